@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "apigen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "apigen", targets: ["apigen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libyaml, the C library. Install it with `apt-get install libyaml-dev` or `brew install libyaml`.
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Stage 1: YAML/JSON text -> typed OpenAPI document, with a location on every node.
+        .target(name: "APISpec", dependencies: ["CYaml"]),
+        // Stage 2: OpenAPI document -> the intermediate model emitters read.
+        .target(name: "APIModel", dependencies: ["APISpec"]),
+        // The whole pipeline in memory: files in, files and diagnostics out.
+        .target(name: "APIGenCore", dependencies: ["APISpec", "APIModel"]),
+        // The command line: I/O only.
+        .executableTarget(
+            name: "apigen",
+            dependencies: [
+                "APIGenCore",
+                "APIModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "APISpecTests", dependencies: ["APISpec"]),
+        .testTarget(name: "APIModelTests", dependencies: ["APIModel"]),
+        // Fixtures and goldens for the whole pipeline, and the CLI.
+        .testTarget(
+            name: "APIGenTests",
+            dependencies: ["APISpec", "APIGenCore", "APIModel", "apigen"],
+            exclude: ["Fixtures", "Goldens", "QuaySpec"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

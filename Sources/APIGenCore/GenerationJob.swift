@@ -1,0 +1,105 @@
+import APISpec
+import APIModel
+
+/// One run of the generator: which spec, which outputs, which options. Built from `apigen.yaml`
+/// or from command-line flags; run in memory.
+public struct GenerationJob: Sendable {
+    /// The spec path.
+    public var spec: String
+    /// Naming and filtering.
+    public var options: LoweringOptions
+    /// Access level of generated declarations.
+    public var access: GeneratorConfig.Access
+    /// Extra imports for generated Swift files.
+    public var imports: [String]
+    /// Output directories; nil means not generated.
+    public var clientOutput: String?
+    public var serverOutput: String?
+    public var docsOutput: String?
+    public var docsFormats: [GeneratorConfig.DocsFormat]
+
+    /// A job from command-line flags: `DIR/Client`, `DIR/Server`, `DIR/Docs`; no flag means all three.
+    public init(spec: String, output: String, client: Bool, server: Bool, docs: Bool, name: String?) {
+        let all = !client && !server && !docs
+        self.spec = spec
+        self.options = LoweringOptions(name: name)
+        self.access = .public
+        self.imports = []
+        self.clientOutput = all || client ? Paths.join(output, "Client") : nil
+        self.serverOutput = all || server ? Paths.join(output, "Server") : nil
+        self.docsOutput = all || docs ? Paths.join(output, "Docs") : nil
+        self.docsFormats = GeneratorConfig.DocsFormat.allCases
+    }
+
+    /// A job from a config file. Paths in it are relative to the file's directory.
+    public init(config: GeneratorConfig, directory: String) {
+        self.spec = Paths.join(directory, config.spec ?? "openapi.yaml")
+        self.options = LoweringOptions(
+            name: config.name, tags: config.filterTags, operations: config.filterOperations, paths: config.filterPaths,
+            operationNames: config.operationNames, schemaNames: config.schemaNames, propertyNames: config.propertyNames)
+        self.access = config.access
+        self.imports = config.imports
+        self.clientOutput = config.clientOutput.map { Paths.join(directory, $0) }
+        self.serverOutput = config.serverOutput.map { Paths.join(directory, $0) }
+        self.docsOutput = config.docsOutput.map { Paths.join(directory, $0) }
+        self.docsFormats = config.docsFormats
+    }
+
+    /// Reads a config file into a job. The rendered diagnostics are for standard error; the job
+    /// is nil when the file has errors.
+    public static func fromConfig(_ path: String, readFile: SpecLoader.ReadFile) throws -> (job: GenerationJob?, rendered: String) {
+        let bytes: [UInt8]
+        do {
+            bytes = try readFile(path)
+        } catch {
+            let diagnostic = Diagnostic(.error, "cannot read the config file '\(path)': \(error)",
+                                        id: DiagnosticID.fileUnreadable, at: nil)
+            return (nil, diagnostic.headline + "\n")
+        }
+        let (config, diagnostics, source) = ConfigLoader.parse(bytes, path: path)
+        let rendered = DiagnosticRenderer(sources: [source]).render(diagnostics)
+        guard let config, !diagnostics.hasErrors else { return (nil, rendered) }
+        return (GenerationJob(config: config, directory: Paths.directory(of: path)), rendered)
+    }
+
+    /// Runs the pipeline in memory.
+    public func run(readFile: @escaping SpecLoader.ReadFile) -> GenerationOutcome {
+        let loaded = SpecPipeline.load(spec, options: options, readFile: readFile)
+        var outcome = GenerationOutcome(loaded: loaded)
+        guard let model = loaded.model, !loaded.hasErrors else { return outcome }
+        outcome.report = ModelSummary.text(model)
+        return outcome
+    }
+}
+
+/// What a run produced.
+public struct GenerationOutcome: Sendable {
+    /// The spec as loaded, with its diagnostics.
+    public var loaded: LoadedSpec
+    /// What to tell the user on success.
+    public var report = ""
+    /// Whether a `--check` run found files that would change.
+    public var wouldChange = false
+
+    /// Whether the spec has errors.
+    public var hasErrors: Bool { loaded.hasErrors }
+
+    /// Diagnostics with source lines, for standard error.
+    public var renderedDiagnostics: String { loaded.renderedDiagnostics }
+}
+
+/// Path arithmetic on plain strings, the way the user wrote them.
+public enum Paths {
+    /// `directory/name`; `name` alone when the directory is empty or `.`, or when `name` is absolute.
+    public static func join(_ directory: String, _ name: String) -> String {
+        if name.hasPrefix("/") || directory.isEmpty || directory == "." { return name }
+        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// The directory part of a path; `.` when there is none.
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let directory = String(path[..<slash])
+        return directory.isEmpty ? "/" : directory
+    }
+}

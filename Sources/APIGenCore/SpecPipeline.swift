@@ -1,0 +1,38 @@
+import APISpec
+import APIModel
+
+/// The first two stages together: read a spec and its files, lower it to the model.
+public enum SpecPipeline {
+    /// Reads and lowers the spec at `path`. Lowering runs whenever a document was read, so one
+    /// run reports as many problems as it can; callers check ``LoadedSpec/hasErrors``.
+    public static func load(_ path: String, options: LoweringOptions = LoweringOptions(),
+                            readFile: @escaping SpecLoader.ReadFile) -> LoadedSpec {
+        let result = SpecLoader(readFile: readFile).load(path)
+        var diagnostics = result.diagnostics
+        var model: ServiceModel?
+        if let document = result.document {
+            let lowered = Lowering.lower(document, options: options)
+            model = lowered.model
+            diagnostics += lowered.diagnostics
+        }
+        return LoadedSpec(model: model, diagnostics: diagnostics.uniqued().sortedByLocation(), sources: result.sources)
+    }
+}
+
+/// A spec read and lowered, with everything found on the way.
+public struct LoadedSpec: Sendable {
+    /// The model, when the file held a document at all.
+    public var model: ServiceModel?
+    /// Every problem, in file order.
+    public var diagnostics: [Diagnostic]
+    /// The files read, for quoting lines in rendered diagnostics.
+    public var sources: [SourceText]
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// The diagnostics rendered with source lines and carets.
+    public var renderedDiagnostics: String {
+        DiagnosticRenderer(sources: sources).render(diagnostics)
+    }
+}

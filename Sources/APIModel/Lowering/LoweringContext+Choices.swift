@@ -1,0 +1,151 @@
+import APISpec
+
+/// Enums and unions: schemas that are one of several things.
+extension LoweringContext {
+    /// `enum`: a closed set of values of one JSON kind. Identical inline enums asking for the
+    /// same name share one type.
+    func lowerEnum(_ schema: Schema, values: [SpecValue], place: Place, key: SchemaKey?) -> TypeRef {
+        let present = values.filter { $0 != .null }
+        guard let rawType = Self.rawType(of: present) else {
+            if !present.isEmpty {
+                warn("an enum whose values are of different kinds is read as any JSON",
+                     DiagnosticID.unsupported, at: schema.location, pointer: schema.pointer)
+            }
+            return .json
+        }
+        let names = schema.extensions["x-enum-varnames"]?.value ?? schema.extensions["x-enumNames"]?.value
+        let descriptions = schema.extensions["x-enum-descriptions"]?.value ?? schema.extensions["x-enumDescriptions"]?.value
+        var scope = NameScope(reserved: ["unknown"])
+        let cases = present.enumerated().map { index, value in
+            let text = Self.text(of: value)
+            let wanted: String
+            if case .array(let given)? = names, index < given.count, let name = given[index].stringValue {
+                wanted = SwiftName.enumCase(name)
+            } else {
+                wanted = SwiftName.enumCase(text)
+            }
+            var description: String?
+            switch descriptions {
+            case .array(let given)? where index < given.count: description = given[index].stringValue
+            case .object?: description = descriptions?[text]?.stringValue
+            default: break
+            }
+            return EnumCase(swiftName: scope.claim(wanted), value: value, description: description)
+        }
+        let enumeration = EnumType(rawType: rawType, cases: cases, isNullable: values.contains(.null))
+        if key == nil {
+            for existing in enumsByCandidate[place.candidate] ?? [] {
+                if case .enumeration(enumeration)? = declaredByName[existing]?.kind { return .named(existing) }
+            }
+        }
+        let name = key.flatMap(typeName) ?? typeScope.claim(place.candidate)
+        if key == nil { enumsByCandidate[place.candidate, default: []].append(name) }
+        declare(NamedType(name: name, specName: place.origin, isComponent: key.flatMap { document.schema($0)?.isComponent } ?? false,
+                          title: schema.title, description: schema.description, deprecated: schema.deprecated,
+                          kind: .enumeration(enumeration), examples: schema.examples, location: schema.location), for: key)
+        return .named(name)
+    }
+
+    /// The one JSON kind all values share, if they do.
+    private static func rawType(of values: [SpecValue]) -> EnumType.RawType? {
+        guard let first = values.first else { return nil }
+        func kind(_ value: SpecValue) -> EnumType.RawType? {
+            switch value {
+            case .string: return .string
+            case .int: return .integer
+            case .double: return .number
+            case .bool: return .boolean
+            default: return nil
+            }
+        }
+        let kinds = Set(values.compactMap(kind))
+        guard kinds.count == values.count || values.allSatisfy({ kind($0) != nil }) else { return nil }
+        if kinds == [.integer, .number] { return .number }
+        return kinds.count == 1 ? kind(first) : nil
+    }
+
+    /// A value as the text a case name is made from.
+    static func text(of value: SpecValue) -> String {
+        switch value {
+        case .string(let text): return text
+        case .int(let number): return String(number)
+        case .double(let number): return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        default: return value.jsonText
+        }
+    }
+
+    /// `oneOf` / `anyOf`. `null` variants make the result nullable; a single remaining variant
+    /// is that variant itself.
+    func lowerUnion(_ schema: Schema, variants: [SchemaRef], kind: UnionType.Kind, place: Place,
+                    key: SchemaKey?) -> (TypeRef, nullable: Bool) {
+        let present = variants.filter { !Self.isNullOnly($0) }
+        let nullable = present.count < variants.count
+        if present.isEmpty { return (.json, nullable) }
+        if present.count == 1 { return (typeRef(present[0], place: place), nullable) }
+
+        let name = key.flatMap(typeName) ?? typeScope.claim(place.candidate)
+        var mapped: [SchemaKey: [String]] = [:]
+        for entry in schema.discriminator?.mapping ?? [] { mapped[entry.schema, default: []].append(entry.value) }
+        var scope = NameScope()
+        let unionVariants = present.enumerated().map { index, variant -> UnionVariant in
+            switch variant {
+            case .reference(let target, _, _):
+                let typeName = typeName(target) ?? "Option\(index + 1)"
+                var values = mapped[target] ?? []
+                if values.isEmpty, schema.discriminator != nil, let specName = document.schema(target)?.name {
+                    values = [specName]
+                }
+                return UnionVariant(swiftName: scope.claim(SwiftName.enumCase(typeName)),
+                                    type: typeRef(variant, place: place), discriminatorValues: values, isRecursive: false)
+            case .inline(let inline):
+                let label = inline.title ?? Self.primitiveLabel(inline) ?? "Option\(index + 1)"
+                let type = typeRef(variant, place: Place(candidate: SwiftName.type(joining: name, label), origin: "\(place.origin)|\(index)"))
+                return UnionVariant(swiftName: scope.claim(SwiftName.enumCase(label)), type: type,
+                                    discriminatorValues: [], isRecursive: false)
+            }
+        }
+        let union = UnionType(kind: kind, variants: unionVariants, discriminator: schema.discriminator?.propertyName)
+        declare(NamedType(name: name, specName: place.origin, isComponent: key.flatMap { document.schema($0)?.isComponent } ?? false,
+                          title: schema.title, description: schema.description, deprecated: schema.deprecated,
+                          kind: .union(union), examples: schema.examples, location: schema.location), for: key)
+        return (.named(name), nullable)
+    }
+
+    /// 3.1 `type: [string, integer]`: a union of the listed kinds.
+    func lowerTypeUnion(_ schema: Schema, types: [String], place: Place, key: SchemaKey?) -> TypeRef {
+        let name = key.flatMap(typeName) ?? typeScope.claim(place.candidate)
+        var scope = NameScope()
+        let variants = types.map { type -> UnionVariant in
+            let lowered: TypeRef
+            switch type {
+            case "string": lowered = .string(format: schema.format)
+            case "integer": lowered = .integer(format: schema.format)
+            case "number": lowered = .number(format: schema.format)
+            case "boolean": lowered = .boolean
+            case "array": lowered = .array(schema.items.map { typeRef($0, place: place.item) } ?? .json)
+            default: lowered = .dictionary(.json)
+            }
+            return UnionVariant(swiftName: scope.claim(SwiftName.enumCase(type)), type: lowered,
+                                discriminatorValues: [], isRecursive: false)
+        }
+        declare(NamedType(name: name, specName: place.origin, isComponent: key.flatMap { document.schema($0)?.isComponent } ?? false,
+                          title: schema.title, description: schema.description, deprecated: schema.deprecated,
+                          kind: .union(UnionType(kind: .oneOf, variants: variants, discriminator: nil)),
+                          examples: schema.examples, location: schema.location), for: key)
+        return .named(name)
+    }
+
+    /// A variant that only allows `null`.
+    private static func isNullOnly(_ ref: SchemaRef) -> Bool {
+        guard case .inline(let schema) = ref else { return false }
+        return schema.types == ["null"] || (schema.enumValues == [.null])
+    }
+
+    /// `string`, `integer`, ... for an inline variant of one primitive type.
+    private static func primitiveLabel(_ schema: Schema) -> String? {
+        guard let types = schema.types?.filter({ $0 != "null" }), types.count == 1,
+              schema.properties.isEmpty, schema.enumValues == nil else { return nil }
+        return types[0] == "object" ? nil : types[0]
+    }
+}

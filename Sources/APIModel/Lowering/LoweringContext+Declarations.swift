@@ -1,0 +1,96 @@
+import APISpec
+
+/// Declaring named types, and finding them again.
+extension LoweringContext {
+    /// Where an inline schema sits, for naming the type it may need.
+    struct Place {
+        /// The type name to claim if a type is needed (`PetOwner`).
+        var candidate: String
+        /// Where the schema is, for people (`Pet.owner`).
+        var origin: String
+
+        /// The place of a property of the type made here.
+        func property(_ name: String, ofType owner: String) -> Place {
+            Place(candidate: SwiftName.type(joining: owner, name), origin: "\(origin).\(name)")
+        }
+
+        /// The place of this schema's array items.
+        var item: Place { Place(candidate: candidate + "Item", origin: origin + "[]") }
+    }
+
+    /// Adds a declared type: under its schema's key for named schemas, otherwise in the inline list.
+    func declare(_ type: NamedType, for key: SchemaKey?) {
+        if let key {
+            namedDeclarations[key] = type
+        } else {
+            inlineDeclarations.append(type)
+        }
+        declaredByName[type.name] = type
+    }
+
+    /// The Swift name a schema key was given.
+    func typeName(_ key: SchemaKey) -> String? { nameByKey[key] }
+
+    /// The declaration a name refers to, following aliases to what they stand for, and lowering
+    /// named schemas on the way if they are not lowered yet.
+    func declaration(followingAliases name: String) -> NamedType? {
+        var seen: Set<String> = [name]
+        var current = declared(name)
+        while let type = current, case .alias(.named(let next)) = type.kind, seen.insert(next).inserted {
+            current = declared(next)
+        }
+        return current
+    }
+
+    /// The names an alias chain passes through, after `name` itself (without lowering anything).
+    func aliasChain(from name: String) -> [String] {
+        var chain: [String] = []
+        var seen: Set<String> = [name]
+        var current = declaredByName[name]
+        while let type = current, case .alias(.named(let next)) = type.kind, seen.insert(next).inserted {
+            chain.append(next)
+            current = declaredByName[next]
+        }
+        return chain
+    }
+
+    private func declared(_ name: String) -> NamedType? {
+        if declaredByName[name] == nil, let key = keyByName[name] { lowerNamed(key) }
+        return declaredByName[name]
+    }
+
+    /// All declarations: named schemas in document order, then inline types in the order met.
+    var allDeclarations: [NamedType] {
+        document.schemas.compactMap { namedDeclarations[$0.key] } + inlineDeclarations
+    }
+
+    /// Drops types no kept operation needs (after a filter), following references transitively.
+    func pruneTypes(keeping operations: [OperationModel]) {
+        var needed = Set<String>()
+        var queue: [String] = []
+        func need(_ type: TypeRef?) {
+            for name in type?.namedTypes ?? [] where needed.insert(name).inserted { queue.append(name) }
+        }
+        for operation in operations {
+            operation.parameters.forEach { need($0.type) }
+            operation.requestBody?.contents.forEach { need($0.type) }
+            for response in operation.responses {
+                response.contents.forEach { need($0.type) }
+                response.headers.forEach { need($0.type) }
+            }
+        }
+        while let name = queue.popLast() {
+            guard let type = declaredByName[name] else { continue }
+            switch type.kind {
+            case .object(let object):
+                object.properties.forEach { need($0.type) }
+                need(object.additionalProperties)
+            case .union(let union): union.variants.forEach { need($0.type) }
+            case .alias(let target): need(target)
+            case .enumeration: break
+            }
+        }
+        namedDeclarations = namedDeclarations.filter { needed.contains($0.value.name) }
+        inlineDeclarations = inlineDeclarations.filter { needed.contains($0.name) }
+    }
+}

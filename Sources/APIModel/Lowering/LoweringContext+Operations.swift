@@ -1,0 +1,192 @@
+import APISpec
+
+/// Operations: parameters, bodies, responses, security and apigen's extensions.
+extension LoweringContext {
+    func lowerOperation(_ operation: Operation, scope: inout NameScope) -> OperationModel {
+        let derived = operation.operationId == nil
+        let id = operation.operationId ?? Self.derivedOperationID(method: operation.method, path: operation.path)
+        let swiftName = scope.claim(options.operationNames[id] ?? SwiftName.member(id))
+        let typePrefix = SwiftName.type(swiftName)
+        var argumentScope = NameScope(reserved: operation.requestBody == nil ? [] : ["body"])
+
+        let template = PathTemplate(operation.path)
+        let ordered = template.parameterNames.compactMap { name in
+            operation.parameters.first { $0.location == .path && $0.name == name }
+        } + operation.parameters.filter { $0.location != .path }
+        let parameters = ordered.map { lowerParameter($0, typePrefix: typePrefix, scope: &argumentScope) }
+
+        let requestBody = operation.requestBody.map { body in
+            let base = body.componentName.map { SwiftName.type($0) } ?? typePrefix + "Request"
+            return RequestBodyModel(required: body.required, description: body.description,
+                                    contents: contents(body.content, place: Place(candidate: base, origin: "\(id) request body")))
+        }
+        let successes = operation.responses.filter { $0.status.hasPrefix("2") }
+        let responses = operation.responses.map { response -> ResponseModel in
+            let suffix = successes.count == 1 && response.status.hasPrefix("2") ? "" : Self.statusWord(response.status)
+            let base = response.componentName.map { SwiftName.type($0) } ?? typePrefix + "Response" + suffix
+            var headerScope = NameScope()
+            let headers = response.headers.map { header in
+                HeaderModel(name: header.name, swiftName: headerScope.claim(SwiftName.member(header.name)),
+                            type: header.schema.map { typeRef($0, place: Place(candidate: SwiftName.type(joining: base, header.name), origin: "\(id) \(response.status) \(header.name)")) } ?? .string(format: nil),
+                            required: header.required, description: header.description)
+            }
+            return ResponseModel(status: response.status, description: response.description, headers: headers,
+                                 contents: contents(response.content, place: Place(candidate: base, origin: "\(id) \(response.status) response")))
+        }
+
+        var model = OperationModel(
+            operationId: id, isDerivedID: derived, swiftName: swiftName, method: operation.method.uppercased(),
+            path: operation.path, pathComponents: template.components.map {
+                switch $0 {
+                case .literal(let text): return .literal(text)
+                case .parameter(let name): return .parameter(name)
+                }
+            },
+            tag: operation.tags.first, summary: operation.summary, description: operation.description,
+            deprecated: operation.deprecated, parameters: parameters, requestBody: requestBody, responses: responses,
+            success: Self.success(of: responses), security: security(of: operation), pagination: nil,
+            codeSamples: codeSamples(operation), callbacks: [], extensions: otherExtensions(operation.extensions),
+            location: operation.location)
+        model.pagination = pagination(operation, model: model)
+        var callbackScope = NameScope()
+        model.callbacks = operation.callbacks.map { callback in
+            CallbackModel(name: callback.name, operations: callback.items.flatMap { item in
+                item.operations.map { lowerOperation($0, scope: &callbackScope) }
+            })
+        }
+        return model
+    }
+
+    private func lowerParameter(_ parameter: Parameter, typePrefix: String, scope: inout NameScope) -> ParameterModel {
+        let base = parameter.componentName.map { SwiftName.type($0) } ?? SwiftName.type(joining: typePrefix, parameter.name)
+        let type = parameter.schema.map { typeRef($0, place: Place(candidate: base, origin: "\(typePrefix) \(parameter.name)")) }
+            ?? .string(format: nil)
+        let location = ParameterModel.Location(rawValue: parameter.location.rawValue) ?? .query
+        let style = parameter.style ?? (location == .path || location == .header ? "simple" : "form")
+        var model = ParameterModel(
+            name: parameter.name, swiftName: scope.claim(SwiftName.argumentLabel(parameter.name)), location: location,
+            required: parameter.required, type: type, description: parameter.description, deprecated: parameter.deprecated,
+            style: style, explode: parameter.explode ?? (style == "form"), segments: 1,
+            contentType: parameter.contentType, defaultValue: nil, example: parameter.example,
+            constraints: Constraints(), allowedValues: nil, extensions: otherExtensions(parameter.extensions))
+        if case .inline(let schema)? = parameter.schema {
+            model.defaultValue = schema.defaultValue
+            model.constraints = schema.constraints
+            if model.example == nil { model.example = schema.examples.first }
+        }
+        model.allowedValues = allowedValues(type)
+        if let segments = parameter.extensions["x-apigen-segments"] {
+            if location == .path, let count = segments.value.intValue, count >= 1 {
+                model.segments = count
+            } else {
+                error("x-apigen-segments must be a whole number of at least 1, on a path parameter",
+                      DiagnosticID.invalidExtension, at: segments.location, pointer: parameter.pointer + "/x-apigen-segments")
+            }
+        }
+        return model
+    }
+
+    /// The values of an enum type, for docs.
+    private func allowedValues(_ type: TypeRef) -> [SpecValue]? {
+        guard case .named(let name) = type.nonNullable, let declared = declaration(followingAliases: name),
+              case .enumeration(let enumeration) = declared.kind else { return nil }
+        return enumeration.cases.map(\.value)
+    }
+
+    private func contents(_ media: [MediaType], place: Place) -> [ContentModel] {
+        media.map { item in
+            var examples = item.examples.map { ExampleModel(name: $0.name, summary: $0.summary, value: $0.value) }
+            if let example = item.example { examples.insert(ExampleModel(name: "example", summary: nil, value: example), at: 0) }
+            return ContentModel(mediaType: item.mediaType, kind: Self.mediaKind(item.mediaType),
+                                type: item.schema.map { typeRef($0, place: place) }, encodings: item.encoding.map {
+                                    PropertyEncodingModel(property: $0.property, contentType: $0.contentType)
+                                }, examples: examples)
+        }
+    }
+
+    /// How a media type's body is written.
+    static func mediaKind(_ mediaType: String) -> MediaKind {
+        let type = mediaType.split(separator: ";").first.map { $0.trimmingSpaces.lowercased() } ?? ""
+        if type == "application/json" || type.hasSuffix("+json") || type == "text/json" { return .json }
+        if type == "application/x-www-form-urlencoded" { return .form }
+        if type.hasPrefix("multipart/") { return .multipart }
+        if type.hasPrefix("text/") { return .text }
+        return .binary
+    }
+
+    /// `200` stays `200`; `2XX` is `2XX`; `default` is `Default`.
+    private static func statusWord(_ status: String) -> String {
+        status == "default" ? "Default" : status.uppercased()
+    }
+
+    /// What the plain method returns: the success body all 2xx responses agree on.
+    static func success(of responses: [ResponseModel]) -> SuccessModel? {
+        let successes = responses.filter(\.isSuccess)
+        var bodies: [ContentModel] = []
+        var someEmpty = false
+        for response in successes {
+            guard let preferred = preferredContent(response.contents) else { someEmpty = true; continue }
+            bodies.append(preferred)
+        }
+        guard let first = bodies.first else { return nil }
+        let agree = bodies.allSatisfy { $0.type == first.type && $0.kind == first.kind }
+        let type = agree ? (first.type ?? defaultType(for: first.kind)) : (first.kind == .json ? .json : defaultType(for: first.kind))
+        return SuccessModel(type: type, kind: first.kind, mediaType: first.mediaType, isOptional: someEmpty)
+    }
+
+    /// JSON first, then form, multipart, text, and raw bytes.
+    static func preferredContent(_ contents: [ContentModel]) -> ContentModel? {
+        let order: [MediaKind] = [.json, .form, .multipart, .text, .binary]
+        return order.lazy.compactMap { kind in contents.first { $0.kind == kind } }.first
+    }
+
+    /// The type of a body the spec gives no schema for.
+    private static func defaultType(for kind: MediaKind) -> TypeRef {
+        switch kind {
+        case .json: return .json
+        case .text: return .string(format: nil)
+        default: return .string(format: "binary")
+        }
+    }
+
+    /// The operation's requirements, or the document's; schemes that are not defined are dropped.
+    private func security(of operation: Operation) -> [SecurityRequirementModel] {
+        let known = Set(document.securitySchemes.map(\.name))
+        return (operation.security ?? document.security ?? []).compactMap { requirement in
+            let schemes = requirement.schemes.filter { known.contains($0.name) }
+            if schemes.isEmpty, !requirement.schemes.isEmpty { return nil }
+            return SecurityRequirementModel(schemes: schemes.map { .init(scheme: $0.name, scopes: $0.scopes) })
+        }
+    }
+
+    /// The extensions apigen does not consume itself.
+    private func otherExtensions(_ extensions: [VendorExtension]) -> [ExtensionModel] {
+        let consumed: Set<String> = ["x-apigen-pagination", "x-apigen-segments", "x-codeSamples", "x-code-samples"]
+        return extensions.filter { !consumed.contains($0.name) }.map { ExtensionModel(name: $0.name, value: $0.value) }
+    }
+
+    /// `x-codeSamples` (or the older `x-code-samples`): a list of `{lang, label, source}`.
+    private func codeSamples(_ operation: Operation) -> [CodeSampleModel] {
+        guard let samples = operation.extensions["x-codeSamples"] ?? operation.extensions["x-code-samples"] else { return [] }
+        guard case .array(let items) = samples.value else {
+            warn("\(samples.name) must be a list of {lang, source}; it is ignored", DiagnosticID.invalidExtension,
+                 at: samples.location, pointer: operation.pointer + "/" + samples.name)
+            return []
+        }
+        return items.compactMap { item in
+            guard let lang = item["lang"]?.stringValue, let source = item["source"]?.stringValue else {
+                warn("a code sample needs 'lang' and 'source'; it is ignored", DiagnosticID.invalidExtension,
+                     at: samples.location, pointer: operation.pointer + "/" + samples.name)
+                return nil
+            }
+            return CodeSampleModel(lang: lang, label: item["label"]?.stringValue, source: source)
+        }
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces.
+    var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

@@ -1,0 +1,107 @@
+/// A type the generated code declares: a struct, an enum, a union or an alias.
+public struct NamedType: Sendable, Equatable, Codable {
+    /// The Swift type name, unique in the module.
+    public var name: String
+    /// Where the name came from: the schema's name in the spec, or the place an inline schema
+    /// was found (`Pet.owner`, `listRepos 200 response`).
+    public var specName: String
+    /// Whether it is one of the document's component schemas.
+    public var isComponent: Bool
+    public var title: String?
+    public var description: String?
+    public var deprecated: Bool
+    public var kind: Kind
+    public var examples: [SpecValue]
+    public var location: SourceLocation
+
+    /// What a named type is.
+    public enum Kind: Sendable, Equatable, Codable {
+        /// A struct with properties.
+        case object(ObjectType)
+        /// A closed set of values; decoding an unknown value gives `unknown(...)`.
+        case enumeration(EnumType)
+        /// One of several types (`oneOf`/`anyOf`).
+        case union(UnionType)
+        /// Another name for a type (`typealias`).
+        case alias(TypeRef)
+    }
+}
+
+/// The properties of a struct.
+public struct ObjectType: Sendable, Equatable, Codable {
+    /// Properties in document order (those from `allOf` parts first, in part order).
+    public var properties: [Property]
+    /// The type of extra properties when the schema types them; nil when they are ignored.
+    public var additionalProperties: TypeRef?
+    /// The Swift name of the member that holds extra properties, when there is one.
+    public var additionalPropertiesName: String?
+}
+
+/// A property of a struct.
+public struct Property: Sendable, Equatable, Codable {
+    /// The JSON key.
+    public var name: String
+    /// The Swift property name, unique in its type.
+    public var swiftName: String
+    /// The value's type; `.nullable` when the schema allows `null`.
+    public var type: TypeRef
+    /// Whether the key must be present. Not required, or nullable, means an optional in Swift.
+    public var required: Bool
+    public var description: String?
+    public var deprecated: Bool
+    public var readOnly: Bool
+    public var writeOnly: Bool
+    public var defaultValue: SpecValue?
+    public var constValue: SpecValue?
+    public var constraints: Constraints
+    public var examples: [SpecValue]
+    /// True when the property's type contains its owner by value, so it must be boxed.
+    public var isRecursive: Bool
+}
+
+/// An enumeration's raw type and cases.
+public struct EnumType: Sendable, Equatable, Codable {
+    public var rawType: RawType
+    public var cases: [EnumCase]
+    /// Whether `null` is one of the values.
+    public var isNullable: Bool
+
+    /// The JSON kind of the values.
+    public enum RawType: String, Sendable, Equatable, Codable {
+        case string, integer, number, boolean
+    }
+}
+
+/// One case of an enum.
+public struct EnumCase: Sendable, Equatable, Codable {
+    /// The Swift case name, unique in its enum (`unknown` is kept for unknown values).
+    public var swiftName: String
+    /// The value on the wire.
+    public var value: SpecValue
+    public var description: String?
+}
+
+/// A type that is one of several.
+public struct UnionType: Sendable, Equatable, Codable {
+    /// `oneOf` (exactly one) or `anyOf` (one or more).
+    public var kind: Kind
+    public var variants: [UnionVariant]
+    /// The property that names the variant, when there is a discriminator.
+    public var discriminator: String?
+
+    /// Which keyword made the union.
+    public enum Kind: String, Sendable, Equatable, Codable {
+        case oneOf, anyOf
+    }
+}
+
+/// One variant of a union.
+public struct UnionVariant: Sendable, Equatable, Codable {
+    /// The Swift case name.
+    public var swiftName: String
+    public var type: TypeRef
+    /// The discriminator values that select it (from the mapping, or the schema's name).
+    public var discriminatorValues: [String]
+    /// True when the variant contains the union by value, so the case must be `indirect`.
+    public var isRecursive: Bool
+}

@@ -1,0 +1,214 @@
+/// One HTTP operation: a method on the client and on the server protocol.
+public struct OperationModel: Sendable, Equatable, Codable {
+    /// The operationId as written, or one derived from the method and path.
+    public var operationId: String
+    /// Whether ``operationId`` was derived, the spec having none.
+    public var isDerivedID: Bool
+    /// The method name (`listRepoTags`).
+    public var swiftName: String
+    /// `GET`, `POST`, ...
+    public var method: String
+    /// The path template as written (`/api/v1/repository/{repository}/tag/`).
+    public var path: String
+    /// The path split into text and parameters.
+    public var pathComponents: [PathComponent]
+    /// The tag that groups it (its first tag), or nil.
+    public var tag: String?
+    public var summary: String?
+    public var description: String?
+    public var deprecated: Bool
+    /// Path parameters in template order, then the others in document order.
+    public var parameters: [ParameterModel]
+    public var requestBody: RequestBodyModel?
+    /// Responses in document order.
+    public var responses: [ResponseModel]
+    /// What the plain method returns when the call succeeds; nil when it returns nothing.
+    public var success: SuccessModel?
+    /// Alternatives: any one satisfied is enough. Empty, or an empty alternative, means anonymous.
+    public var security: [SecurityRequirementModel]
+    /// Paging, from `x-apigen-pagination`.
+    public var pagination: PaginationModel?
+    /// `x-codeSamples`, in order.
+    public var codeSamples: [CodeSampleModel]
+    /// Callbacks: parsed, listed for docs, skipped by code emitters.
+    public var callbacks: [CallbackModel]
+    /// Other vendor extensions, as written.
+    public var extensions: [ExtensionModel]
+    /// Where the operation is in the spec.
+    public var location: SourceLocation
+
+    /// Whether a caller with no credentials may call it.
+    public var allowsAnonymous: Bool {
+        security.isEmpty || security.contains { $0.schemes.isEmpty }
+    }
+
+    /// Every scope any alternative asks for, in order, without repeats.
+    public var scopes: [String] {
+        var seen = Set<String>()
+        return security.flatMap { $0.schemes.flatMap(\.scopes) }.filter { seen.insert($0).inserted }
+    }
+}
+
+/// A piece of a path template.
+public enum PathComponent: Sendable, Equatable, Codable {
+    /// Text sent as it is.
+    case literal(String)
+    /// A path parameter, by its wire name.
+    case parameter(String)
+}
+
+/// A parameter of an operation.
+public struct ParameterModel: Sendable, Equatable, Codable {
+    /// The name on the wire.
+    public var name: String
+    /// The argument label.
+    public var swiftName: String
+    public var location: Location
+    public var required: Bool
+    /// The value's type (not optional-wrapped for optional parameters; see ``required``).
+    public var type: TypeRef
+    public var description: String?
+    public var deprecated: Bool
+    /// The serialization style: `simple` for path and header, `form` for query and cookie by default.
+    public var style: String
+    /// Whether arrays and objects are exploded (`form` defaults to true).
+    public var explode: Bool
+    /// Path segments the value spans (`x-apigen-segments`); 1 for ordinary parameters. Values
+    /// spanning more than one keep their `/` unescaped.
+    public var segments: Int
+    /// Set when the value travels as text of this media type (`content` instead of `schema`).
+    public var contentType: String?
+    public var defaultValue: SpecValue?
+    public var example: SpecValue?
+    public var constraints: Constraints
+    /// The allowed values, when the type is an enum (for docs).
+    public var allowedValues: [SpecValue]?
+    public var extensions: [ExtensionModel]
+
+    /// Where a parameter goes.
+    public enum Location: String, Sendable, Equatable, Codable {
+        case path, query, header, cookie
+    }
+}
+
+/// A request body.
+public struct RequestBodyModel: Sendable, Equatable, Codable {
+    public var required: Bool
+    public var description: String?
+    /// The accepted media types, in document order.
+    public var contents: [ContentModel]
+}
+
+/// One media type of a body.
+public struct ContentModel: Sendable, Equatable, Codable {
+    /// As written (`application/json`, `image/*`).
+    public var mediaType: String
+    public var kind: MediaKind
+    /// The body's type; nil when the spec gives no schema (JSON then comes back as `JSONValue`).
+    public var type: TypeRef?
+    /// Per-property encodings of a form or multipart body.
+    public var encodings: [PropertyEncodingModel]
+    /// Examples, by name (`example` is named "example").
+    public var examples: [ExampleModel]
+}
+
+/// How a media type's body is written.
+public enum MediaKind: String, Sendable, Equatable, Codable {
+    /// `application/json` and `*/*+json`.
+    case json
+    /// `application/x-www-form-urlencoded`.
+    case form
+    /// `multipart/form-data` and other `multipart/*`.
+    case multipart
+    /// `text/*`.
+    case text
+    /// Anything else: raw bytes.
+    case binary
+}
+
+/// How one property of a form or multipart body is encoded.
+public struct PropertyEncodingModel: Sendable, Equatable, Codable {
+    public var property: String
+    public var contentType: String?
+}
+
+/// A named example value.
+public struct ExampleModel: Sendable, Equatable, Codable {
+    public var name: String
+    public var summary: String?
+    public var value: SpecValue?
+}
+
+/// A documented response.
+public struct ResponseModel: Sendable, Equatable, Codable {
+    /// `200`, `2XX` or `default`.
+    public var status: String
+    public var description: String
+    public var headers: [HeaderModel]
+    public var contents: [ContentModel]
+
+    /// The code, for an exact status.
+    public var code: Int? { Int(status) }
+
+    /// Whether this documents success: a 2xx code or the 2XX range.
+    public var isSuccess: Bool { status.hasPrefix("2") }
+}
+
+/// A response header.
+public struct HeaderModel: Sendable, Equatable, Codable {
+    public var name: String
+    public var swiftName: String
+    public var type: TypeRef
+    public var required: Bool
+    public var description: String?
+}
+
+/// What the plain client method returns.
+public struct SuccessModel: Sendable, Equatable, Codable {
+    /// The decoded body's type. `.json` for JSON without a schema.
+    public var type: TypeRef
+    public var kind: MediaKind
+    public var mediaType: String
+    /// Whether some success responses carry no body, so the result is optional.
+    public var isOptional: Bool
+}
+
+/// `x-apigen-pagination`, resolved against the operation.
+public struct PaginationModel: Sendable, Equatable, Codable {
+    public var style: Style
+    /// The query parameter that asks for a page (`next_page`, `page`), by wire name.
+    public var parameter: String
+    /// The page-size parameter, for page style where the operation has one.
+    public var limitParameter: String?
+    /// The response field that carries the next token (token style), by wire name.
+    public var tokenField: String?
+    /// The response field that says more pages remain (page style), by wire name.
+    public var moreField: String?
+    /// The response field holding the items, by wire name.
+    public var itemsField: String
+    /// The type of one page (the success body).
+    public var pageType: TypeRef
+    /// The type of one item.
+    public var itemType: TypeRef
+
+    /// The two paging styles Quay uses.
+    public enum Style: String, Sendable, Equatable, Codable {
+        /// The response carries a token; send it back to get the next page.
+        case token
+        /// Pages are numbered from 1; the response says whether more remain.
+        case page
+    }
+}
+
+/// A code sample from `x-codeSamples`.
+public struct CodeSampleModel: Sendable, Equatable, Codable {
+    public var lang: String
+    public var label: String?
+    public var source: String
+}
+
+/// A callback of an operation.
+public struct CallbackModel: Sendable, Equatable, Codable {
+    public var name: String
+    public var operations: [OperationModel]
+}

@@ -1,0 +1,51 @@
+/// A security scheme.
+public struct SecuritySchemeModel: Sendable, Equatable, Codable {
+    /// The key under `securitySchemes`.
+    public var name: String
+    public var kind: Kind
+    public var description: String?
+
+    /// The kinds apigen knows.
+    public enum Kind: Sendable, Equatable, Codable {
+        /// `Authorization: Bearer <token>`.
+        case bearer(format: String?)
+        /// `Authorization: Basic <base64>`.
+        case basic
+        /// Another HTTP scheme.
+        case http(scheme: String)
+        /// An API key in a header, query parameter or cookie.
+        case apiKey(name: String, location: ParameterModel.Location)
+        /// OAuth 2; clients send its tokens as bearer tokens.
+        case oauth2(flows: [OAuthFlowModel])
+        /// OpenID Connect; clients send its tokens as bearer tokens.
+        case openIdConnect(url: String)
+        /// Mutual TLS, handled by the transport.
+        case mutualTLS
+    }
+}
+
+/// An OAuth 2 flow.
+public struct OAuthFlowModel: Sendable, Equatable, Codable {
+    public var kind: String
+    public var authorizationURL: String?
+    public var tokenURL: String?
+    public var refreshURL: String?
+    public var scopes: [ScopeModel]
+}
+
+/// An OAuth scope and what it allows.
+public struct ScopeModel: Sendable, Equatable, Codable {
+    public var name: String
+    public var description: String
+}
+
+/// One alternative of a security list: all its schemes apply together.
+public struct SecurityRequirementModel: Sendable, Equatable, Codable {
+    public var schemes: [SchemeUse]
+
+    /// A scheme and the scopes it must carry.
+    public struct SchemeUse: Sendable, Equatable, Codable {
+        public var scheme: String
+        public var scopes: [String]
+    }
+}

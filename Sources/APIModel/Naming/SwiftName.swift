@@ -1,0 +1,121 @@
+/// The naming authority: turns any name from a spec (operationId, schema, property, parameter,
+/// enum value, tag) into an idiomatic, valid Swift identifier, with one spelling per place a
+/// name appears.
+///
+/// - `snake_case`, `kebab-case`, spaces and punctuation split words; so do case changes
+///   (`listRepoTags`, `HTTPServer`).
+/// - Acronyms keep their case inside a name (`getURL`), and are lowercased at the start of a
+///   member (`urlPath`). A name written all in capitals (`NUMBER_OF_TAGS`) is read as words.
+/// - A leading digit gets an underscore (`_2fa`); a name with no letters or digits is spelled
+///   out (`+1` is `plus1`, `-` is `minus`).
+///
+/// The spellings returned are bare identifiers; ``escaped(_:)`` adds backticks where a keyword
+/// needs them. Uniqueness inside a scope is ``NameScope``'s job.
+public enum SwiftName {
+    /// A type name: `UpperCamelCase`, never a reserved type name.
+    public static func type(_ raw: String) -> String {
+        var name = joined(words(raw), upperFirst: true)
+        if SwiftKeywords.reservedTypes.contains(name) || SwiftKeywords.reserved.contains(name) { name += "Model" }
+        return name
+    }
+
+    /// A type name made of several names (`Pet` and `owner` make `PetOwner`). The parts are
+    /// read as words together, so a reserved word inside does not get its own suffix.
+    public static func type(joining parts: String...) -> String {
+        type(parts.joined(separator: " "))
+    }
+
+    /// A property, method or namespace name: `lowerCamelCase`.
+    public static func member(_ raw: String) -> String {
+        let name = joined(words(raw), upperFirst: false)
+        return SwiftKeywords.unusableMembers.contains(name) ? "_" + name : name
+    }
+
+    /// An enum case name; the same spelling as a member.
+    public static func enumCase(_ raw: String) -> String { member(raw) }
+
+    /// An argument label; the same spelling as a member.
+    public static func argumentLabel(_ raw: String) -> String { member(raw) }
+
+    /// The identifier as it must be written in a declaration or after a dot: keywords in backticks.
+    public static func escaped(_ identifier: String) -> String {
+        SwiftKeywords.reserved.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    // MARK: Words
+
+    /// Splits a raw name into words.
+    static func words(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current: [Character] = []
+        func flush() {
+            if !current.isEmpty { words.append(String(current)); current.removeAll() }
+        }
+        let characters = Array(raw)
+        for (index, character) in characters.enumerated() {
+            guard character.isLetter || (character.isASCII && character.isNumber) else {
+                flush()
+                continue
+            }
+            if let previous = current.last {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let lowerToUpper = (previous.isLowercase || previous.isNumber) && character.isUppercase
+                // The last capital of an acronym starts the next word: "HTTPServer" -> HTTP, Server.
+                let acronymEnd = previous.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
+                if lowerToUpper || acronymEnd { flush() }
+            }
+            current.append(character)
+        }
+        flush()
+        if words.isEmpty { return spelledOut(raw) }
+        // "+1" and "-1" mean something: keep the sign as a word.
+        if let first = raw.first, first == "+" || first == "-", raw.dropFirst().first?.isNumber == true {
+            words.insert(first == "+" ? "plus" : "minus", at: 0)
+        }
+        // NUMBER_OF_TAGS is words in capitals, not acronyms.
+        if !raw.contains(where: \.isLowercase) {
+            words = words.map { $0.lowercased() }
+        }
+        return words
+    }
+
+    /// Words for a name with no letters or digits.
+    private static func spelledOut(_ raw: String) -> [String] {
+        let names: [Character: String] = [
+            "+": "plus", "-": "minus", "*": "asterisk", "/": "slash", ".": "dot", "=": "equals", "<": "less",
+            ">": "greater", "!": "not", "&": "and", "|": "or", "%": "percent", "@": "at", "#": "hash",
+            "~": "tilde", "^": "caret", "?": "question", ":": "colon", ",": "comma", "$": "dollar",
+        ]
+        let words = raw.compactMap { names[$0] }
+        return words.isEmpty ? (raw.isEmpty ? ["empty"] : ["value"]) : words
+    }
+
+    /// Joins words in camel case. Acronyms stay in capitals except as the first word of a
+    /// lower-camel name. A leading digit gets an underscore.
+    private static func joined(_ words: [String], upperFirst: Bool) -> String {
+        var result = ""
+        for (index, word) in words.enumerated() {
+            if index == 0 && !upperFirst {
+                result += isAcronym(word) ? word.lowercased() : lowerFirst(word)
+            } else {
+                result += upperFirstLetter(word)
+            }
+        }
+        if let first = result.first, first.isNumber { result = "_" + result }
+        return result
+    }
+
+    private static func isAcronym(_ word: String) -> Bool {
+        word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
+    private static func lowerFirst(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.lowercased() + word.dropFirst()
+    }
+
+    private static func upperFirstLetter(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+}

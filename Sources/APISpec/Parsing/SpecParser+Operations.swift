@@ -1,0 +1,187 @@
+/// Path items, operations, parameters, bodies, responses, headers and examples.
+extension SpecParser {
+    static let methods: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    func pathItem(_ cursor: Cursor, path: String) -> PathItem? {
+        resolved(cursor, cache: \.pathItemCache) { item in
+            guard expectMapping(item, "a Path Item object") else { return nil }
+            let shared = sequence(item["parameters"])?.compactMap { parameter($0) } ?? []
+            var operations: [Operation] = []
+            for (key, value) in item.entries ?? [] where Self.methods.contains(key) {
+                if let operation = operation(value, method: key, path: path, shared: shared) {
+                    operations.append(operation)
+                }
+            }
+            return PathItem(path: path, summary: string(item["summary"]), description: string(item["description"]),
+                            operations: operations, location: item.location, pointer: item.pointer)
+        }.map { item in
+            // A shared path item keeps the path of the place that refers to it.
+            var item = item
+            item.path = path
+            for index in item.operations.indices { item.operations[index].path = path }
+            return item
+        }
+    }
+
+    private func operation(_ cursor: Cursor, method: String, path: String, shared: [Parameter]) -> Operation? {
+        guard expectMapping(cursor, "an Operation object") else { return nil }
+        var parameters = shared
+        for item in sequence(cursor["parameters"]) ?? [] {
+            guard let parameter = parameter(item) else { continue }
+            if let index = parameters.firstIndex(where: { $0.name == parameter.name && $0.location == parameter.location }) {
+                if index >= shared.count {
+                    report(.error, "the \(parameter.location.rawValue) parameter '\(parameter.name)' is declared twice",
+                           DiagnosticID.invalidValue, at: item)
+                }
+                parameters[index] = parameter
+            } else {
+                parameters.append(parameter)
+            }
+        }
+        var responses: [Response] = []
+        if let map = mapping(cursor["responses"]) {
+            for (status, item) in map where !status.hasPrefix("x-") {
+                if !Self.isStatus(status) {
+                    report(.error, "'\(status)' is not a response status; use a code such as 200, a range such as 2XX, or default",
+                           DiagnosticID.invalidValue, at: cursor["responses"]?.keyLocation(status) ?? item.location,
+                           pointer: item.pointer)
+                    continue
+                }
+                if let response = response(item, status: status) { responses.append(response) }
+            }
+        } else if !cursor.has("responses") {
+            report(.warning, "the operation has no 'responses'; it is read as answering with no body",
+                   DiagnosticID.missingField, at: cursor)
+        }
+        let callbacks = mapping(cursor["callbacks"])?.compactMap { name, item -> Callback? in
+            guard let expressions = mapping(item) else { return nil }
+            return Callback(name: name, items: expressions.compactMap { pathItem($0.value, path: $0.key) })
+        } ?? []
+        return Operation(
+            method: method, path: path, operationId: string(cursor["operationId"]),
+            tags: strings(cursor["tags"]) ?? [], summary: string(cursor["summary"]),
+            description: string(cursor["description"]), parameters: parameters,
+            requestBody: cursor["requestBody"].flatMap { requestBody($0) }, responses: responses,
+            callbacks: callbacks, deprecated: bool(cursor["deprecated"]) ?? false,
+            security: cursor["security"].map { parseSecurity($0) }, servers: parseServers(cursor["servers"]),
+            externalDocs: externalDocs(cursor["externalDocs"]), extensions: extensions(cursor),
+            location: cursor.location, pointer: cursor.pointer)
+    }
+
+    /// `200`, `2XX` (any case) or `default`.
+    private static func isStatus(_ text: String) -> Bool {
+        if text == "default" { return true }
+        let chars = Array(text.uppercased())
+        guard chars.count == 3, let first = chars[0].wholeNumberValue, (1...5).contains(first) else { return false }
+        return (chars[1].isNumber && chars[2].isNumber) || (chars[1] == "X" && chars[2] == "X")
+    }
+
+    func parameter(_ cursor: Cursor) -> Parameter? {
+        resolvedComponent(cursor, cache: \.parameterCache) { item in
+            guard expectMapping(item, "a Parameter object"),
+                  let name = requiredString(item, "name", in: "a parameter"),
+                  let place = requiredString(item, "in", in: "parameter '\(name)'") else { return nil }
+            guard let location = ParameterLocation(rawValue: place) else {
+                report(.error, "'\(place)' is not a parameter location; use path, query, header or cookie",
+                       DiagnosticID.invalidValue, at: item["in"] ?? item)
+                return nil
+            }
+            var required = bool(item["required"]) ?? false
+            if location == .path, !required {
+                report(.warning, "path parameter '\(name)' must be 'required: true'; it is read as required",
+                       DiagnosticID.invalidValue, at: item["required"] ?? item)
+                required = true
+            }
+            var schema = item["schema"].map { schemaRef($0) }
+            var contentType: String?
+            if schema == nil, let content = mapping(item["content"]), let first = content.first {
+                contentType = first.key
+                schema = first.value["schema"].map { schemaRef($0) }
+            }
+            return Parameter(
+                name: name, location: location, description: string(item["description"]), required: required,
+                deprecated: bool(item["deprecated"]) ?? false, allowEmptyValue: bool(item["allowEmptyValue"]) ?? false,
+                style: string(item["style"]), explode: bool(item["explode"]),
+                allowReserved: bool(item["allowReserved"]) ?? false, schema: schema, contentType: contentType,
+                example: value(item["example"]), examples: examples(item["examples"]),
+                extensions: extensions(item), sourceLocation: item.location, pointer: item.pointer,
+                componentName: nil)
+        }
+    }
+
+    func requestBody(_ cursor: Cursor) -> RequestBody? {
+        resolvedComponent(cursor, cache: \.requestBodyCache) { item in
+            guard expectMapping(item, "a Request Body object") else { return nil }
+            if !item.has("content") {
+                report(.error, "the request body is missing 'content'", DiagnosticID.missingField, at: item)
+            }
+            return RequestBody(description: string(item["description"]), required: bool(item["required"]) ?? false,
+                               content: content(item["content"]), extensions: extensions(item),
+                               location: item.location, pointer: item.pointer, componentName: nil)
+        }
+    }
+
+    func response(_ cursor: Cursor, status: String) -> Response? {
+        resolvedComponent(cursor, cache: \.responseCache) { item in
+            guard expectMapping(item, "a Response object") else { return nil }
+            let headers = mapping(item["headers"])?.compactMap { name, header in
+                name.lowercased() == "content-type" ? nil : self.header(header, name: name)
+            } ?? []
+            return Response(status: status, description: string(item["description"]) ?? "",
+                            headers: headers, content: content(item["content"]), extensions: extensions(item),
+                            location: item.location, pointer: item.pointer, componentName: nil)
+        }.map { response in
+            var response = response
+            response.status = status
+            return response
+        }
+    }
+
+    func header(_ cursor: Cursor, name: String) -> Header? {
+        resolved(cursor, cache: \.headerCache) { item in
+            guard expectMapping(item, "a Header object") else { return nil }
+            var schema = item["schema"].map { schemaRef($0) }
+            if schema == nil, let first = mapping(item["content"])?.first {
+                schema = first.value["schema"].map { schemaRef($0) }
+            }
+            return Header(name: name, description: string(item["description"]), required: bool(item["required"]) ?? false,
+                          deprecated: bool(item["deprecated"]) ?? false, schema: schema, example: value(item["example"]))
+        }.map { header in
+            var header = header
+            header.name = name
+            return header
+        }
+    }
+
+    func example(_ cursor: Cursor, name: String) -> NamedExample? {
+        resolved(cursor, cache: \.exampleCache) { item in
+            guard expectMapping(item, "an Example object") else { return nil }
+            return NamedExample(name: name, summary: string(item["summary"]), description: string(item["description"]),
+                                value: value(item["value"]), externalValue: string(item["externalValue"]))
+        }.map { example in
+            var example = example
+            example.name = name
+            return example
+        }
+    }
+
+    func examples(_ cursor: Cursor?) -> [NamedExample] {
+        mapping(cursor)?.compactMap { example($0.value, name: $0.key) } ?? []
+    }
+
+    /// A `content` map.
+    func content(_ cursor: Cursor?) -> [MediaType] {
+        mapping(cursor)?.compactMap { type, item in
+            guard expectMapping(item, "a Media Type object") else { return nil }
+            let encoding = mapping(item["encoding"])?.compactMap { property, value -> Encoding? in
+                guard expectMapping(value, "an Encoding object") else { return nil }
+                let headers = mapping(value["headers"])?.compactMap { header($0.value, name: $0.key) } ?? []
+                return Encoding(property: property, contentType: string(value["contentType"]), headers: headers,
+                                style: string(value["style"]), explode: bool(value["explode"]))
+            } ?? []
+            return MediaType(mediaType: type, schema: item["schema"].map { schemaRef($0) },
+                             example: value(item["example"]), examples: examples(item["examples"]),
+                             encoding: encoding, location: item.location)
+        } ?? []
+    }
+}

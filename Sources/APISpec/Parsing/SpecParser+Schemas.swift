@@ -1,0 +1,216 @@
+/// Schemas: inline ones in place, named ones through the schema table and its queue.
+extension SpecParser {
+    private static let typeNames: Set<String> = ["string", "number", "integer", "boolean", "array", "object", "null"]
+
+    /// Keywords apigen reads past with a warning: the schema is used without them.
+    private static let unsupportedKeywords = [
+        "not", "prefixItems", "if", "then", "else", "patternProperties", "dependentSchemas",
+        "dependentRequired", "unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames",
+        "$dynamicRef", "$recursiveRef",
+    ]
+
+    /// Keywords that may stand beside `$ref` without changing what it means.
+    private static let refAnnotations: Set<String> = ["$ref", "description", "summary", "$comment", "title"]
+
+    /// Adds a schema with an identity to the table and queues it for parsing.
+    func register(_ key: SchemaKey, name: String, isComponent: Bool, cursor: Cursor) {
+        guard schemaIndex[key] == nil else { return }
+        schemaIndex[key] = schemas.count
+        schemas.append(NamedSchema(key: key, name: name, isComponent: isComponent,
+                                   schema: .inline(.any(at: cursor.location, pointer: cursor.pointer))))
+        schemaQueue.append((key, cursor))
+    }
+
+    /// Parses queued named schemas until none is left (parsing one may queue others), then
+    /// reports chains of pure references that loop.
+    func drainSchemaQueue() {
+        var next = 0
+        while next < schemaQueue.count {
+            let (key, cursor) = schemaQueue[next]
+            next += 1
+            if let index = schemaIndex[key] { schemas[index].schema = schemaRef(cursor) }
+        }
+        schemaQueue.removeAll()
+        reportReferenceCycles()
+    }
+
+    /// A schema, or a reference to a named one.
+    func schemaRef(_ cursor: Cursor) -> SchemaRef {
+        guard case .mapping = cursor.node.content else {
+            if case .scalar(let text, true) = cursor.node.content, case .bool = ScalarResolver.resolve(text) {
+                return .inline(.any(at: cursor.location, pointer: cursor.pointer))  // 3.1 boolean schema
+            }
+            wrongType(cursor, expected: "a schema (a mapping)")
+            return .inline(.any(at: cursor.location, pointer: cursor.pointer))
+        }
+        guard let ref = cursor["$ref"] else { return .inline(schema(cursor)) }
+        let reference = schemaReference(ref, description: string(cursor["description"]))
+        let siblings = (cursor.entries ?? []).filter { !Self.refAnnotations.contains($0.key) && !$0.key.hasPrefix("x-") }
+        guard !siblings.isEmpty, let reference else {
+            return reference ?? .inline(.any(at: cursor.location, pointer: cursor.pointer))
+        }
+        // `$ref` beside other keywords (`nullable: true`, `properties`, ...): both apply.
+        var rest = schema(cursor)
+        rest.allOf = [reference] + (rest.allOf ?? [])
+        return .inline(rest)
+    }
+
+    /// The reference a `$ref` value makes, registering its target. Nil (reported) when the
+    /// target does not exist.
+    private func schemaReference(_ ref: Cursor, description: String?) -> SchemaRef? {
+        guard let raw = string(ref), let target = locate(raw, from: ref) else { return nil }
+        let key = SchemaKey(file: target.file, pointer: target.pointer)
+        register(key, name: Self.schemaName(key), isComponent: false, cursor: target)
+        return .reference(key, description: description, location: ref.location)
+    }
+
+    /// The name a schema's key suggests: the last pointer token, or the file's base name.
+    static func schemaName(_ key: SchemaKey) -> String {
+        if let last = JSONPointer.tokens(String(key.pointer.dropFirst()))?.last { return last }
+        let base = key.file.split(separator: "/").last.map(String.init) ?? key.file
+        return base.split(separator: ".").first.map(String.init) ?? base
+    }
+
+    private func schema(_ cursor: Cursor) -> Schema {
+        var schema = Schema.any(at: cursor.location, pointer: cursor.pointer)
+        if let type = cursor["type"] {
+            let names: [String]?
+            if case .sequence = type.node.content { names = strings(type) } else { names = string(type).map { [$0] } }
+            for name in names ?? [] where !Self.typeNames.contains(name) {
+                report(.error, "'\(name)' is not a schema type; use string, number, integer, boolean, array, object or null",
+                       DiagnosticID.invalidValue, at: type)
+            }
+            schema.types = names?.filter { Self.typeNames.contains($0) }
+        }
+        if bool(cursor["nullable"]) == true {
+            schema.types = (schema.types ?? []).filter { $0 != "null" } + ["null"]
+        }
+        schema.format = string(cursor["format"])
+        schema.title = string(cursor["title"])
+        schema.description = string(cursor["description"])
+        if let values = sequence(cursor["enum"]) {
+            schema.enumValues = values.map(\.node.specValue)
+        }
+        schema.constValue = value(cursor["const"])
+        schema.defaultValue = value(cursor["default"])
+        if let example = cursor["example"] { schema.examples.append(example.node.specValue) }
+        if let examples = cursor["examples"] {
+            if case .sequence(let items) = examples.node.content {
+                schema.examples += items.map(\.specValue)
+            } else {
+                wrongType(examples, expected: "a sequence of examples")
+            }
+        }
+        if let properties = mapping(cursor["properties"]) {
+            schema.properties = properties.map { ($0.key, schemaRef($0.value)) }
+        }
+        schema.required = strings(cursor["required"]) ?? []
+        if let additional = cursor["additionalProperties"] {
+            if case .scalar = additional.node.content {
+                schema.additionalProperties = bool(additional).map { .allowed($0) }
+            } else {
+                schema.additionalProperties = .schema(schemaRef(additional))
+            }
+        }
+        if let items = cursor["items"] {
+            if case .sequence = items.node.content {
+                report(.warning, "tuple 'items' (a sequence of schemas) is not supported; the array's items are read as any JSON",
+                       DiagnosticID.unsupported, at: items)
+            } else {
+                schema.items = schemaRef(items)
+            }
+        }
+        schema.allOf = sequence(cursor["allOf"])?.map { schemaRef($0) }
+        schema.oneOf = sequence(cursor["oneOf"])?.map { schemaRef($0) }
+        schema.anyOf = sequence(cursor["anyOf"])?.map { schemaRef($0) }
+        schema.discriminator = discriminator(cursor["discriminator"])
+        schema.readOnly = bool(cursor["readOnly"]) ?? false
+        schema.writeOnly = bool(cursor["writeOnly"]) ?? false
+        schema.deprecated = bool(cursor["deprecated"]) ?? false
+        schema.constraints = constraints(cursor)
+        schema.contentEncoding = string(cursor["contentEncoding"])
+        schema.contentMediaType = string(cursor["contentMediaType"])
+        schema.extensions = extensions(cursor)
+        if let defs = mapping(cursor["$defs"]) {
+            for (name, definition) in defs {
+                register(SchemaKey(file: definition.file, pointer: definition.pointer), name: name,
+                         isComponent: false, cursor: definition)
+            }
+        }
+        for keyword in Self.unsupportedKeywords {
+            guard let location = cursor.keyLocation(keyword) else { continue }
+            report(.warning, "'\(keyword)' is not supported; the schema is read without it",
+                   DiagnosticID.unsupported, at: location, pointer: cursor.pointer + "/" + JSONPointer.escape(keyword))
+        }
+        return schema
+    }
+
+    private func discriminator(_ cursor: Cursor?) -> Discriminator? {
+        guard let cursor, expectMapping(cursor, "a Discriminator object"),
+              let property = requiredString(cursor, "propertyName", in: "the discriminator") else { return nil }
+        var mapping: [(value: String, schema: SchemaKey)] = []
+        for (value, target) in self.mapping(cursor["mapping"]) ?? [] {
+            guard let raw = string(target) else { continue }
+            // A bare name means a component schema; anything else is a $ref.
+            let ref = raw.contains("/") || raw.contains("#") ? raw : "#/components/schemas/\(raw)"
+            guard let found = locate(ref, from: target) else { continue }
+            let key = SchemaKey(file: found.file, pointer: found.pointer)
+            register(key, name: Self.schemaName(key), isComponent: false, cursor: found)
+            mapping.append((value, key))
+        }
+        return Discriminator(propertyName: property, mapping: mapping)
+    }
+
+    private func constraints(_ cursor: Cursor) -> Constraints {
+        var result = Constraints()
+        result.minimum = double(cursor["minimum"])
+        result.maximum = double(cursor["maximum"])
+        for (key, isMinimum) in [("exclusiveMinimum", true), ("exclusiveMaximum", false)] {
+            guard let field = cursor[key] else { continue }
+            if case let .scalar(text, true) = field.node.content, case .bool(let flag) = ScalarResolver.resolve(text) {
+                // 3.0: a flag that makes minimum/maximum exclusive.
+                guard flag else { continue }
+                if isMinimum { result.exclusiveMinimum = result.minimum; result.minimum = nil }
+                else { result.exclusiveMaximum = result.maximum; result.maximum = nil }
+            } else if isMinimum {
+                result.exclusiveMinimum = double(field)
+            } else {
+                result.exclusiveMaximum = double(field)
+            }
+        }
+        result.multipleOf = double(cursor["multipleOf"])
+        result.minLength = int(cursor["minLength"])
+        result.maxLength = int(cursor["maxLength"])
+        result.pattern = string(cursor["pattern"])
+        result.minItems = int(cursor["minItems"])
+        result.maxItems = int(cursor["maxItems"])
+        result.uniqueItems = bool(cursor["uniqueItems"])
+        return result
+    }
+
+    /// Named schemas that are only a `$ref` to another, in a loop, describe no value. Each loop
+    /// is reported once, and its members become "any JSON" so later stages never chase it.
+    private func reportReferenceCycles() {
+        var inCycle = Set<SchemaKey>()
+        for start in schemas where !inCycle.contains(start.key) {
+            var seen: [SchemaKey] = [start.key]
+            var current = start.schema
+            while case .reference(let next, _, let location) = current {
+                if next == start.key {
+                    let names = (seen + [next]).compactMap { key in schemaIndex[key].map { schemas[$0].name } }
+                    report(.error, "schemas refer to each other in a loop and never define a type: \(names.joined(separator: " -> "))",
+                           DiagnosticID.refCycle, at: location, pointer: start.key.pointer)
+                    inCycle.formUnion(seen)
+                    break
+                }
+                guard !seen.contains(next), let index = schemaIndex[next] else { break }
+                seen.append(next)
+                current = schemas[index].schema
+            }
+        }
+        for key in inCycle {
+            guard let index = schemaIndex[key] else { continue }
+            schemas[index].schema = .inline(.any(at: schemas[index].schema.location, pointer: key.pointer))
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// The identifiers of every diagnostic apigen reports, in one place.
+///
+/// Each appears in brackets after the message (`[unknown-ref]`), so users can search for it and
+/// tests can assert it.
+public enum DiagnosticID {
+    // Reading files
+    /// The file could not be read.
+    public static let fileUnreadable = "file-unreadable"
+    /// The file is empty, or holds only comments.
+    public static let emptyDocument = "empty-document"
+    /// The file is not UTF-8 text (a binary file, or another encoding).
+    public static let notText = "not-text"
+    /// YAML that libyaml rejects.
+    public static let yamlSyntax = "yaml-syntax"
+    /// JSON that is not well formed.
+    public static let jsonSyntax = "json-syntax"
+    /// The same key twice in one mapping.
+    public static let duplicateKey = "duplicate-key"
+    /// Nesting deeper than apigen follows.
+    public static let tooDeep = "too-deep"
+    /// A YAML alias that would expand into too many nodes.
+    public static let aliasExpansion = "alias-expansion"
+
+    // The OpenAPI document
+    /// Not an OpenAPI 3.0 or 3.1 document.
+    public static let notOpenAPI = "not-openapi"
+    /// A value of the wrong kind: a sequence where a string belongs, say.
+    public static let wrongType = "wrong-type"
+    /// A field the specification requires is missing.
+    public static let missingField = "missing-field"
+    /// A value outside what the specification allows.
+    public static let invalidValue = "invalid-value"
+    /// A `$ref` that points at nothing.
+    public static let unknownRef = "unknown-ref"
+    /// `$ref`s that only point at each other.
+    public static let refCycle = "ref-cycle"
+    /// Two operations with one operationId.
+    public static let duplicateOperationID = "duplicate-operation-id"
+    /// A `{name}` in a path with no path parameter for it.
+    public static let undeclaredPathParameter = "undeclared-path-parameter"
+    /// A path parameter whose name is not in the path template.
+    public static let unusedPathParameter = "unused-path-parameter"
+    /// A security requirement naming a scheme the document does not define.
+    public static let unknownSecurityScheme = "unknown-security-scheme"
+    /// Something apigen parses but does not generate code for.
+    public static let unsupported = "unsupported"
+    /// A malformed apigen vendor extension (`x-apigen-...`).
+    public static let invalidExtension = "invalid-extension"
+
+    // Configuration
+    /// A key apigen.yaml does not know.
+    public static let unknownKey = "unknown-key"
+}
