@@ -6,9 +6,12 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "apigen", targets: ["apigen"]),
+        .library(name: "APIRuntime", targets: ["APIRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libyaml, the C library. Install it with `apt-get install libyaml-dev` or `brew install libyaml`.
@@ -23,6 +26,14 @@ let package = Package(
         .target(name: "APIModel", dependencies: ["APISpec"]),
         // The whole pipeline in memory: files in, files and diagnostics out.
         .target(name: "APIGenCore", dependencies: ["APISpec", "APIModel"]),
+        // What generated code imports: JSONValue, ResponseError, request building, paging.
+        .target(
+            name: "APIRuntime",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The command line: I/O only.
         .executableTarget(
             name: "apigen",

@@ -1,14 +1,11 @@
-import Foundation
 import APIModel
 
-/// `apigen dump-model`: the model as JSON, keys sorted, so the same spec always prints the same text.
+/// `apigen dump-model`: the model as JSON, keys in declaration order and spec values in
+/// document order, so the same spec always prints the same text.
 public enum ModelDump {
     /// Pretty-printed JSON of the model, ending with a newline.
     public static func json(_ model: ServiceModel) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(model) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        (try? OrderedJSONEncoder().encode(model)) ?? "{}\n"
     }
 }
 

@@ -29,6 +29,12 @@ import Testing
         ("init", "_init"),
         ("café_au_lait", "caféAuLait"),
         ("heart_eyes", "heartEyes"),
+        ("event_id", "eventID"),
+        ("policy_uuid", "policyUUID"),
+        ("eventId", "eventId"),
+        ("user_ids", "userIDs"),
+        ("url", "url"),
+        ("X-Request-ID", "xRequestID"),
     ])
     func member(_ raw: String, _ expected: String) {
         #expect(SwiftName.member(raw) == expected)
@@ -37,7 +43,9 @@ import Testing
     @Test(arguments: [
         ("pet", "Pet"),
         ("user-profile", "UserProfile"),
-        ("url_list", "UrlList"),
+        ("url_list", "URLList"),
+        ("api_error", "APIError"),
+        ("ApiError", "ApiError"),
         ("HTTPServer", "HTTPServer"),
         ("2fa_settings", "_2faSettings"),
         ("Error", "ErrorModel"),

@@ -31,13 +31,16 @@ final class LoweringContext {
     // met, every declaration by name, and the named schemas being lowered right now.
     var nameByKey: [SchemaKey: String] = [:]
     var keyByName: [String: SchemaKey] = [:]
+    /// Schemas in other files that a component stands for; they count as components.
+    var adoptedKeys: Set<SchemaKey> = []
     var namedDeclarations: [SchemaKey: NamedType] = [:]
     var inlineDeclarations: [NamedType] = []
     var declaredByName: [String: NamedType] = [:]
     var loweredKeys: Set<SchemaKey> = []
     var lowering: [SchemaKey] = []
-    /// Inline enums declared so far, by the name they asked for, so identical ones are shared.
-    var enumsByCandidate: [String: [String]] = [:]
+    /// Inline enums declared so far, by the property or parameter they belong to, so identical
+    /// ones are shared.
+    var enumsByLeaf: [String: [String]] = [:]
     /// Inline schemas already lowered, by where they are written, so a shared component lowers once.
     var inlineCache: [SourceLocation: TypeRef] = [:]
 
@@ -55,7 +58,8 @@ final class LoweringContext {
     }
 
     func run() -> ServiceModel {
-        let name = typeScope.claim(options.name.map { SwiftName.type($0) } ?? SwiftName.type(document.info.title))
+        let info = document.info
+        let name = typeScope.claim(options.name.map { SwiftName.type($0) } ?? Self.clientName(title: info.title))
         let serverProtocol = typeScope.claim(name + "API")
         nameSchemas()
         for schema in document.schemas { lowerNamed(schema.key) }
@@ -70,13 +74,17 @@ final class LoweringContext {
         }
         var webhookScope = NameScope()
         let webhooks = document.webhooks.flatMap { item in
-            item.operations.map { lowerOperation($0, scope: &webhookScope) }
+            item.operations.map { lowerOperation($0, scope: &webhookScope, inheritsSecurity: false) }
         }
         if options.filters { pruneTypes(keeping: operations) }
         let types = Recursion.marked(allDeclarations)
         return ServiceModel(
             name: name, serverProtocolName: serverProtocol, title: document.info.title,
             version: document.info.version, summary: document.info.summary, description: document.info.description,
+            termsOfService: info.termsOfService,
+            contact: info.contactName == nil && info.contactURL == nil && info.contactEmail == nil ? nil
+                : ContactModel(name: info.contactName, url: info.contactURL, email: info.contactEmail),
+            license: info.licenseName.map { LicenseModel(name: $0, identifier: info.licenseIdentifier, url: info.licenseURL) },
             servers: document.servers.map(lowerServer), tags: tags.filter { tag in operations.contains { $0.tag == tag.name } || !options.filters },
             operations: operations, types: types, securitySchemes: document.securitySchemes.map(lowerScheme),
             webhooks: webhooks, errorTypeName: errorTypeName(operations))
@@ -85,11 +93,19 @@ final class LoweringContext {
     /// Claims a Swift name for every named schema, components first, before any is lowered, so
     /// component names win over names made up for inline schemas.
     private func nameSchemas() {
-        for schema in document.schemas {
+        for schema in document.schemas where nameByKey[schema.key] == nil {
             let wanted = options.schemaNames[schema.name] ?? SwiftName.type(schema.name)
             let name = typeScope.claim(wanted)
             nameByKey[schema.key] = name
             keyByName[name] = schema.key
+            // `components/schemas/Book: {$ref: 'schemas.yaml#/Book'}`: the schema in the other
+            // file is the component, under the component's name.
+            if schema.isComponent, case .reference(let target, _, _) = schema.schema,
+               let external = document.schema(target), !external.isComponent, nameByKey[target] == nil {
+                nameByKey[target] = name
+                keyByName[name] = target
+                adoptedKeys.insert(target)
+            }
         }
     }
 
@@ -113,7 +129,7 @@ final class LoweringContext {
                 name: name, memberName: clientMemberScope.claim(SwiftName.member(name)),
                 typeName: typeScope.claim(SwiftName.type(joining: name, "Operations")),
                 description: tag?.description, externalDocsURL: tag?.externalDocs?.url,
-                extensions: tag?.extensions.map { ExtensionModel(name: $0.name, value: $0.value) } ?? [])
+                extensions: tag?.extensions.map(ExtensionModel.init(_:)) ?? [])
         }
     }
 
@@ -142,6 +158,16 @@ final class LoweringContext {
             kind = .mutualTLS
         }
         return SecuritySchemeModel(name: scheme.name, kind: kind, description: scheme.description)
+    }
+
+    /// The client's name from a title: "Pawprint Clinic API" is `PawprintClinic`, so the server
+    /// protocol is `PawprintClinicAPI`, not `…APIAPI`.
+    static func clientName(title: String) -> String {
+        let name = SwiftName.type(title)
+        for suffix in ["API", "Api"] where name.hasSuffix(suffix) && name.count > suffix.count {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
     }
 
     /// An operationId for an operation without one: the method, then the path's words, with

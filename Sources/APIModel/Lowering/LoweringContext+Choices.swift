@@ -33,16 +33,16 @@ extension LoweringContext {
             return EnumCase(swiftName: scope.claim(wanted), value: value, description: description)
         }
         let enumeration = EnumType(rawType: rawType, cases: cases, isNullable: values.contains(.null))
+        // An identical inline enum for a property or parameter of the same name is the same type.
+        let shareKey = place.leaf ?? place.candidate
         if key == nil {
-            for existing in enumsByCandidate[place.candidate] ?? [] {
+            for existing in enumsByLeaf[shareKey] ?? [] {
                 if case .enumeration(enumeration)? = declaredByName[existing]?.kind { return .named(existing) }
             }
         }
         let name = key.flatMap(typeName) ?? typeScope.claim(place.candidate)
-        if key == nil { enumsByCandidate[place.candidate, default: []].append(name) }
-        declare(NamedType(name: name, specName: place.origin, isComponent: key.flatMap { document.schema($0)?.isComponent } ?? false,
-                          title: schema.title, description: schema.description, deprecated: schema.deprecated,
-                          kind: .enumeration(enumeration), examples: schema.examples, location: schema.location), for: key)
+        if key == nil { enumsByLeaf[shareKey, default: []].append(name) }
+        declare(.enumeration(enumeration), named: name, from: schema, place: place, key: key)
         return .named(name)
     }
 
@@ -106,9 +106,7 @@ extension LoweringContext {
             }
         }
         let union = UnionType(kind: kind, variants: unionVariants, discriminator: schema.discriminator?.propertyName)
-        declare(NamedType(name: name, specName: place.origin, isComponent: key.flatMap { document.schema($0)?.isComponent } ?? false,
-                          title: schema.title, description: schema.description, deprecated: schema.deprecated,
-                          kind: .union(union), examples: schema.examples, location: schema.location), for: key)
+        declare(.union(union), named: name, from: schema, place: place, key: key)
         return (.named(name), nullable)
     }
 
@@ -129,15 +127,13 @@ extension LoweringContext {
             return UnionVariant(swiftName: scope.claim(SwiftName.enumCase(type)), type: lowered,
                                 discriminatorValues: [], isRecursive: false)
         }
-        declare(NamedType(name: name, specName: place.origin, isComponent: key.flatMap { document.schema($0)?.isComponent } ?? false,
-                          title: schema.title, description: schema.description, deprecated: schema.deprecated,
-                          kind: .union(UnionType(kind: .oneOf, variants: variants, discriminator: nil)),
-                          examples: schema.examples, location: schema.location), for: key)
+        declare(.union(UnionType(kind: .oneOf, variants: variants, discriminator: nil)), named: name, from: schema,
+                place: place, key: key)
         return .named(name)
     }
 
     /// A variant that only allows `null`.
-    private static func isNullOnly(_ ref: SchemaRef) -> Bool {
+    static func isNullOnly(_ ref: SchemaRef) -> Bool {
         guard case .inline(let schema) = ref else { return false }
         return schema.types == ["null"] || (schema.enumValues == [.null])
     }

@@ -8,14 +8,17 @@ extension LoweringContext {
         var candidate: String
         /// Where the schema is, for people (`Pet.owner`).
         var origin: String
+        /// The property or parameter name the schema belongs to, if any: identical enums of the
+        /// same name share one type.
+        var leaf: String?
 
         /// The place of a property of the type made here.
         func property(_ name: String, ofType owner: String) -> Place {
-            Place(candidate: SwiftName.type(joining: owner, name), origin: "\(origin).\(name)")
+            Place(candidate: SwiftName.type(joining: owner, name), origin: "\(origin).\(name)", leaf: name)
         }
 
         /// The place of this schema's array items.
-        var item: Place { Place(candidate: candidate + "Item", origin: origin + "[]") }
+        var item: Place { Place(candidate: candidate + "Item", origin: origin + "[]", leaf: leaf) }
     }
 
     /// Adds a declared type: under its schema's key for named schemas, otherwise in the inline list.
@@ -26,6 +29,21 @@ extension LoweringContext {
             inlineDeclarations.append(type)
         }
         declaredByName[type.name] = type
+    }
+
+    /// Declares a struct, enum or union made from `schema`.
+    func declare(_ kind: NamedType.Kind, named name: String, from schema: Schema, place: Place, key: SchemaKey?) {
+        declare(NamedType(name: name, specName: place.origin, origin: origin(key), title: schema.title,
+                          description: schema.description, deprecated: schema.deprecated, kind: kind,
+                          examples: schema.examples, extensions: schema.extensions.map(ExtensionModel.init(_:)),
+                          location: schema.location), for: key)
+    }
+
+    /// Where a declared type comes from: a component (or a schema one stands for), another named
+    /// schema, or an inline one (no key).
+    func origin(_ key: SchemaKey?) -> NamedType.Origin {
+        guard let key else { return .inline }
+        return adoptedKeys.contains(key) || document.schema(key)?.isComponent == true ? .component : .referenced
     }
 
     /// The Swift name a schema key was given.
@@ -92,5 +110,12 @@ extension LoweringContext {
         }
         namedDeclarations = namedDeclarations.filter { needed.contains($0.value.name) }
         inlineDeclarations = inlineDeclarations.filter { needed.contains($0.name) }
+    }
+}
+
+extension ExtensionModel {
+    /// The model's copy of a spec extension.
+    init(_ vendor: VendorExtension) {
+        self.init(name: vendor.name, value: vendor.value)
     }
 }

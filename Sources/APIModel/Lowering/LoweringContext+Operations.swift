@@ -2,7 +2,9 @@ import APISpec
 
 /// Operations: parameters, bodies, responses, security and apigen's extensions.
 extension LoweringContext {
-    func lowerOperation(_ operation: Operation, scope: inout NameScope) -> OperationModel {
+    /// Lowers an operation. Webhooks and callbacks are requests the API sends, so the document's
+    /// `security` does not apply to them (`inheritsSecurity: false`).
+    func lowerOperation(_ operation: Operation, scope: inout NameScope, inheritsSecurity: Bool = true) -> OperationModel {
         let derived = operation.operationId == nil
         let id = operation.operationId ?? Self.derivedOperationID(method: operation.method, path: operation.path)
         let swiftName = scope.claim(options.operationNames[id] ?? SwiftName.member(id))
@@ -13,7 +15,7 @@ extension LoweringContext {
         let ordered = template.parameterNames.compactMap { name in
             operation.parameters.first { $0.location == .path && $0.name == name }
         } + operation.parameters.filter { $0.location != .path }
-        let parameters = ordered.map { lowerParameter($0, typePrefix: typePrefix, scope: &argumentScope) }
+        let parameters = ordered.map { lowerParameter($0, operationID: id, typePrefix: typePrefix, scope: &argumentScope) }
 
         let requestBody = operation.requestBody.map { body in
             let base = body.componentName.map { SwiftName.type($0) } ?? typePrefix + "Request"
@@ -44,32 +46,38 @@ extension LoweringContext {
             },
             tag: operation.tags.first, summary: operation.summary, description: operation.description,
             deprecated: operation.deprecated, parameters: parameters, requestBody: requestBody, responses: responses,
-            success: Self.success(of: responses), security: security(of: operation), pagination: nil,
+            success: Self.success(of: responses), security: security(of: operation, inherits: inheritsSecurity),
+            pagination: nil,
             codeSamples: codeSamples(operation), callbacks: [], extensions: otherExtensions(operation.extensions),
             location: operation.location)
         model.pagination = pagination(operation, model: model)
         var callbackScope = NameScope()
         model.callbacks = operation.callbacks.map { callback in
             CallbackModel(name: callback.name, operations: callback.items.flatMap { item in
-                item.operations.map { lowerOperation($0, scope: &callbackScope) }
+                item.operations.map { lowerOperation($0, scope: &callbackScope, inheritsSecurity: false) }
             })
         }
         return model
     }
 
-    private func lowerParameter(_ parameter: Parameter, typePrefix: String, scope: inout NameScope) -> ParameterModel {
+    private func lowerParameter(_ parameter: Parameter, operationID: String, typePrefix: String,
+                                scope: inout NameScope) -> ParameterModel {
         let base = parameter.componentName.map { SwiftName.type($0) } ?? SwiftName.type(joining: typePrefix, parameter.name)
-        let type = parameter.schema.map { typeRef($0, place: Place(candidate: base, origin: "\(typePrefix) \(parameter.name)")) }
-            ?? .string(format: nil)
+        let type = parameter.schema.map {
+            typeRef($0, place: Place(candidate: base, origin: "\(operationID) \(parameter.name)", leaf: parameter.name))
+        } ?? .string(format: nil)
         let location = ParameterModel.Location(rawValue: parameter.location.rawValue) ?? .query
+        // A label taken by another parameter (or `body`) says where this one goes: `idQuery`.
+        let label = SwiftName.argumentLabel(parameter.name)
+        let swiftName = scope.claim(scope.isTaken(label) ? label + SwiftName.type(location.rawValue) : label)
         let style = parameter.style ?? (location == .path || location == .header ? "simple" : "form")
         var model = ParameterModel(
-            name: parameter.name, swiftName: scope.claim(SwiftName.argumentLabel(parameter.name)), location: location,
+            name: parameter.name, swiftName: swiftName, location: location,
             required: parameter.required, type: type, description: parameter.description, deprecated: parameter.deprecated,
             style: style, explode: parameter.explode ?? (style == "form"), segments: 1,
             contentType: parameter.contentType, defaultValue: nil, example: parameter.example,
             constraints: Constraints(), allowedValues: nil, extensions: otherExtensions(parameter.extensions))
-        if case .inline(let schema)? = parameter.schema {
+        if let schema = parameter.schema.flatMap({ resolvedInline($0) }) {
             model.defaultValue = schema.defaultValue
             model.constraints = schema.constraints
             if model.example == nil { model.example = schema.examples.first }
@@ -97,6 +105,9 @@ extension LoweringContext {
         media.map { item in
             var examples = item.examples.map { ExampleModel(name: $0.name, summary: $0.summary, value: $0.value) }
             if let example = item.example { examples.insert(ExampleModel(name: "example", summary: nil, value: example), at: 0) }
+            if examples.isEmpty, let example = item.schema.flatMap({ resolvedInline($0) })?.examples.first {
+                examples.append(ExampleModel(name: "example", summary: nil, value: example))
+            }
             return ContentModel(mediaType: item.mediaType, kind: Self.mediaKind(item.mediaType),
                                 type: item.schema.map { typeRef($0, place: place) }, encodings: item.encoding.map {
                                     PropertyEncodingModel(property: $0.property, contentType: $0.contentType)
@@ -150,9 +161,9 @@ extension LoweringContext {
     }
 
     /// The operation's requirements, or the document's; schemes that are not defined are dropped.
-    private func security(of operation: Operation) -> [SecurityRequirementModel] {
+    private func security(of operation: Operation, inherits: Bool) -> [SecurityRequirementModel] {
         let known = Set(document.securitySchemes.map(\.name))
-        return (operation.security ?? document.security ?? []).compactMap { requirement in
+        return (operation.security ?? (inherits ? document.security : nil) ?? []).compactMap { requirement in
             let schemes = requirement.schemes.filter { known.contains($0.name) }
             if schemes.isEmpty, !requirement.schemes.isEmpty { return nil }
             return SecurityRequirementModel(schemes: schemes.map { .init(scheme: $0.name, scopes: $0.scopes) })
@@ -162,7 +173,7 @@ extension LoweringContext {
     /// The extensions apigen does not consume itself.
     private func otherExtensions(_ extensions: [VendorExtension]) -> [ExtensionModel] {
         let consumed: Set<String> = ["x-apigen-pagination", "x-apigen-segments", "x-codeSamples", "x-code-samples"]
-        return extensions.filter { !consumed.contains($0.name) }.map { ExtensionModel(name: $0.name, value: $0.value) }
+        return extensions.filter { !consumed.contains($0.name) }.map(ExtensionModel.init(_:))
     }
 
     /// `x-codeSamples` (or the older `x-code-samples`): a list of `{lang, label, source}`.

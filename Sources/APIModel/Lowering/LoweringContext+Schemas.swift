@@ -17,31 +17,44 @@ extension LoweringContext {
         var description: String?
         switch named.schema {
         case let .reference(target, override, _):
+            if typeName(target) == name {
+                // A component that only points at a schema in another file: that schema is it.
+                lowerNamed(target)
+                return
+            }
             type = typeName(target).map { .named($0) } ?? .json
             description = override
         case .inline(let schema):
             type = lower(schema, place: place, key: key)
             description = schema.description
         }
-        if case .named(name) = type { return }
-        // Not a struct, enum or union of its own: a type alias.
+        if type.nonNullable == .named(name) { return }
+        // Not a struct, enum or union of its own: a type alias. Where it is used, a reference
+        // carries the nullability (see `typeRef`), so the alias names the type without it.
         let location = named.schema.location
-        var target = type
-        if type.namedTypes.contains(name) {
+        var target = type.nonNullable
+        if target.namedTypes.contains(name) {
             warn("schema '\(named.name)' is an alias of a type that contains itself; it is read as any JSON",
                  DiagnosticID.unsupported, at: location, pointer: key.pointer)
             target = .json
         }
-        declare(NamedType(name: name, specName: named.name, isComponent: named.isComponent, title: nil,
-                          description: description, deprecated: false, kind: .alias(target), examples: [],
-                          location: location), for: key)
+        var examples: [SpecValue] = []
+        var extensions: [ExtensionModel] = []
+        if case .inline(let schema) = named.schema {
+            examples = schema.examples
+            extensions = schema.extensions.map(ExtensionModel.init(_:))
+        }
+        declare(NamedType(name: name, specName: named.name, origin: origin(key), title: nil,
+                          description: description, deprecated: false, kind: .alias(target), examples: examples,
+                          extensions: extensions, location: location), for: key)
     }
 
     /// The type of a schema or reference in some place.
     func typeRef(_ ref: SchemaRef, place: Place) -> TypeRef {
         switch ref {
         case .reference(let key, _, _):
-            return typeName(key).map { .named($0) } ?? .json
+            guard let name = typeName(key) else { return .json }
+            return allowsNull(ref) ? .nullable(.named(name)) : .named(name)
         case .inline(let schema):
             if let cached = inlineCache[schema.location] { return cached }
             let type = lower(schema, place: place, key: nil)
@@ -72,6 +85,35 @@ extension LoweringContext {
             result = lowerSingle(schema, type: types.first ?? inferredType(schema), place: place, key: key)
         }
         return nullable && !result.isNullable ? .nullable(result) : result
+    }
+
+    /// The schema written out that a reference leads to, through chains of references.
+    func resolvedInline(_ ref: SchemaRef, depth: Int = 0) -> Schema? {
+        switch ref {
+        case .inline(let schema): return schema
+        case .reference(let key, _, _):
+            guard depth < 32, let target = document.schema(key) else { return nil }
+            return resolvedInline(target.schema, depth: depth + 1)
+        }
+    }
+
+    /// Whether a schema, or the one a reference leads to, allows `null` at its top level.
+    func allowsNull(_ ref: SchemaRef, depth: Int = 0) -> Bool {
+        guard depth < 32 else { return false }
+        switch ref {
+        case .reference(let key, _, _):
+            guard let target = document.schema(key) else { return false }
+            return allowsNull(target.schema, depth: depth + 1)
+        case .inline(let schema):
+            if schema.allowsNull || schema.enumValues?.contains(.null) == true { return true }
+            for variants in [schema.oneOf, schema.anyOf].compactMap({ $0 }) where variants.contains(where: Self.isNullOnly) {
+                return true
+            }
+            if let parts = schema.allOf, parts.count == 1, schema.properties.isEmpty, schema.additionalProperties == nil {
+                return allowsNull(parts[0], depth: depth + 1)
+            }
+            return false
+        }
     }
 
     /// The type a schema without `type` implies.
@@ -128,9 +170,7 @@ extension LoweringContext {
         }
         var object = ObjectType(properties: properties, additionalProperties: nil, additionalPropertiesName: nil)
         addAdditionalProperties(schema, to: &object, owner: name, place: place, scope: &scope)
-        declare(NamedType(name: name, specName: place.origin, isComponent: key.flatMap { document.schema($0)?.isComponent } ?? false,
-                          title: schema.title, description: schema.description, deprecated: schema.deprecated,
-                          kind: .object(object), examples: schema.examples, location: schema.location), for: key)
+        declare(.object(object), named: name, from: schema, place: place, key: key)
         return .named(name)
     }
 
@@ -175,81 +215,89 @@ extension LoweringContext {
     // MARK: allOf
 
     /// `allOf`: one part and nothing else is that part; otherwise the parts' properties merge
-    /// into one struct (a property required by any part is required).
+    /// into one struct (a property required by any part is required, a later part's property
+    /// replaces an earlier one's, and typed extra properties carry over).
     private func lowerAllOf(_ schema: Schema, parts: [SchemaRef], place: Place, key: SchemaKey?) -> TypeRef {
         let hasOwnShape = !schema.properties.isEmpty || schema.additionalProperties != nil
         if parts.count == 1, !hasOwnShape {
             return typeRef(parts[0], place: place)
         }
         let name = key.flatMap(typeName) ?? typeScope.claim(place.candidate)
-        var merged: [Property] = []
         var required = Set(schema.required)
+        var shapes = parts.map { partShape($0, owner: name, place: place, required: &required) }
+        shapes.append(partShape(.inline(ownPart(of: schema)), owner: name, place: place, required: &required))
+        var merged: [Property] = []
         var scope = NameScope()
-        func add(_ property: Property) {
-            if let index = merged.firstIndex(where: { $0.name == property.name }) {
-                var replacement = property
-                replacement.swiftName = merged[index].swiftName
-                merged[index] = replacement
-            } else {
-                var fresh = property
-                fresh.swiftName = scope.claim(property.swiftName)
-                merged.append(fresh)
+        var additional: TypeRef?
+        for shape in shapes {
+            for property in shape.properties {
+                if let index = merged.firstIndex(where: { $0.name == property.name }) {
+                    var replacement = property
+                    replacement.swiftName = merged[index].swiftName
+                    merged[index] = replacement
+                } else {
+                    var fresh = property
+                    fresh.swiftName = scope.claim(property.swiftName)
+                    merged.append(fresh)
+                }
             }
+            additional = shape.additionalProperties ?? additional
         }
-        for part in parts {
-            for property in partProperties(part, owner: name, place: place, required: &required) {
-                add(property)
-            }
-        }
-        var ownScope = NameScope()
-        for (propertyName, ref) in schema.properties {
-            add(lowerProperty(propertyName, ref, owner: name, ownerSpecName: place.origin, required: false,
-                              place: place, scope: &ownScope))
-        }
-        for index in merged.indices { merged[index].required = merged[index].required || required.contains(merged[index].name) }
-        var object = ObjectType(properties: merged, additionalProperties: nil, additionalPropertiesName: nil)
-        addAdditionalProperties(schema, to: &object, owner: name, place: place, scope: &scope)
-        declare(NamedType(name: name, specName: place.origin, isComponent: key.flatMap { document.schema($0)?.isComponent } ?? false,
-                          title: schema.title, description: schema.description, deprecated: schema.deprecated,
-                          kind: .object(object), examples: schema.examples, location: schema.location), for: key)
+        for index in merged.indices where required.contains(merged[index].name) { merged[index].required = true }
+        let object = ObjectType(properties: merged, additionalProperties: additional,
+                                additionalPropertiesName: additional == nil ? nil : scope.claim("additionalProperties"))
+        declare(.object(object), named: name, from: schema, place: place, key: key)
         return .named(name)
     }
 
-    /// The properties one `allOf` part contributes; a part that is not an object contributes
-    /// none, with a warning.
-    private func partProperties(_ part: SchemaRef, owner: String, place: Place, required: inout Set<String>) -> [Property] {
+    /// The schema's own properties, without its `allOf`, as one more part to merge.
+    private func ownPart(of schema: Schema) -> Schema {
+        var own = Schema.any(at: schema.location, pointer: schema.pointer)
+        own.properties = schema.properties
+        own.required = schema.required
+        own.additionalProperties = schema.additionalProperties
+        return own
+    }
+
+    /// What one `allOf` part contributes: its properties and typed extra properties. A part
+    /// that is not an object contributes nothing, with a warning.
+    private func partShape(_ part: SchemaRef, owner: String, place: Place, required: inout Set<String>) -> ObjectType {
+        let nothing = ObjectType(properties: [], additionalProperties: nil, additionalPropertiesName: nil)
         switch part {
         case .reference(let key, _, let location):
             // A schema being lowered right now that is met again through allOf contains itself.
             if lowering.contains(key) {
                 error("allOf includes '\(document.schema(key)?.name ?? key.pointer)', which includes this schema again",
                       DiagnosticID.refCycle, at: location, pointer: key.pointer)
-                return []
+                return nothing
             }
             lowerNamed(key)
-            guard let name = typeName(key) else { return [] }
+            guard let name = typeName(key) else { return nothing }
             if let looping = aliasChain(from: name).first(where: { keyByName[$0].map(lowering.contains) ?? false }) {
                 error("allOf includes '\(document.schema(key)?.name ?? name)', which stands for '\(looping)', which includes it again",
                       DiagnosticID.refCycle, at: location, pointer: key.pointer)
-                return []
+                return nothing
             }
-            guard let target = declaration(followingAliases: name) else { return [] }
-            if case .object(let object) = target.kind { return object.properties }
+            guard let target = declaration(followingAliases: name) else { return nothing }
+            if case .object(let object) = target.kind { return object }
             warn("allOf part '\(document.schema(key)?.name ?? name)' is not an object; its properties are left out",
                  DiagnosticID.unsupported, at: location, pointer: key.pointer)
-            return []
+            return nothing
         case .inline(let schema):
             required.formUnion(schema.required)
-            var result: [Property] = []
+            var result = nothing
             for nested in schema.allOf ?? [] {
-                result += partProperties(nested, owner: owner, place: place, required: &required)
+                let shape = partShape(nested, owner: owner, place: place, required: &required)
+                result.properties += shape.properties
+                result.additionalProperties = shape.additionalProperties ?? result.additionalProperties
             }
             var scope = NameScope()
-            result += schema.properties.map {
+            result.properties += schema.properties.map {
                 lowerProperty($0.name, $0.schema, owner: owner, ownerSpecName: place.origin, required: false,
                               place: place, scope: &scope)
             }
-            if result.isEmpty, schema.oneOf != nil || schema.anyOf != nil {
+            addAdditionalProperties(schema, to: &result, owner: owner, place: place, scope: &scope)
+            if result.properties.isEmpty, schema.oneOf != nil || schema.anyOf != nil {
                 warn("a oneOf or anyOf inside allOf is not supported; that part is left out",
                      DiagnosticID.unsupported, at: schema.location, pointer: schema.pointer)
             }

@@ -5,14 +5,26 @@ public struct NamedType: Sendable, Equatable, Codable {
     /// Where the name came from: the schema's name in the spec, or the place an inline schema
     /// was found (`Pet.owner`, `listRepos 200 response`).
     public var specName: String
-    /// Whether it is one of the document's component schemas.
-    public var isComponent: Bool
+    /// Where the type comes from.
+    public var origin: Origin
     public var title: String?
     public var description: String?
     public var deprecated: Bool
     public var kind: Kind
     public var examples: [SpecValue]
+    /// Vendor extensions on the schema.
+    public var extensions: [ExtensionModel]
     public var location: SourceLocation
+
+    /// Where a named type comes from.
+    public enum Origin: String, Sendable, Equatable, Codable {
+        /// One of the document's `components/schemas` (or the schema in another file one stands for).
+        case component
+        /// A schema reached by `$ref` somewhere else: another file, or `$defs`.
+        case referenced
+        /// A schema written in place (a property, a parameter, a body) that needed a type.
+        case inline
+    }
 
     /// What a named type is.
     public enum Kind: Sendable, Equatable, Codable {
@@ -104,4 +116,32 @@ public struct UnionVariant: Sendable, Equatable, Codable {
     public var discriminatorValues: [String]
     /// True when the variant contains the union by value, so the case must be `indirect`.
     public var isRecursive: Bool
+}
+
+extension NamedType.Kind {
+    private enum Keys: String, CodingKey { case object, enumeration, union, alias }
+
+    /// One key naming the kind, its payload under it: `{"object": {...}}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        switch self {
+        case .object(let value): try container.encode(value, forKey: .object)
+        case .enumeration(let value): try container.encode(value, forKey: .enumeration)
+        case .union(let value): try container.encode(value, forKey: .union)
+        case .alias(let value): try container.encode(value, forKey: .alias)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        if let value = try container.decodeIfPresent(ObjectType.self, forKey: .object) {
+            self = .object(value)
+        } else if let value = try container.decodeIfPresent(EnumType.self, forKey: .enumeration) {
+            self = .enumeration(value)
+        } else if let value = try container.decodeIfPresent(UnionType.self, forKey: .union) {
+            self = .union(value)
+        } else {
+            self = .alias(try container.decode(TypeRef.self, forKey: .alias))
+        }
+    }
 }

@@ -55,6 +55,26 @@ public enum PathComponent: Sendable, Equatable, Codable {
     case literal(String)
     /// A path parameter, by its wire name.
     case parameter(String)
+
+    private enum Keys: String, CodingKey { case literal, parameter }
+
+    /// `{"literal": "/pets/"}` or `{"parameter": "petId"}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        switch self {
+        case .literal(let text): try container.encode(text, forKey: .literal)
+        case .parameter(let name): try container.encode(name, forKey: .parameter)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        if let text = try container.decodeIfPresent(String.self, forKey: .literal) {
+            self = .literal(text)
+        } else {
+            self = .parameter(try container.decode(String.self, forKey: .parameter))
+        }
+    }
 }
 
 /// A parameter of an operation.

@@ -31,6 +31,12 @@ public struct ServiceModel: Sendable, Equatable, Codable {
     public var summary: String?
     /// `info.description`.
     public var description: String?
+    /// `info.termsOfService`.
+    public var termsOfService: String?
+    /// `info.contact`.
+    public var contact: ContactModel?
+    /// `info.license`.
+    public var license: LicenseModel?
     /// The servers, in order.
     public var servers: [ServerModel]
     /// The tags: declared ones in order, then undeclared ones in order of first use.
@@ -62,6 +68,21 @@ public struct ServiceModel: Sendable, Equatable, Codable {
     public func type(named name: String) -> NamedType? {
         types.first { $0.name == name }
     }
+}
+
+/// Who to contact about the API.
+public struct ContactModel: Sendable, Equatable, Codable {
+    public var name: String?
+    public var url: String?
+    public var email: String?
+}
+
+/// The API's license.
+public struct LicenseModel: Sendable, Equatable, Codable {
+    public var name: String
+    /// An SPDX identifier (3.1).
+    public var identifier: String?
+    public var url: String?
 }
 
 /// A server URL template and its variables.
@@ -97,4 +118,10 @@ public struct TagModel: Sendable, Equatable, Codable {
 public struct ExtensionModel: Sendable, Equatable, Codable {
     public var name: String
     public var value: SpecValue
+
+    /// Creates an extension.
+    public init(name: String, value: SpecValue) {
+        self.name = name
+        self.value = value
+    }
 }

@@ -90,13 +90,24 @@ public enum SwiftName {
         return words.isEmpty ? (raw.isEmpty ? ["empty"] : ["value"]) : words
     }
 
+    /// Words written in lowercase (`event_id`, `policy_uuid`) that Swift spells in capitals
+    /// (`eventID`, `policyUUID`). Words the spec already writes in mixed case (`ApiError`,
+    /// `eventId`) keep the author's spelling.
+    static let acronyms: [String: String] = [
+        "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uri": "URI", "uris": "URIs", "uuid": "UUID",
+        "uuids": "UUIDs", "http": "HTTP", "https": "HTTPS", "api": "API", "apis": "APIs", "json": "JSON",
+        "xml": "XML", "html": "HTML", "ip": "IP", "sql": "SQL", "ssh": "SSH", "tls": "TLS", "ssl": "SSL",
+        "jwt": "JWT", "dns": "DNS", "ttl": "TTL", "sso": "SSO", "oidc": "OIDC", "acl": "ACL", "csv": "CSV",
+    ]
+
     /// Joins words in camel case. Acronyms stay in capitals except as the first word of a
     /// lower-camel name. A leading digit gets an underscore.
     private static func joined(_ words: [String], upperFirst: Bool) -> String {
         var result = ""
-        for (index, word) in words.enumerated() {
+        for (index, original) in words.enumerated() {
+            let word = acronyms[original] ?? original
             if index == 0 && !upperFirst {
-                result += isAcronym(word) ? word.lowercased() : lowerFirst(word)
+                result += isAcronym(word) ? word.lowercased() : lowerFirst(original)
             } else {
                 result += upperFirstLetter(word)
             }

@@ -66,7 +66,13 @@ extension SpecParser {
 
     /// The name a schema's key suggests: the last pointer token, or the file's base name.
     static func schemaName(_ key: SchemaKey) -> String {
-        if let last = JSONPointer.tokens(String(key.pointer.dropFirst()))?.last { return last }
+        if let tokens = JSONPointer.tokens(String(key.pointer.dropFirst())), let last = tokens.last {
+            // `#/components/schemas/Delivery/$defs/Attempt` is `Delivery.Attempt`.
+            if tokens.count >= 3, tokens[tokens.count - 2] == "$defs" || tokens[tokens.count - 2] == "definitions" {
+                return tokens[tokens.count - 3] + "." + last
+            }
+            return last
+        }
         let base = key.file.split(separator: "/").last.map(String.init) ?? key.file
         return base.split(separator: ".").first.map(String.init) ?? base
     }
@@ -132,9 +138,9 @@ extension SpecParser {
         schema.contentMediaType = string(cursor["contentMediaType"])
         schema.extensions = extensions(cursor)
         if let defs = mapping(cursor["$defs"]) {
-            for (name, definition) in defs {
-                register(SchemaKey(file: definition.file, pointer: definition.pointer), name: name,
-                         isComponent: false, cursor: definition)
+            for (_, definition) in defs {
+                let key = SchemaKey(file: definition.file, pointer: definition.pointer)
+                register(key, name: Self.schemaName(key), isComponent: false, cursor: definition)
             }
         }
         for keyword in Self.unsupportedKeywords {
