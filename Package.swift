@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "apigen", targets: ["apigen"]),
         .library(name: "APIRuntime", targets: ["APIRuntime"]),
+        .library(name: "QuayClient", targets: ["QuayClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,8 +25,10 @@ let package = Package(
         .target(name: "APISpec", dependencies: ["CYaml"]),
         // Stage 2: OpenAPI document -> the intermediate model emitters read.
         .target(name: "APIModel", dependencies: ["APISpec"]),
+        // Stage 3: the model -> Swift client and server modules.
+        .target(name: "SwiftEmitter", dependencies: ["APIModel"]),
         // The whole pipeline in memory: files in, files and diagnostics out.
-        .target(name: "APIGenCore", dependencies: ["APISpec", "APIModel"]),
+        .target(name: "APIGenCore", dependencies: ["APISpec", "APIModel", "SwiftEmitter"]),
         // What generated code imports: JSONValue, ResponseError, request building, paging.
         .target(
             name: "APIRuntime",
@@ -34,6 +37,8 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // The generated Quay client, committed; `swift run apigen` regenerates it.
+        .target(name: "QuayClient", dependencies: ["APIRuntime"], path: "Generated/QuayClient"),
         // The command line: I/O only.
         .executableTarget(
             name: "apigen",
@@ -42,6 +47,15 @@ let package = Package(
                 "APIModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Generated clients of two fixtures, compiled for the client behaviour tests.
+        .target(name: "PawprintClinicClient", dependencies: ["APIRuntime"],
+                path: "Tests/APIGenTests/Goldens/petstore-30/Client"),
+        .target(name: "RelayEventsClient", dependencies: ["APIRuntime"],
+                path: "Tests/APIGenTests/Goldens/events-31/Client"),
+        .testTarget(
+            name: "ClientTests",
+            dependencies: ["APIRuntime", "QuayClient", "PawprintClinicClient", "RelayEventsClient"]
         ),
         .testTarget(name: "APISpecTests", dependencies: ["APISpec"]),
         .testTarget(name: "APIModelTests", dependencies: ["APIModel"]),

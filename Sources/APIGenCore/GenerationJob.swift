@@ -1,5 +1,6 @@
 import APISpec
 import APIModel
+import SwiftEmitter
 
 /// One run of the generator: which spec, which outputs, which options. Built from `apigen.yaml`
 /// or from command-line flags; run in memory.
@@ -62,24 +63,39 @@ public struct GenerationJob: Sendable {
         return (GenerationJob(config: config, directory: Paths.directory(of: path)), rendered)
     }
 
-    /// Runs the pipeline in memory.
+    /// Runs the pipeline in memory: the files each output directory should hold. Nothing is
+    /// produced when the spec has errors.
     public func run(readFile: @escaping SpecLoader.ReadFile) -> GenerationOutcome {
         let loaded = SpecPipeline.load(spec, options: options, readFile: readFile)
         var outcome = GenerationOutcome(loaded: loaded)
         guard let model = loaded.model, !loaded.hasErrors else { return outcome }
-        outcome.report = ModelSummary.text(model)
+        outcome.model = model
+        let swift = SwiftOptions(access: access.rawValue, imports: imports, specName: Paths.fileName(spec))
+        if let clientOutput {
+            let emitted = ClientEmitter.emit(model, options: swift)
+            outcome.outputs.append(OutputSet(directory: clientOutput, files: emitted.files))
+            outcome.loaded.diagnostics += emitted.diagnostics
+        }
         return outcome
     }
 }
 
+/// The files one output directory should hold.
+public struct OutputSet: Sendable {
+    /// The directory, as the job names it.
+    public var directory: String
+    /// Its files, with paths relative to it.
+    public var files: [OutputFile]
+}
+
 /// What a run produced.
 public struct GenerationOutcome: Sendable {
-    /// The spec as loaded, with its diagnostics.
+    /// The spec as loaded, with its diagnostics (the emitters' included).
     public var loaded: LoadedSpec
-    /// What to tell the user on success.
-    public var report = ""
-    /// Whether a `--check` run found files that would change.
-    public var wouldChange = false
+    /// The model, when the spec had no errors.
+    public var model: ServiceModel?
+    /// What each output directory should hold.
+    public var outputs: [OutputSet] = []
 
     /// Whether the spec has errors.
     public var hasErrors: Bool { loaded.hasErrors }
@@ -94,6 +110,11 @@ public enum Paths {
     public static func join(_ directory: String, _ name: String) -> String {
         if name.hasPrefix("/") || directory.isEmpty || directory == "." { return name }
         return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// The last component of a path.
+    public static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// The directory part of a path; `.` when there is none.

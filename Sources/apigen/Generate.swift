@@ -60,8 +60,22 @@ struct Generate: ParsableCommand {
         }
         let outcome = job.run(readFile: FileSystem.read)
         StandardError.write(outcome.renderedDiagnostics)
-        if outcome.hasErrors { throw ExitCode(1) }
-        print(outcome.report, terminator: "")
-        if check, outcome.wouldChange { throw ExitCode(1) }
+        guard !outcome.hasErrors, let model = outcome.model else { throw ExitCode(1) }
+        if outcome.outputs.isEmpty {
+            // Nothing to generate: say what the spec holds.
+            print(ModelSummary.text(model), terminator: "")
+            return
+        }
+        let report = try OutputWriter.write(outcome.outputs, check: check)
+        if check {
+            for path in report.changed { print("would change: \(path)") }
+            for path in report.removed { print("would remove: \(path)") }
+            if !report.isEmpty { throw ExitCode(1) }
+            print("up to date: \(report.unchanged.count) files")
+        } else {
+            for path in report.changed { print("wrote \(path)") }
+            for path in report.removed { print("removed \(path)") }
+            print("\(model.name): \(report.changed.count) written, \(report.removed.count) removed, \(report.unchanged.count) unchanged")
+        }
     }
 }

@@ -13,6 +13,8 @@ extension LoweringContext {
             }
             return .json
         }
+        // true/false as an "enum" is just a boolean.
+        if rawType == .boolean { return .boolean }
         let names = schema.extensions["x-enum-varnames"]?.value ?? schema.extensions["x-enumNames"]?.value
         let descriptions = schema.extensions["x-enum-descriptions"]?.value ?? schema.extensions["x-enumDescriptions"]?.value
         var scope = NameScope(reserved: ["unknown"])

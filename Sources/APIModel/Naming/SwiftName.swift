@@ -37,9 +37,16 @@ public enum SwiftName {
     /// An argument label; the same spelling as a member.
     public static func argumentLabel(_ raw: String) -> String { member(raw) }
 
-    /// The identifier as it must be written in a declaration or after a dot: keywords in backticks.
+    /// The identifier as it must be written in a declaration or as an expression: keywords in
+    /// backticks.
     public static func escaped(_ identifier: String) -> String {
         SwiftKeywords.reserved.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// The identifier as an argument label (in a declaration or a call), where Swift accepts
+    /// every keyword but `inout`, `var` and `let` as it is.
+    public static func escapedLabel(_ identifier: String) -> String {
+        ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
     }
 
     // MARK: Words

@@ -31,7 +31,7 @@ public struct APIRequest: Sendable {
     /// Appends a path parameter, percent-encoded. A value spanning `segments` segments
     /// (`x-apigen-segments`) keeps its first `segments - 1` slashes unescaped, each piece
     /// still percent-encoded, so `quayadmin/busybox` goes out as two segments.
-    public mutating func path(_ value: some ParameterValue, segments: Int = 1) {
+    public mutating func pathParameter(_ value: some ParameterValue, segments: Int = 1) {
         let text = value.parameterText
         if segments > 1 {
             let pieces = text.split(separator: "/", maxSplits: segments - 1, omittingEmptySubsequences: false)

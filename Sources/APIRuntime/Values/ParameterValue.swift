@@ -33,6 +33,13 @@ public protocol ParameterDecodable: Sendable {
     init?(parameterText: String)
 }
 
+extension ParameterDecodable where Self: RawRepresentable, RawValue: ParameterDecodable {
+    public init?(parameterText: String) {
+        guard let raw = RawValue(parameterText: parameterText), let value = Self(rawValue: raw) else { return nil }
+        self = value
+    }
+}
+
 extension String: ParameterDecodable { public init?(parameterText: String) { self = parameterText } }
 extension Int: ParameterDecodable { public init?(parameterText: String) { self.init(parameterText) } }
 extension Int32: ParameterDecodable { public init?(parameterText: String) { self.init(parameterText) } }

@@ -1,5 +1,6 @@
 import APIGenCore
 import APIModel
+import APISpec
 import Foundation
 import Testing
 
@@ -32,13 +33,24 @@ struct Fixture: CustomTestStringConvertible, Sendable {
         try FileSystem.read(path.hasPrefix("/") ? path : Golden.root + "/" + path)
     }
 
-    /// The case's options: its `apigen.yaml` when it has one.
-    var options: LoweringOptions {
-        LoweringOptions()
+    /// The generation job: the case's `apigen.yaml` when it has one (its `spec` ignored), else
+    /// everything with defaults. Output directories are `Client`, `Server` and `Docs`.
+    var job: GenerationJob {
+        var job = GenerationJob(spec: spec, output: "", client: false, server: false, docs: false, name: nil)
+        let configPath = Golden.root + "/Fixtures/\(name)/apigen.yaml"
+        if let bytes = try? FileSystem.read(configPath), let config = ConfigLoader.parse(bytes, path: configPath).config {
+            var configured = GenerationJob(config: config, directory: "")
+            configured.spec = spec
+            configured.clientOutput = configured.clientOutput.map { _ in "Client" }
+            configured.serverOutput = configured.serverOutput.map { _ in "Server" }
+            configured.docsOutput = configured.docsOutput.map { _ in "Docs" }
+            job = configured
+        }
+        return job
     }
 
-    /// The spec read and lowered.
-    func load() -> LoadedSpec {
-        SpecPipeline.load(spec, options: options, readFile: Fixture.readFile)
+    /// The spec read, lowered and emitted.
+    func generate() -> GenerationOutcome {
+        job.run(readFile: Fixture.readFile)
     }
 }

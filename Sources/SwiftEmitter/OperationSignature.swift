@@ -1,0 +1,98 @@
+import APIModel
+import Foundation
+
+/// A client method's arguments, in call order: required parameters (path first), a required
+/// body, then optional parameters defaulting to nil, then an optional body.
+struct OperationSignature {
+    /// One argument.
+    struct Argument {
+        /// The label, unescaped.
+        var label: String
+        /// The Swift type as written in the declaration (with `?` when optional).
+        var type: String
+        /// Whether it defaults to nil.
+        var isOptional: Bool
+        /// The parameter it carries, or nil for the body.
+        var parameter: ParameterModel?
+        /// The doc line for it.
+        var doc: String
+    }
+
+    let operation: OperationModel
+    let arguments: [Argument]
+    /// The request body content the client sends (JSON first), when there is a body.
+    let body: ContentModel?
+
+    init(_ operation: OperationModel) {
+        self.operation = operation
+        body = operation.requestBody.flatMap { OperationSignature.preferred($0.contents) }
+        var required: [Argument] = []
+        var optional: [Argument] = []
+        for parameter in operation.parameters {
+            let type = SwiftTypes.name(parameter.type.nonNullable)
+            let argument = Argument(label: parameter.swiftName, type: parameter.required ? type : type + "?",
+                                    isOptional: !parameter.required, parameter: parameter,
+                                    doc: Self.doc(parameter))
+            if parameter.required { required.append(argument) } else { optional.append(argument) }
+        }
+        var all = required
+        if let requestBody = operation.requestBody, let body {
+            let type = Self.bodyType(body)
+            let doc = DocComment.firstLine(requestBody.description) ?? "The request body."
+            let argument = Argument(label: "body", type: requestBody.required ? type : type + "?",
+                                    isOptional: !requestBody.required, parameter: nil, doc: doc)
+            if requestBody.required { all.append(argument) } else { optional.append(argument) }
+        }
+        arguments = all + optional
+    }
+
+    /// `repository: String, onlyActiveTags: Bool? = nil`
+    var declaration: String {
+        Self.declaration(arguments)
+    }
+
+    /// The declaration of some arguments.
+    static func declaration(_ arguments: [Argument]) -> String {
+        arguments.map { "\(SwiftName.escapedLabel($0.label)): \($0.type)\($0.isOptional ? " = nil" : "")" }
+            .joined(separator: ", ")
+    }
+
+    /// `repository: repository, onlyActiveTags: onlyActiveTags`, replacing some arguments.
+    func forwarding(replacing replacements: [String: String] = [:]) -> String {
+        arguments.map { argument in
+            "\(SwiftName.escapedLabel(argument.label)): \(replacements[argument.label] ?? SwiftName.escaped(argument.label))"
+        }.joined(separator: ", ")
+    }
+
+    /// The Swift type of a body.
+    static func bodyType(_ content: ContentModel) -> String {
+        if let type = content.type {
+            switch content.kind {
+            case .binary: return "Data"
+            case .text: return "String"
+            default: return SwiftTypes.name(type)
+            }
+        }
+        switch content.kind {
+        case .binary: return "Data"
+        case .text: return "String"
+        default: return "JSONValue"
+        }
+    }
+
+    /// The media type the client sends or expects first: JSON, form, multipart, text, bytes.
+    static func preferred(_ contents: [ContentModel]) -> ContentModel? {
+        let order: [MediaKind] = [.json, .form, .multipart, .text, .binary]
+        return order.lazy.compactMap { kind in contents.first { $0.kind == kind } }.first
+    }
+
+    private static func doc(_ parameter: ParameterModel) -> String {
+        var text = parameter.description.map { DocComment.clean($0).replacingOccurrences(of: "\n", with: " ") } ?? "`\(parameter.name)`"
+        if parameter.location != .query || parameter.swiftName != parameter.name {
+            text += " (\(parameter.location.rawValue) `\(parameter.name)`)"
+        }
+        if parameter.segments > 1 { text += " Spans \(parameter.segments) path segments, such as `namespace/name`." }
+        if let value = parameter.defaultValue, !text.lowercased().contains("default") { text += " Default: `\(value.jsonText)`." }
+        return text
+    }
+}

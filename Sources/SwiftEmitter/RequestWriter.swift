@@ -1,0 +1,177 @@
+import APIModel
+import Foundation
+
+/// Writes the lines of a `…Raw` method that build its `APIRequest`: path, query, headers,
+/// cookies and body, each value encoded by the runtime.
+struct RequestWriter {
+    let model: ServiceModel
+    let operation: OperationModel
+    let signature: OperationSignature
+
+    func write(to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
+        writer.line("var request = APIRequest(.\(operation.method.lowercased()), operationID: \(SwiftLiteral.string(operation.operationId)))")
+        for component in operation.pathComponents {
+            switch component {
+            case .literal(let text):
+                writer.line("request.path(\(SwiftLiteral.string(text)))")
+            case .parameter(let name):
+                guard let argument = signature.arguments.first(where: { $0.parameter?.name == name && $0.parameter?.location == .path }),
+                      let parameter = argument.parameter else { continue }
+                let segments = parameter.segments > 1 ? ", segments: \(parameter.segments)" : ""
+                writer.line("request.pathParameter(\(value(argument, parameter, diagnostics: &diagnostics))\(segments))")
+            }
+        }
+        for argument in signature.arguments {
+            guard let parameter = argument.parameter, parameter.location != .path else { continue }
+            let name = SwiftLiteral.string(parameter.name)
+            let method: String
+            switch parameter.location {
+            case .query: method = "query"
+            case .header: method = "header"
+            case .cookie: method = "cookie"
+            case .path: continue
+            }
+            if SwiftTypes.arrayElement(parameter.type, in: model).map({ SwiftTypes.isParameterScalar($0, in: model) }) == true,
+               parameter.contentType == nil {
+                let explode = method == "query" && !parameter.explode ? ", explode: false" : ""
+                writer.line("request.\(method)(\(name), \(SwiftName.escaped(argument.label))\(explode))")
+            } else {
+                writer.line("\(needsTry(parameter) ? "try " : "")request.\(method)(\(name), \(value(argument, parameter, diagnostics: &diagnostics)))")
+            }
+        }
+        if let body = signature.body {
+            writeBody(body, to: writer, diagnostics: &diagnostics)
+        }
+    }
+
+    /// Whether a parameter's value needs encoding as JSON text first (objects, `content` params).
+    private func needsTry(_ parameter: ParameterModel) -> Bool {
+        parameter.contentType != nil || !SwiftTypes.isParameterScalar(parameter.type, in: model)
+    }
+
+    /// The expression passed for a parameter: the argument, or its JSON text.
+    private func value(_ argument: OperationSignature.Argument, _ parameter: ParameterModel,
+                       diagnostics: inout [Diagnostic]) -> String {
+        let label = SwiftName.escaped(argument.label)
+        guard needsTry(parameter) else { return label }
+        if parameter.contentType == nil {
+            diagnostics.append(Diagnostic(
+                .warning, "\(parameter.location.rawValue) parameter '\(parameter.name)' of \(operation.operationId) is not a plain value; it is sent as JSON text",
+                id: DiagnosticID.unsupported, at: operation.location))
+        }
+        return argument.isOptional ? "\(label).map(JSONValue.init(encoding:))" : "JSONValue(encoding: \(label))"
+    }
+
+    private func writeBody(_ body: ContentModel, to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
+        let optional = signature.arguments.first { $0.parameter == nil }?.isOptional ?? false
+        let contentType = SwiftLiteral.string(body.mediaType.contains("*") ? "application/octet-stream" : body.mediaType)
+        var lines: [String] = []
+        switch body.kind {
+        case .json:
+            let custom = body.mediaType == "application/json" ? "" : ", contentType: \(contentType)"
+            lines = ["try request.json(body\(custom))"]
+        case .form:
+            lines = ["try request.form(body)"]
+        case .multipart:
+            lines = multipartLines(body, diagnostics: &diagnostics)
+        case .text:
+            lines = ["request.text(body, contentType: \(contentType))"]
+        case .binary:
+            lines = ["request.bytes(body, contentType: \(contentType))"]
+        }
+        if optional {
+            writer.block("if let body") { writer.lines(lines) }
+        } else {
+            writer.lines(lines)
+        }
+    }
+
+    /// A multipart form with one part per property of the body's struct.
+    private func multipartLines(_ body: ContentModel, diagnostics: inout [Diagnostic]) -> [String] {
+        guard case .named(let name)? = body.type?.nonNullable, case .object(let object)? = model.type(named: name)?.kind else {
+            diagnostics.append(Diagnostic(
+                .warning, "the multipart body of \(operation.operationId) is not an object schema; it is sent as one JSON part named 'body'",
+                id: DiagnosticID.unsupported, at: operation.location))
+            return ["var form = MultipartForm()", "try form.append(\"body\", json: body)", "request.multipart(form)"]
+        }
+        var lines = ["var form = MultipartForm()"]
+        for property in object.properties {
+            let key = SwiftLiteral.string(property.name)
+            let value = "body.\(SwiftName.escaped(property.swiftName))"
+            // An encoding may list several types ("image/png, image/jpeg"): send the first.
+            let encoding = body.encodings.first { $0.property == property.name }?.contentType
+                .flatMap { $0.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } }
+                .map { $0.contains("*") ? "application/octet-stream" : $0 }
+            let type = property.type.nonNullable
+            if SwiftTypes.name(type) == "Data" {
+                let partType = SwiftLiteral.string(encoding ?? "application/octet-stream")
+                lines.append("form.append(\(key), data: \(value), contentType: \(partType))")
+            } else if SwiftTypes.isParameterScalar(type, in: model) {
+                lines.append("form.append(\(key), text: \(value))")
+            } else {
+                lines.append("try form.append(\(key), json: \(value))")
+            }
+        }
+        lines.append("request.multipart(form)")
+        return lines
+    }
+}
+
+/// Writes the `…Pages` method of a paged operation.
+struct PagesWriter {
+    let model: ServiceModel
+    let operation: OperationModel
+    let signature: OperationSignature
+    let pagination: PaginationModel
+    let options: SwiftOptions
+
+    func write(to writer: CodeWriter, deprecation: String?) {
+        guard let pageArgument = signature.arguments.first(where: { $0.parameter?.name == pagination.parameter }),
+              case .named(let pageTypeName) = pagination.pageType.nonNullable,
+              case .object(let page)? = model.type(named: pageTypeName)?.kind,
+              let items = page.properties.first(where: { $0.name == pagination.itemsField }) else { return }
+        let itemType = SwiftTypes.name(pagination.itemType)
+        let itemsAccess = "$0.\(SwiftName.escaped(items.swiftName))" + (items.required && !items.type.isNullable ? "" : " ?? []")
+        let declaration = OperationSignature.declaration(signature.arguments.filter { $0.label != pageArgument.label })
+        let m = options.modifier
+        switch pagination.style {
+        case .token:
+            guard let tokenField = pagination.tokenField,
+                  let token = page.properties.first(where: { $0.name == tokenField }) else { return }
+            DocComment.write(writer, [
+                "Every page of ``\(operation.swiftName)(\(signature.arguments.map { "\($0.label):" }.joined()))``, following `\(tokenField)` to the end.",
+                "Iterate the pages, or `.items` for the `\(pagination.itemsField)` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.",
+            ])
+            deprecation.map(writer.line)
+            writer.block("\(m)func \(operation.swiftName)Pages(\(declaration)) -> TokenPages<\(pageTypeName), \(itemType)>") {
+                writer.line("TokenPages(items: { \(itemsAccess) }) { token in")
+                writer.indent {
+                    let call = signature.forwarding(replacing: [pageArgument.label: "token"])
+                    writer.line("let page = try await self.\(operation.swiftName)(\(call))")
+                    let next = "page.\(SwiftName.escaped(token.swiftName))"
+                    writer.line("return (page, \(token.required && !token.type.isNullable ? "Optional(\(next))" : next))")
+                }
+                writer.line("}")
+            }
+        case .page:
+            guard let moreField = pagination.moreField,
+                  let more = page.properties.first(where: { $0.name == moreField }) else { return }
+            DocComment.write(writer, [
+                "Every page of ``\(operation.swiftName)(\(signature.arguments.map { "\($0.label):" }.joined()))``, from page 1 while `\(moreField)` is true.",
+                "Iterate the pages, or `.items` for the `\(pagination.itemsField)` of each in turn. The sequence also stops at a page with no items, and early when the task is cancelled.",
+            ])
+            deprecation.map(writer.line)
+            writer.block("\(m)func \(operation.swiftName)Pages(\(declaration)) -> NumberedPages<\(pageTypeName), \(itemType)>") {
+                writer.line("NumberedPages(items: { \(itemsAccess) }) { number in")
+                writer.indent {
+                    let call = signature.forwarding(replacing: [pageArgument.label: "number"])
+                    writer.line("let page = try await self.\(operation.swiftName)(\(call))")
+                    let flag = more.required && !more.type.isNullable ? "page.\(SwiftName.escaped(more.swiftName))"
+                        : "page.\(SwiftName.escaped(more.swiftName)) ?? false"
+                    writer.line("return (page, \(flag))")
+                }
+                writer.line("}")
+            }
+        }
+    }
+}

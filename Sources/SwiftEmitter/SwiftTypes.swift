@@ -1,0 +1,96 @@
+import APIModel
+
+/// How model types are spelled in Swift. The one place a `TypeRef` becomes Swift text.
+enum SwiftTypes {
+    /// The Swift spelling of a type.
+    static func name(_ type: TypeRef) -> String {
+        switch type {
+        case .string(let format):
+            switch format {
+            case "date-time": return "Date"
+            case "byte", "binary": return "Data"
+            default: return "String"
+            }
+        case .integer(let format):
+            switch format {
+            case "int32": return "Int32"
+            case "int64": return "Int64"
+            default: return "Int"
+            }
+        case .number(let format): return format == "float" ? "Float" : "Double"
+        case .boolean: return "Bool"
+        case .array(let element): return "[\(name(element))]"
+        case .dictionary(let element): return "[String: \(name(element))]"
+        case .named(let typeName): return typeName
+        case .json: return "JSONValue"
+        case .nullable(let wrapped):
+            let inner = name(wrapped)
+            return inner.hasSuffix("?") ? inner : inner + "?"
+        }
+    }
+
+    /// The spelling of a property or parameter that may be absent: optional when not required
+    /// or nullable.
+    static func name(_ type: TypeRef, optional: Bool) -> String {
+        let base = name(type)
+        return optional && !base.hasSuffix("?") ? base + "?" : base
+    }
+
+    /// Whether values of the type travel as text in a path, query, header or cookie parameter.
+    static func isParameterScalar(_ type: TypeRef, in model: ServiceModel) -> Bool {
+        switch type.nonNullable {
+        case .string, .integer, .number, .boolean: return true
+        case .named(let name):
+            guard let declared = model.type(named: name) else { return false }
+            switch declared.kind {
+            case .enumeration: return true
+            case .alias(let target): return isParameterScalar(target, in: model)
+            default: return false
+            }
+        default: return false
+        }
+    }
+
+    /// The element type, when the type is an array.
+    static func arrayElement(_ type: TypeRef, in model: ServiceModel) -> TypeRef? {
+        switch type.nonNullable {
+        case .array(let element): return element
+        case .named(let name):
+            if case .alias(let target)? = model.type(named: name)?.kind { return arrayElement(target, in: model) }
+            return nil
+        default: return nil
+        }
+    }
+}
+
+/// Swift string literals for spec text (paths, names, values).
+enum SwiftLiteral {
+    /// A double-quoted literal with `\` `"` and control characters escaped.
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let s where s.value < 0x20 || s.value == 0x7F:
+                out += "\\u{\(String(s.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A literal for an enum raw value.
+    static func value(_ value: SpecValue) -> String {
+        switch value {
+        case .string(let text): return string(text)
+        case .int(let number): return String(number)
+        case .double(let number): return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        default: return string(value.jsonText)
+        }
+    }
+}

@@ -1,0 +1,224 @@
+import APIModel
+
+/// Declarations of the model's named types: structs, open enums, unions and aliases. Client
+/// and server modules each carry their own copy.
+struct TypeDeclarations {
+    let model: ServiceModel
+    let options: SwiftOptions
+
+    /// The conformances every model type has.
+    static let conformances = "Codable, Hashable, Sendable"
+
+    /// Writes one type.
+    func write(_ type: NamedType, to writer: CodeWriter) {
+        switch type.kind {
+        case .object(let object): writeStruct(type, object, to: writer)
+        case .enumeration(let enumeration): writeEnum(type, enumeration, to: writer)
+        case .union(let union): writeUnion(type, union, to: writer)
+        case .alias(let target):
+            DocComment.write(writer, [type.description ?? "`\(type.specName)`."])
+            writer.line("\(options.modifier)typealias \(type.name) = \(SwiftTypes.name(target))")
+        }
+    }
+
+    /// The doc comment of a type: its title and description, or where it comes from.
+    private func typeDoc(_ type: NamedType) -> [String?] {
+        var paragraphs: [String?] = [type.title, type.description]
+        if type.title == nil, type.description == nil {
+            paragraphs.append(type.origin == .inline ? "The schema at `\(type.specName)`." : "The `\(type.specName)` schema.")
+        }
+        if type.deprecated { paragraphs.append("- Warning: Deprecated in the spec.") }
+        return paragraphs
+    }
+
+    // MARK: Structs
+
+    private func writeStruct(_ type: NamedType, _ object: ObjectType, to writer: CodeWriter) {
+        let m = options.modifier
+        DocComment.write(writer, typeDoc(type))
+        writer.block("\(m)struct \(type.name): \(Self.conformances)") {
+            for property in object.properties {
+                DocComment.write(writer, propertyDoc(property))
+                let wrapper = property.isRecursive ? "@Indirect " : ""
+                writer.line("\(wrapper)\(m)var \(SwiftName.escaped(property.swiftName)): \(propertyType(property))")
+            }
+            if let extras = object.additionalProperties, let name = object.additionalPropertiesName {
+                DocComment.write(writer, ["Properties the schema does not name, by key."])
+                writer.line("\(m)var \(SwiftName.escaped(name)): [String: \(SwiftTypes.name(extras))]")
+            }
+            writer.blank()
+            writeInitializer(object, to: writer)
+            writeCoding(object, to: writer)
+        }
+    }
+
+    private func propertyType(_ property: Property) -> String {
+        SwiftTypes.name(property.type, optional: !property.required || property.type.isNullable)
+    }
+
+    private func isOptional(_ property: Property) -> Bool {
+        !property.required || property.type.isNullable
+    }
+
+    private func propertyDoc(_ property: Property) -> [String?] {
+        var paragraphs: [String?] = [property.description ?? "`\(property.name)`"]
+        if let value = property.defaultValue { paragraphs.append("Default: `\(value.jsonText)`.") }
+        if property.readOnly { paragraphs.append("Read-only: sent by the server, ignored in requests.") }
+        if property.writeOnly { paragraphs.append("Write-only: sent in requests, never returned.") }
+        if property.deprecated { paragraphs.append("- Warning: Deprecated in the spec.") }
+        return paragraphs
+    }
+
+    /// A memberwise initializer; optional properties default to nil.
+    private func writeInitializer(_ object: ObjectType, to writer: CodeWriter) {
+        var arguments = object.properties.map { property -> String in
+            let label = SwiftName.escapedLabel(property.swiftName)
+            return "\(label): \(propertyType(property))" + (isOptional(property) ? " = nil" : "")
+        }
+        if let extras = object.additionalProperties, let name = object.additionalPropertiesName {
+            arguments.append("\(SwiftName.escapedLabel(name)): [String: \(SwiftTypes.name(extras))] = [:]")
+        }
+        writer.line("/// Creates a value; properties the spec does not require may be left out.")
+        writer.block("\(options.modifier)init(\(arguments.joined(separator: ", ")))") {
+            for property in object.properties {
+                writer.line("self.\(property.swiftName) = \(SwiftName.escaped(property.swiftName))")
+            }
+            if let name = object.additionalPropertiesName {
+                writer.line("self.\(name) = \(SwiftName.escaped(name))")
+            }
+        }
+    }
+
+    /// Coding keys when names differ from JSON keys, and explicit coding when synthesized
+    /// coding would be wrong: extra properties, or required keys that may be null.
+    private func writeCoding(_ object: ObjectType, to writer: CodeWriter) {
+        let renamed = object.properties.contains { $0.swiftName != $0.name }
+        let custom = object.additionalPropertiesName != nil || object.properties.contains { $0.required && $0.type.isNullable }
+        guard renamed || custom else { return }
+        writer.blank()
+        writer.block("enum CodingKeys: String, CodingKey") {
+            for property in object.properties {
+                let name = SwiftName.escaped(property.swiftName)
+                writer.line(property.swiftName == property.name ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(property.name))")
+            }
+        }
+        guard custom else { return }
+        let m = options.modifier
+        writer.blank()
+        writer.block("\(m)init(from decoder: any Decoder) throws") {
+            writer.line(object.properties.isEmpty ? "" : "let container = try decoder.container(keyedBy: CodingKeys.self)")
+            for property in object.properties {
+                let method = isOptional(property) ? "decodeIfPresent" : "decode"
+                let type = SwiftTypes.name(property.type.nonNullable)
+                writer.line("self.\(property.swiftName) = try container.\(method)(\(type).self, forKey: .\(property.swiftName))")
+            }
+            if let name = object.additionalPropertiesName {
+                let known = object.properties.map { SwiftLiteral.string($0.name) }.joined(separator: ", ")
+                writer.line("self.\(name) = try decoder.additionalProperties(excluding: [\(known)])")
+            }
+        }
+        writer.blank()
+        writer.block("\(m)func encode(to encoder: any Encoder) throws") {
+            writer.line(object.properties.isEmpty ? "" : "var container = encoder.container(keyedBy: CodingKeys.self)")
+            for property in object.properties {
+                // A required key that may be null is always written, as null when nil.
+                let method = property.required ? "encode" : "encodeIfPresent"
+                writer.line("try container.\(method)(self.\(property.swiftName), forKey: .\(property.swiftName))")
+            }
+            if let name = object.additionalPropertiesName {
+                writer.line("try encoder.encodeAdditionalProperties(self.\(name))")
+            }
+        }
+    }
+
+    // MARK: Enums
+
+    private func writeEnum(_ type: NamedType, _ enumeration: EnumType, to writer: CodeWriter) {
+        let m = options.modifier
+        let raw: String
+        switch enumeration.rawType {
+        case .string: raw = "String"
+        case .integer: raw = "Int"
+        case .number: raw = "Double"
+        case .boolean: raw = "Bool"
+        }
+        DocComment.write(writer, typeDoc(type) + ["Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding."])
+        writer.block("\(m)enum \(type.name): RawRepresentable, \(Self.conformances), ParameterValue, ParameterDecodable") {
+            for item in enumeration.cases {
+                DocComment.write(writer, [item.description ?? "`\(item.value.jsonText)`"])
+                writer.line("case \(SwiftName.escaped(item.swiftName))")
+            }
+            writer.line("/// A value the spec does not list.")
+            writer.line("case unknown(\(raw))")
+            writer.blank()
+            writer.line("/// The case for a raw value; values the spec does not list are `unknown`.")
+            writer.block("\(m)init(rawValue: \(raw))") {
+                writer.switchBlock("rawValue") {
+                    for item in enumeration.cases {
+                        writer.line("case \(SwiftLiteral.value(item.value)): self = .\(SwiftName.escaped(item.swiftName))")
+                    }
+                    writer.line("default: self = .unknown(rawValue)")
+                }
+            }
+            writer.blank()
+            writer.line("/// The value on the wire.")
+            writer.block("\(m)var rawValue: \(raw)") {
+                writer.switchBlock("self") {
+                    for item in enumeration.cases {
+                        writer.line("case .\(SwiftName.escaped(item.swiftName)): \(SwiftLiteral.value(item.value))")
+                    }
+                    writer.line("case .unknown(let value): value")
+                }
+            }
+            writer.blank()
+            writer.line("/// Whether the spec lists this value.")
+            writer.block("\(m)var isKnown: Bool") {
+                writer.line("if case .unknown = self { false } else { true }")
+            }
+        }
+    }
+
+    // MARK: Unions
+
+    private func writeUnion(_ type: NamedType, _ union: UnionType, to writer: CodeWriter) {
+        let m = options.modifier
+        let rule = union.discriminator.map { "The `\($0)` property says which." }
+            ?? "Decoding tries each in order and takes the first that fits."
+        DocComment.write(writer, typeDoc(type) + ["One of several types (`\(union.kind.rawValue)`). \(rule)"])
+        writer.block("\(m)enum \(type.name): \(Self.conformances)") {
+            for variant in union.variants {
+                writer.line("/// A `\(SwiftTypes.name(variant.type))`.")
+                writer.line("\(variant.isRecursive ? "indirect " : "")case \(SwiftName.escaped(variant.swiftName))(\(SwiftTypes.name(variant.type)))")
+            }
+            writer.blank()
+            writer.block("\(m)init(from decoder: any Decoder) throws") {
+                if let property = union.discriminator, union.variants.contains(where: { !$0.discriminatorValues.isEmpty }) {
+                    writer.switchBlock("try UnionCoding.discriminator(\(SwiftLiteral.string(property)), in: decoder)") {
+                        for variant in union.variants where !variant.discriminatorValues.isEmpty {
+                            let values = variant.discriminatorValues.map(SwiftLiteral.string).joined(separator: ", ")
+                            writer.line("case \(values): self = .\(SwiftName.escaped(variant.swiftName))(try \(SwiftTypes.name(variant.type))(from: decoder))")
+                        }
+                        writer.line("default: throw UnionCoding.noMatch(\(SwiftLiteral.string(type.name)), in: decoder)")
+                    }
+                } else {
+                    for variant in union.variants {
+                        let swiftType = SwiftTypes.name(variant.type)
+                        writer.block("if let value = try? \(swiftType)(from: decoder)") {
+                            writer.line("self = .\(SwiftName.escaped(variant.swiftName))(value)")
+                            writer.line("return")
+                        }
+                    }
+                    writer.line("throw UnionCoding.noMatch(\(SwiftLiteral.string(type.name)), in: decoder)")
+                }
+            }
+            writer.blank()
+            writer.block("\(m)func encode(to encoder: any Encoder) throws") {
+                writer.switchBlock("self") {
+                    for variant in union.variants {
+                        writer.line("case .\(SwiftName.escaped(variant.swiftName))(let value): try value.encode(to: encoder)")
+                    }
+                }
+            }
+        }
+    }
+}

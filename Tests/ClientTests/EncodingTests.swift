@@ -1,0 +1,103 @@
+import APIRuntime
+import PawprintClinicClient
+import RelayEventsClient
+import Testing
+
+/// The generated clients of two fixtures: headers, cookies, arrays, dates, form, multipart,
+/// bytes and text, unions, nullable keys, extra properties and recursion.
+@Suite struct EncodingTests {
+    @Test func queryArraysHeadersAndDatesGoOutInFormStyle() async throws {
+        let transport = MemoryTransport { _ in .json("[]") }
+        let clinic = PawprintClinic(serverURL: server, transport: transport)
+        let since = Date(timeIntervalSince1970: 1_700_000_000)
+        _ = try await clinic.pets.listPets(species: [.dog, .cat], tag: ["a b", "c&d"], status: .active, limit: 20,
+                                           includeArchived: false, updatedSince: since, xRequestID: "req-1")
+        let sent = try #require(transport.sent.first)
+        #expect(sent.path == "/pets")
+        #expect(sent.query == "species=dog,cat&tag=a%20b&tag=c%26d&status=active&limit=20&includeArchived=false&updatedSince=2023-11-14T22%3A13%3A20Z")
+        #expect(sent.header("X-Request-ID") == "req-1")
+    }
+
+    @Test func cookiesAndPathLevelHeaders() async throws {
+        let transport = MemoryTransport { sent in sent.path == "/appointments" ? .json("[]") : MemoryTransport.Answer(status: .noContent) }
+        let clinic = PawprintClinic(serverURL: server, transport: transport)
+        _ = try await clinic.appointments.listAppointments(from: "2024-05-01", preferredClinic: "north side")
+        try await clinic.pets.deletePet(petId: "p/1", xClinicBranch: "B7")
+        #expect(transport.sent[0].header("Cookie") == "preferred_clinic=north%20side")
+        #expect(transport.sent[0].query == "from=2024-05-01")
+        #expect(transport.sent[1].path == "/pets/p%2F1")
+        #expect(transport.sent[1].header("X-Clinic-Branch") == "B7")
+    }
+
+    @Test func formBodiesAreURLEncoded() async throws {
+        let transport = MemoryTransport { _ in .json(#"{"token": "abc", "expiresAt": "2024-05-01T10:00:00.250Z"}"#) }
+        let clinic = PawprintClinic(serverURL: server, transport: transport)
+        let session = try await clinic.owners.loginOwner(body: .init(email: "ana@example.com", password: "p&ss w=rd", rememberMe: true))
+        let sent = try #require(transport.sent.first)
+        #expect(sent.header("Content-Type") == "application/x-www-form-urlencoded")
+        #expect(sent.bodyText == "email=ana%40example.com&password=p%26ss%20w%3Drd&rememberMe=true")
+        #expect(session.token == "abc")
+        #expect(session.expiresAt == Date(timeIntervalSince1970: 1_714_557_600.25))
+    }
+
+    @Test func multipartBodiesCarryFilesAndFields() async throws {
+        let transport = MemoryTransport { _ in .json(#"{"id": "ph1", "url": "https://x.example.com/1.jpg"}"#) }
+        let clinic = PawprintClinic(serverURL: server, transport: transport)
+        let jpeg = Data([0xFF, 0xD8, 0xFF, 0x00])
+        _ = try await clinic.pets.uploadPetPhoto(petId: "p1", body: .init(file: jpeg, caption: "Rex"))
+        let sent = try #require(transport.sent.first)
+        let contentType = try #require(sent.header("Content-Type"))
+        #expect(contentType.hasPrefix("multipart/form-data; boundary="))
+        let boundary = String(contentType.split(separator: "=").last ?? "")
+        let parts = try #require(MultipartForm.parse(sent.body, boundary: boundary))
+        #expect(parts.map(\.name) == ["file", "caption"])
+        #expect(parts[0].bytes == Array(jpeg))
+        #expect(parts[0].contentType == "image/png")
+        #expect(String(decoding: parts[1].bytes, as: UTF8.self) == "Rex")
+    }
+
+    @Test func bytesAndTextTravelRaw() async throws {
+        let transport = MemoryTransport { sent in
+            if sent.path == "/health" { return MemoryTransport.Answer(headers: ["Content-Type": "text/plain"], body: "OK") }
+            if sent.path.contains("/photos/") { return MemoryTransport.Answer(headers: ["Content-Type": "image/png"], body: "\u{1}PNG") }
+            return MemoryTransport.Answer(status: .noContent)
+        }
+        let clinic = PawprintClinic(serverURL: server, transport: transport)
+        try await clinic.pets.putPetDocument(petId: "p1", fileName: "x.pdf", body: Data([1, 2, 3]))
+        #expect(transport.sent[0].body == [1, 2, 3])
+        #expect(transport.sent[0].header("Content-Type") == "application/octet-stream")
+        #expect(try await clinic.clinic.getHealth() == "OK")
+        #expect(try await clinic.pets.getPetsByPetIdPhotosByPhotoId(petId: "p1", photoId: "2") == Data("\u{1}PNG".utf8))
+    }
+
+    @Test func discriminatedAndUndiscriminatedUnionsDecode() throws {
+        let visit = try JSONCoding.decoder().decode(Visit.self, from: Data(#"{"kind": "surgery", "procedure": "spay"}"#.utf8))
+        guard case .surgeryVisit(let surgery) = visit else { Issue.record("got \(visit)"); return }
+        #expect(surgery.procedure == "spay")
+        #expect(throws: DecodingError.self) {
+            try JSONCoding.decoder().decode(Visit.self, from: Data(#"{"kind": "grooming"}"#.utf8))
+        }
+        let contact = try JSONCoding.decoder().decode(ContactMethod.self, from: Data(#"{"phone": "+1 555"}"#.utf8))
+        guard case .phoneContact(let phone) = contact else { Issue.record("got \(contact)"); return }
+        #expect(phone.phone == "+1 555")
+        let encoded = try JSONValue(encoding: contact)
+        #expect(encoded["phone"] == "+1 555")
+    }
+
+    @Test func extraPropertiesRoundTrip() throws {
+        let owner = try JSONCoding.decoder().decode(Owner.self, from: Data(#"{"id": 7, "name": "Ana", "labels": {"vip": "yes"}, "preferences": {"sms": false}}"#.utf8))
+        #expect(owner.labels == ["vip": "yes"])
+        #expect(owner.preferences?["sms"] == false)
+    }
+
+    @Test func recursiveTypesAreBoxedAndRoundTrip() throws {
+        let text = #"{"delay_seconds": 1, "next": {"delay_seconds": 5, "next": {"delay_seconds": 30}}}"#
+        let step = try JSONCoding.decoder().decode(RetryStep.self, from: Data(text.utf8))
+        #expect(step.next?.next?.delaySeconds == 30)
+        #expect(step.next?.next?.next == nil)
+        let again = try JSONCoding.decoder().decode(RetryStep.self, from: JSONCoding.encoder().encode(step))
+        #expect(again == step)
+        let json = try JSONValue(encoding: RetryStep(delaySeconds: 2))
+        #expect(json == ["delay_seconds": 2])
+    }
+}
