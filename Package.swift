@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "apigen", targets: ["apigen"]),
         .library(name: "APIRuntime", targets: ["APIRuntime"]),
         .library(name: "QuayClient", targets: ["QuayClient"]),
+        .library(name: "QuayServer", targets: ["QuayServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,6 +40,8 @@ let package = Package(
         ),
         // The generated Quay client, committed; `swift run apigen` regenerates it.
         .target(name: "QuayClient", dependencies: ["APIRuntime"], path: "Generated/QuayClient"),
+        // The generated Quay server stubs, committed likewise.
+        .target(name: "QuayServer", dependencies: ["APIRuntime"], path: "Generated/QuayServer"),
         // The command line: I/O only.
         .executableTarget(
             name: "apigen",

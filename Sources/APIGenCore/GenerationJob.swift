@@ -76,6 +76,11 @@ public struct GenerationJob: Sendable {
             outcome.outputs.append(OutputSet(directory: clientOutput, files: emitted.files))
             outcome.loaded.diagnostics += emitted.diagnostics
         }
+        if let serverOutput {
+            let emitted = ServerEmitter.emit(model, options: swift)
+            outcome.outputs.append(OutputSet(directory: serverOutput, files: emitted.files))
+            outcome.loaded.diagnostics += emitted.diagnostics
+        }
         return outcome
     }
 }

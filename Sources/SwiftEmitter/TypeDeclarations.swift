@@ -143,7 +143,7 @@ struct TypeDeclarations {
         case .boolean: raw = "Bool"
         }
         DocComment.write(writer, typeDoc(type) + ["Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding."])
-        writer.block("\(m)enum \(type.name): RawRepresentable, \(Self.conformances), ParameterValue, ParameterDecodable") {
+        writer.block("\(m)enum \(type.name): RawRepresentable, \(Self.conformances), ParameterValue, ParameterDecodable, OpenEnum") {
             for item in enumeration.cases {
                 DocComment.write(writer, [item.description ?? "`\(item.value.jsonText)`"])
                 writer.line("case \(SwiftName.escaped(item.swiftName))")
@@ -161,6 +161,11 @@ struct TypeDeclarations {
                 }
             }
             writer.blank()
+            writer.line("/// Decodes any value; a server's strict decoding rejects the ones the spec does not list.")
+            writer.block("\(m)init(from decoder: any Decoder) throws") {
+                writer.line("self = try OpenEnumCoding.decode(from: decoder)")
+            }
+            writer.blank()
             writer.line("/// The value on the wire.")
             writer.block("\(m)var rawValue: \(raw)") {
                 writer.switchBlock("self") {
@@ -175,6 +180,10 @@ struct TypeDeclarations {
             writer.block("\(m)var isKnown: Bool") {
                 writer.line("if case .unknown = self { false } else { true }")
             }
+            writer.blank()
+            writer.line("/// The values the spec lists.")
+            let known = enumeration.cases.map { SwiftLiteral.string(LiteralText.text(of: $0.value)) }.joined(separator: ", ")
+            writer.line("\(m)var knownValues: [String] { [\(known)] }")
         }
     }
 

@@ -5,7 +5,7 @@ import APIRuntime
 /// The method to use for pruning tags (number_of_tags, creation_date)
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum AutoPrunePolicyConfigMethod: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum AutoPrunePolicyConfigMethod: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"number_of_tags"`
     case numberOfTags
     /// `"creation_date"`
@@ -22,6 +22,11 @@ public enum AutoPrunePolicyConfigMethod: RawRepresentable, Codable, Hashable, Se
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -35,4 +40,7 @@ public enum AutoPrunePolicyConfigMethod: RawRepresentable, Codable, Hashable, Se
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["number_of_tags", "creation_date"] }
 }

@@ -5,7 +5,7 @@ import APIRuntime
 /// Type of quota limit: "Warning" or "Reject"
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum NewOrgQuotaLimitType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum NewOrgQuotaLimitType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"Warning"`
     case warning
     /// `"Reject"`
@@ -22,6 +22,11 @@ public enum NewOrgQuotaLimitType: RawRepresentable, Codable, Hashable, Sendable,
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -35,4 +40,7 @@ public enum NewOrgQuotaLimitType: RawRepresentable, Codable, Hashable, Sendable,
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["Warning", "Reject"] }
 }

@@ -37,7 +37,10 @@ extension LoweringContext {
         }
 
         var model = OperationModel(
-            operationId: id, isDerivedID: derived, swiftName: swiftName, method: operation.method.uppercased(),
+            operationId: id, isDerivedID: derived, swiftName: swiftName,
+            // `_2faVerify` is both a method and a type name; the type gets a suffix.
+            typeName: typeScope.claim(typePrefix == swiftName ? typePrefix + "Operation" : typePrefix),
+            method: operation.method.uppercased(),
             path: operation.path, pathComponents: template.components.map {
                 switch $0 {
                 case .literal(let text): return .literal(text)

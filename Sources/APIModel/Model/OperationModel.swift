@@ -6,6 +6,9 @@ public struct OperationModel: Sendable, Equatable, Codable {
     public var isDerivedID: Bool
     /// The method name (`listRepoTags`).
     public var swiftName: String
+    /// A type name for the operation's own declarations (`ListRepoTags`, whose `Input` and
+    /// `Output` the server stubs declare), unique among the module's types.
+    public var typeName: String
     /// `GET`, `POST`, ...
     public var method: String
     /// The path template as written (`/api/v1/repository/{repository}/tag/`).

@@ -28,5 +28,11 @@ public enum SwiftKeywords {
         "UInt", "URL", "UUID", "Void", "JSONValue", "HTTPBody", "HTTPRequest", "HTTPResponse", "HTTPFields",
         "ClientTransport", "ServerTransport", "ClientMiddleware", "ServerMiddleware", "Foundation", "APIRuntime",
         "OpenAPIRuntime", "HTTPTypes", "CodingKeys", "AsyncSequence", "Task",
+        // APIRuntime's own types, which generated code names unqualified.
+        "APIClient", "APIRequest", "APIResponse", "ResponseError", "Secret", "BearerTokenMiddleware", "TokenPages",
+        "NumberedPages", "PageItems", "Indirect", "MultipartForm", "ParameterValue", "ParameterDecodable", "OpenEnum",
+        "OpenEnumCoding", "UnionCoding", "StrictDecoding", "JSONCoding", "ISO8601", "FormEncoding", "PercentEncoding",
+        "AnyKey", "OptionalProtocol", "HTTPProblem", "ServerCall", "ServerOptions", "ServerRouting", "SecurityRule",
+        "Principal", "Authorizer", "BearerTokenAuthorizer",
     ]
 }

@@ -5,7 +5,7 @@ import APIRuntime
 /// Why the last attempt failed; null when it did not.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum DeliveryFailureReason: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum DeliveryFailureReason: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"timeout"`
     case timeout
     /// `"connection_refused"`
@@ -28,6 +28,11 @@ public enum DeliveryFailureReason: RawRepresentable, Codable, Hashable, Sendable
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -43,4 +48,7 @@ public enum DeliveryFailureReason: RawRepresentable, Codable, Hashable, Sendable
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["timeout", "connection_refused", "tls_error", "http_error"] }
 }

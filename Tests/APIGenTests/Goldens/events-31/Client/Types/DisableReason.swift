@@ -5,7 +5,7 @@ import APIRuntime
 /// The `DisableReason` schema.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum DisableReason: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum DisableReason: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"too_many_failures"`
     case tooManyFailures
     /// `"target_gone"`
@@ -25,6 +25,11 @@ public enum DisableReason: RawRepresentable, Codable, Hashable, Sendable, Parame
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -39,4 +44,7 @@ public enum DisableReason: RawRepresentable, Codable, Hashable, Sendable, Parame
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["too_many_failures", "target_gone", "disabled_by_owner"] }
 }

@@ -5,7 +5,7 @@ import APIRuntime
 /// Syslog severity; 0 is an emergency, 7 is debug.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum Severity: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum Severity: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `0`
     case _0
     /// `1`
@@ -40,6 +40,11 @@ public enum Severity: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: Int {
         switch self {
@@ -59,4 +64,7 @@ public enum Severity: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["0", "1", "2", "3", "4", "5", "6", "7"] }
 }

@@ -5,7 +5,7 @@ import APIRuntime
 /// The `Reaction` schema.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum Reaction: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum Reaction: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"+1"`
     case plus1
     /// `"-1"`
@@ -25,6 +25,11 @@ public enum Reaction: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -39,4 +44,7 @@ public enum Reaction: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["+1", "-1", "heart_eyes"] }
 }

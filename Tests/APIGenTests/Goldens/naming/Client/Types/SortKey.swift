@@ -5,7 +5,7 @@ import APIRuntime
 /// The `SortKey` schema.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum SortKey: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum SortKey: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"NUMBER_OF_TAGS"`
     case numberOfTags
     /// `"CREATED_AT"`
@@ -25,6 +25,11 @@ public enum SortKey: RawRepresentable, Codable, Hashable, Sendable, ParameterVal
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -39,4 +44,7 @@ public enum SortKey: RawRepresentable, Codable, Hashable, Sendable, ParameterVal
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["NUMBER_OF_TAGS", "CREATED_AT", "name"] }
 }

@@ -5,7 +5,7 @@ import APIRuntime
 /// Three clients wrote "in progress" three ways; all are still in the database. The empty string is what rows imported before 2015 hold.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"open"`
     case `open`
     /// `"in-progress"`
@@ -37,6 +37,11 @@ public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValu
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -55,4 +60,7 @@ public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValu
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["open", "in-progress", "in_progress", "InProgress", "done", "unknown", ""] }
 }

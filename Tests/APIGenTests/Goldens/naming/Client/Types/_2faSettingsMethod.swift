@@ -5,7 +5,7 @@ import APIRuntime
 /// The schema at `2fa_settings.method`.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum _2faSettingsMethod: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum _2faSettingsMethod: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"totp"`
     case totp
     /// `"sms"`
@@ -22,6 +22,11 @@ public enum _2faSettingsMethod: RawRepresentable, Codable, Hashable, Sendable, P
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -35,4 +40,7 @@ public enum _2faSettingsMethod: RawRepresentable, Codable, Hashable, Sendable, P
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["totp", "sms"] }
 }

@@ -5,7 +5,7 @@ import APIRuntime
 /// The schema at `listPets status`.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum ListPetsStatus: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum ListPetsStatus: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"active"`
     case active
     /// `"inactive"`
@@ -25,6 +25,11 @@ public enum ListPetsStatus: RawRepresentable, Codable, Hashable, Sendable, Param
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -39,4 +44,7 @@ public enum ListPetsStatus: RawRepresentable, Codable, Hashable, Sendable, Param
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["active", "inactive", "deceased"] }
 }

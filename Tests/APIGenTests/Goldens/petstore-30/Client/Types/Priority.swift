@@ -5,7 +5,7 @@ import APIRuntime
 /// Triage priority; 1 is an emergency.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum Priority: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum Priority: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `1`
     case _1
     /// `2`
@@ -28,6 +28,11 @@ public enum Priority: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: Int {
         switch self {
@@ -43,4 +48,7 @@ public enum Priority: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["1", "2", "3", "4"] }
 }

@@ -5,7 +5,7 @@ import APIRuntime
 /// The `Species` schema.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum Species: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum Species: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"dog"`
     case dog
     /// `"cat"`
@@ -34,6 +34,11 @@ public enum Species: RawRepresentable, Codable, Hashable, Sendable, ParameterVal
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -51,4 +56,7 @@ public enum Species: RawRepresentable, Codable, Hashable, Sendable, ParameterVal
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["dog", "cat", "rabbit", "bird", "reptile", "other"] }
 }

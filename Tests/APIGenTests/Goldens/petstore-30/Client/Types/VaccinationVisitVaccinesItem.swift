@@ -5,7 +5,7 @@ import APIRuntime
 /// The schema at `VaccinationVisit.vaccines[]`.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum VaccinationVisitVaccinesItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable {
+public enum VaccinationVisitVaccinesItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
     /// `"rabies"`
     case rabies
     /// `"distemper"`
@@ -31,6 +31,11 @@ public enum VaccinationVisitVaccinesItem: RawRepresentable, Codable, Hashable, S
         }
     }
 
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
     /// The value on the wire.
     public var rawValue: String {
         switch self {
@@ -47,4 +52,7 @@ public enum VaccinationVisitVaccinesItem: RawRepresentable, Codable, Hashable, S
     public var isKnown: Bool {
         if case .unknown = self { false } else { true }
     }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["rabies", "distemper", "parvovirus", "leptospirosis", "feline-leukemia"] }
 }

@@ -1,0 +1,80 @@
+/// How generated server stubs check and answer requests.
+public struct ServerOptions: Sendable {
+    /// The largest request body accepted; a larger one gets a 413.
+    public var maxBodyBytes: Int
+    /// Who may call what. Nil accepts every request, whatever the spec's security says.
+    public var authorizer: (any Authorizer)?
+    /// Turns a problem into the body the spec's error schema describes. The generated server
+    /// sets it; nil answers RFC 9457 problem details.
+    public var errorBody: (@Sendable (HTTPProblem) -> JSONValue)?
+
+    /// Options with a body limit (1 MiB by default) and an optional authorizer.
+    public init(maxBodyBytes: Int = 1 << 20, authorizer: (any Authorizer)? = nil,
+                errorBody: (@Sendable (HTTPProblem) -> JSONValue)? = nil) {
+        self.maxBodyBytes = maxBodyBytes
+        self.authorizer = authorizer
+        self.errorBody = errorBody
+    }
+}
+
+/// Who is calling: a name for logs and handlers, and the scopes their credentials carry.
+public struct Principal: Sendable, Hashable {
+    /// The caller (a user name, a robot, a token id).
+    public var name: String
+    /// The OAuth scopes granted, checked exactly as given: no scope implies another.
+    public var scopes: Set<String>
+
+    /// A caller with scopes.
+    public init(name: String, scopes: Set<String>) {
+        self.name = name
+        self.scopes = scopes
+    }
+}
+
+/// Decides who a request comes from. The generated server asks it for every operation the
+/// spec protects, then answers 401 when there is no valid caller and 403 when the caller's
+/// scopes do not cover the operation's.
+public protocol Authorizer: Sendable {
+    /// The caller the request's credentials name, or nil when it has none or they are not valid.
+    func authenticate(_ request: HTTPRequest) async throws -> Principal?
+}
+
+/// An authorizer for static bearer tokens: `Authorization: Bearer <token>`.
+public struct BearerTokenAuthorizer: Authorizer, CustomStringConvertible {
+    private let tokens: [String: Principal]
+
+    /// Tokens and the callers they stand for.
+    public init(tokens: [String: Principal]) { self.tokens = tokens }
+
+    public func authenticate(_ request: HTTPRequest) async throws -> Principal? {
+        guard let header = request.headerFields[.authorization] else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        return tokens[String(parts[1]).trimmingCharacters(in: .whitespaces)]
+    }
+
+    public var description: String { "BearerTokenAuthorizer(\(tokens.count) tokens: <redacted>)" }
+}
+
+/// What the spec requires of an operation's caller.
+public struct SecurityRule: Sendable, Equatable {
+    /// Whether a caller with no credentials may call.
+    public var allowsAnonymous: Bool
+    /// Alternatives; each lists the scopes that must all be granted. No alternatives: any valid
+    /// credentials will do.
+    public var alternatives: [[String]]
+
+    /// A rule from the spec's requirements.
+    public init(anonymous: Bool, scopes alternatives: [[String]]) {
+        self.allowsAnonymous = anonymous
+        self.alternatives = alternatives
+    }
+
+    /// Anyone may call.
+    public static let anonymous = SecurityRule(anonymous: true, scopes: [])
+
+    /// Whether these scopes satisfy one alternative.
+    public func isSatisfied(by scopes: Set<String>) -> Bool {
+        alternatives.isEmpty || alternatives.contains { $0.allSatisfy(scopes.contains) }
+    }
+}

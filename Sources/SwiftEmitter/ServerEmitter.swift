@@ -1,0 +1,255 @@
+import APIModel
+import Foundation
+
+/// Emits the server module: the model types, one protocol with a method per operation (typed
+/// input in, typed output out, a 501 default), and `registerHandlers(on:serverURL:options:)`,
+/// which checks every request before a handler sees it.
+public enum ServerEmitter {
+    /// The files of the server module.
+    public static func emit(_ model: ServiceModel, options: SwiftOptions) -> EmitterOutput {
+        var diagnostics: [Diagnostic] = []
+        let types = TypeDeclarations(model: model, options: options)
+        var typeUnits: [(name: String, text: String)] = []
+        for type in model.types {
+            let writer = CodeWriter()
+            types.write(type, to: writer)
+            typeUnits.append((type.name, writer.text))
+        }
+        let writer = ServerWriter(model: model, options: options)
+        var groups: [(name: String, operations: [OperationModel])] = model.tags.map {
+            ($0.typeName, model.operations(taggedWith: $0.name))
+        }
+        if !model.untaggedOperations.isEmpty {
+            groups.append(("UntaggedOperations", model.untaggedOperations))
+        }
+        var operationUnits: [(name: String, text: String)] = []
+        for group in groups where !group.operations.isEmpty {
+            let unit = CodeWriter()
+            writer.writeGroup(group.name, group.operations, to: unit, diagnostics: &diagnostics)
+            operationUnits.append((group.name, unit.text))
+        }
+        let main = CodeWriter()
+        writer.writeProtocol(groups: groups.filter { !$0.operations.isEmpty }.map(\.name), to: main)
+        for item in model.webhooks + model.operations.flatMap({ $0.callbacks.flatMap(\.operations) }) {
+            diagnostics.append(Diagnostic(.warning, "\(item.operationId) is a webhook or callback, which the server stubs do not generate",
+                                          id: DiagnosticID.unsupported, at: item.location))
+        }
+        let files = FileLayout(options: options).files(main: ("Server", main.text), operations: operationUnits,
+                                                       types: typeUnits)
+        return EmitterOutput(files: files, diagnostics: diagnostics)
+    }
+}
+
+/// Writes the server protocol, its defaults and registration, and each operation's input,
+/// output and handler.
+struct ServerWriter {
+    let model: ServiceModel
+    let options: SwiftOptions
+    private var m: String { options.modifier }
+    private var protocolName: String { model.serverProtocolName }
+
+    // MARK: The protocol
+
+    func writeProtocol(groups: [String], to writer: CodeWriter) {
+        DocComment.write(writer, [
+            "The \(model.title) API, to implement: one method per operation.",
+            """
+            Every method has a default that answers 501 Not Implemented, so a server implements \
+            only what it needs. Register an implementation on any `ServerTransport` (Hummingbird, \
+            Vapor, ...) with ``registerHandlers(on:serverURL:options:)``: requests are checked \
+            before a method runs (credentials and scopes, body size and media type, parameters \
+            and body), and a bad one gets a 4xx with the spec's error body naming the problem.
+            """,
+        ])
+        writer.block("\(m)protocol \(protocolName): Sendable") {
+            for operation in model.operations {
+                DocComment.write(writer, protocolDoc(operation))
+                writer.line("func \(SwiftName.escaped(operation.swiftName))(_ input: \(operation.typeName).Input) async throws -> \(operation.typeName).Output")
+                writer.blank()
+            }
+        }
+        writer.blank()
+        writer.block("extension \(protocolName)") {
+            for operation in model.operations {
+                writer.line("/// Answers 501 Not Implemented.")
+                writer.block("\(m)func \(SwiftName.escaped(operation.swiftName))(_ input: \(operation.typeName).Input) async throws -> \(operation.typeName).Output") {
+                    writer.line("throw HTTPProblem.notImplemented(\(SwiftLiteral.string(operation.operationId)))")
+                }
+                writer.blank()
+            }
+            DocComment.write(writer, [
+                "Registers a handler for every operation on a transport.",
+                """
+                - Parameters:
+                  - transport: Where routes are registered: a Hummingbird router, a Vapor app, ...
+                  - serverURL: The server URL whose path prefixes every route.
+                  - options: Body size limit, the authorizer that checks credentials and scopes, and the error body.
+                """,
+            ])
+            writer.block("\(m)func registerHandlers(on transport: any ServerTransport, serverURL: URL = .defaultOpenAPIServerURL, options: ServerOptions = ServerOptions()) throws") {
+                writer.line("var options = options")
+                writer.line("if options.errorBody == nil { options.errorBody = \(protocolName)Errors.body }")
+                for group in groups {
+                    writer.line("try register\(group)(on: transport, serverURL: serverURL, options: options)")
+                }
+            }
+        }
+        writer.blank()
+        writeErrorBody(to: writer)
+    }
+
+    private func protocolDoc(_ operation: OperationModel) -> [String?] {
+        var paragraphs: [String?] = [operation.summary ?? "`\(operation.method) \(operation.path)`"]
+        if let description = operation.description, DocComment.clean(description) != DocComment.clean(operation.summary ?? "") {
+            paragraphs.append(description)
+        }
+        paragraphs.append("`\(operation.method) \(operation.path)`. \(SecurityText.sentence(operation, model: model))")
+        paragraphs.append("- Returns: one of the documented responses, or `.undocumented(status:body:)`.\n- Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.")
+        return paragraphs
+    }
+
+    /// How problems become the spec's error body: its properties filled from a problem's
+    /// status, title and detail, by their usual names. Without a fitting error schema,
+    /// problems are answered as RFC 9457 problem details.
+    private func writeErrorBody(to writer: CodeWriter) {
+        writer.line("/// How \(protocolName) answers problems: with the spec's error body.")
+        writer.block("\(m)enum \(protocolName)Errors") {
+            writer.line("/// A problem as the spec's error schema\(model.errorTypeName.map { ", ``\($0)``" } ?? "").")
+            writer.line("\(m)static let body: @Sendable (HTTPProblem) -> JSONValue = { problem in")
+            writer.indent {
+                if let mapping = errorMapping() {
+                    writer.line("let body = \(mapping)")
+                    writer.line("return (try? JSONValue(encoding: body)) ?? problem.standardBody")
+                } else {
+                    writer.line("problem.standardBody")
+                }
+            }
+            writer.line("}")
+        }
+    }
+
+    /// `ApiError(status: problem.status.code, title: problem.title, ...)`, when every required
+    /// property of the error schema has a source.
+    private func errorMapping() -> String? {
+        guard let name = model.errorTypeName, case .object(let object)? = model.type(named: name)?.kind else { return nil }
+        var arguments: [String] = []
+        for property in object.properties {
+            let source = Self.problemSource(property)
+            if source == nil, property.required { return nil }
+            if let source { arguments.append("\(SwiftName.escapedLabel(property.swiftName)): \(source)") }
+        }
+        return arguments.isEmpty ? nil : "\(name)(\(arguments.joined(separator: ", ")))"
+    }
+
+    private static func problemSource(_ property: Property) -> String? {
+        let key = property.name.lowercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "")
+        switch (key, property.type.nonNullable) {
+        case ("status", .integer), ("code", .integer), ("statuscode", .integer):
+            return "\(SwiftTypes.name(property.type.nonNullable))(problem.status.code)"
+        case ("status", .string), ("code", .string), ("errortype", .string), ("error", .string), ("title", .string):
+            return "problem.title"
+        case ("detail", .string), ("message", .string), ("errormessage", .string), ("description", .string),
+             ("errordescription", .string):
+            return "problem.detail"
+        case ("type", .string): return "problem.type"
+        default: return nil
+        }
+    }
+
+    // MARK: Operations
+
+    func writeGroup(_ name: String, _ operations: [OperationModel], to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
+        for operation in operations {
+            writeNamespace(operation, to: writer)
+            writer.blank()
+        }
+        writer.block("extension \(protocolName)") {
+            writer.line("/// Registers the handlers of \(name).")
+            writer.block("func register\(name)(on transport: any ServerTransport, serverURL: URL, options: ServerOptions) throws") {
+                for operation in operations {
+                    HandlerWriter(model: model, operation: operation).write(to: writer, diagnostics: &diagnostics)
+                }
+            }
+        }
+    }
+
+    /// `enum ListRepoTags { struct Input; enum Output }`.
+    private func writeNamespace(_ operation: OperationModel, to writer: CodeWriter) {
+        let signature = OperationSignature(operation)
+        DocComment.write(writer, ["The input and output of `\(operation.operationId)`: `\(operation.method) \(operation.path)`."])
+        writer.block("\(m)enum \(operation.typeName)") {
+            writer.line("/// What the request carried, checked and typed.")
+            writer.block("\(m)struct Input: Sendable, Encodable") {
+                for argument in signature.arguments {
+                    writer.line("/// \(argument.doc)")
+                    writer.line("\(m)var \(SwiftName.escaped(argument.label)): \(argument.type)")
+                }
+                writer.blank()
+                writer.line("/// Creates an input.")
+                writer.block("\(m)init(\(signature.declaration))") {
+                    for argument in signature.arguments {
+                        writer.line("self.\(argument.label) = \(SwiftName.escaped(argument.label))")
+                    }
+                }
+            }
+            writer.blank()
+            writer.line("/// What to answer: a documented response, or any status with any JSON.")
+            writer.block("\(m)enum Output: Sendable") {
+                for response in operation.responses {
+                    let output = OutputCase(response)
+                    writer.line("/// \(response.status): \(DocComment.firstLine(response.description) ?? "")")
+                    writer.line("case \(output.declaration)")
+                }
+                writer.line("/// Any status, with any JSON body or none.")
+                writer.line("case undocumented(status: Int, body: JSONValue?)")
+            }
+        }
+    }
+}
+
+/// One documented response as a case of an operation's `Output`.
+struct OutputCase {
+    let response: ResponseModel
+    /// The case name: `ok`, `notFound`, `other` for `default`, `success2XX` for ranges.
+    let name: String
+    /// The body's content, JSON first.
+    let content: ContentModel?
+
+    init(_ response: ResponseModel) {
+        self.response = response
+        content = OperationSignature.preferred(response.contents)
+        if response.status == "default" {
+            name = "other"
+        } else if let code = response.code {
+            name = Self.names[code] ?? "status\(code)"
+        } else {
+            name = ["1": "informational", "2": "success", "3": "redirection", "4": "clientError", "5": "serverError"][String(response.status.prefix(1))].map { $0 + response.status.uppercased() } ?? "other"
+        }
+    }
+
+    /// Whether the case carries a status (ranges and `default`).
+    var carriesStatus: Bool { response.code == nil }
+
+    /// The body's Swift type, if there is a body.
+    var bodyType: String? { content.map(OperationSignature.bodyType) }
+
+    /// `ok(ListReposResponse)`, `created`, `other(status: Int, ApiError)`, `created(Pet, headers: HTTPFields = HTTPFields())`.
+    var declaration: String {
+        var values: [String] = []
+        if carriesStatus { values.append("status: Int") }
+        if let bodyType { values.append(bodyType) }
+        if !response.headers.isEmpty { values.append("headers: HTTPFields = HTTPFields()") }
+        return values.isEmpty ? name : "\(name)(\(values.joined(separator: ", ")))"
+    }
+
+    static let names: [Int: String] = [
+        200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation", 204: "noContent",
+        205: "resetContent", 206: "partialContent", 300: "multipleChoices", 301: "movedPermanently", 302: "found",
+        303: "seeOther", 304: "notModified", 307: "temporaryRedirect", 308: "permanentRedirect", 400: "badRequest",
+        401: "unauthorized", 402: "paymentRequired", 403: "forbidden", 404: "notFound", 405: "methodNotAllowed",
+        406: "notAcceptable", 408: "requestTimeout", 409: "conflict", 410: "gone", 411: "lengthRequired",
+        412: "preconditionFailed", 413: "contentTooLarge", 415: "unsupportedMediaType", 422: "unprocessableContent",
+        423: "locked", 428: "preconditionRequired", 429: "tooManyRequests", 500: "internalServerError",
+        501: "notImplemented", 502: "badGateway", 503: "serviceUnavailable", 504: "gatewayTimeout",
+    ]
+}
