@@ -9,11 +9,15 @@ let package = Package(
         .library(name: "APIRuntime", targets: ["APIRuntime"]),
         .library(name: "QuayClient", targets: ["QuayClient"]),
         .library(name: "QuayServer", targets: ["QuayServer"]),
+        .executable(name: "quay-mock", targets: ["quay-mock"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
     ],
     targets: [
         // libyaml, the C library. Install it with `apt-get install libyaml-dev` or `brew install libyaml`.
@@ -42,6 +46,19 @@ let package = Package(
         .target(name: "QuayClient", dependencies: ["APIRuntime"], path: "Generated/QuayClient"),
         // The generated Quay server stubs, committed likewise.
         .target(name: "QuayServer", dependencies: ["APIRuntime"], path: "Generated/QuayServer"),
+        // A fake Quay in memory, built on QuayServer and Hummingbird; `quay-mock` runs it.
+        .target(
+            name: "QuayMock",
+            dependencies: [
+                "QuayServer", "APIRuntime",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+            ]
+        ),
+        .executableTarget(
+            name: "quay-mock",
+            dependencies: ["QuayMock", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // The command line: I/O only.
         .executableTarget(
             name: "apigen",
@@ -59,6 +76,16 @@ let package = Package(
         .testTarget(
             name: "ClientTests",
             dependencies: ["APIRuntime", "QuayClient", "PawprintClinicClient", "RelayEventsClient"]
+        ),
+        // The generated client against the generated server over real HTTP on loopback.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "QuayClient", "QuayMock", "QuayServer",
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+            ]
         ),
         .testTarget(name: "APISpecTests", dependencies: ["APISpec"]),
         .testTarget(name: "APIModelTests", dependencies: ["APIModel"]),

@@ -46,12 +46,12 @@ struct FileLayout {
                types: [(name: String, text: String)]) -> [OutputFile] {
         switch options.layout {
         case .split:
-            var files = [file(main.name + ".swift", [main.text])]
+            var files = [file(main.name + ".swift", [main.text], reexport: true)]
             files += operations.map { file("Operations/\($0.name).swift", [$0.text]) }
             files += types.map { file("Types/\($0.name).swift", [$0.text]) }
             return files
         case let .fixed(prefix, shards):
-            var files = [file("\(prefix)\(main.name).swift", [main.text] + operations.map(\.text))]
+            var files = [file("\(prefix)\(main.name).swift", [main.text] + operations.map(\.text), reexport: true)]
             let count = max(1, shards)
             for shard in 0..<count {
                 // Round-robin keeps the shards even and each type's shard stable while the
@@ -63,9 +63,9 @@ struct FileLayout {
         }
     }
 
-    private func file(_ path: String, _ units: [String]) -> OutputFile {
+    private func file(_ path: String, _ units: [String], reexport: Bool = false) -> OutputFile {
         let writer = CodeWriter()
-        FileHeader.write(writer, options: options)
+        FileHeader.write(writer, options: options, reexport: reexport)
         var text = writer.text
         text += units.joined(separator: "\n")
         return OutputFile(path: path, contents: text)

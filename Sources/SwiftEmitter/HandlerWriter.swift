@@ -109,18 +109,18 @@ struct HandlerWriter {
         let type = OperationSignature.bodyType(preferred)
         func reader(_ content: ContentModel) -> String {
             switch content.kind {
-            case .json: return "call.jsonBody(\(type).self)"
-            case .form: return "call.formBody(\(type).self)"
-            case .multipart: return "call.multipartBody(\(type).self)"
+            case .json: return "try call.jsonBody(\(type).self)"
+            case .form: return "try call.formBody(\(type).self)"
+            case .multipart: return "try call.multipartBody(\(type).self)"
             case .text: return "call.textBody()"
             case .binary: return "call.bytesBody()"
             }
         }
         // Other media types of the same Swift type are read their own way; the preferred one last.
         let alternatives = contents.filter { $0 != preferred && OperationSignature.bodyType($0) == type && $0.kind != preferred.kind }
-        var expression = "try " + reader(preferred)
+        var expression = reader(preferred)
         for content in alternatives.reversed() {
-            expression = "call.bodyMatches([\(SwiftLiteral.string(content.mediaType))]) ? try \(reader(content)) : \(expression)"
+            expression = "call.bodyMatches([\(SwiftLiteral.string(content.mediaType))]) ? \(reader(content)) : \(expression)"
         }
         return expression
     }

@@ -71,9 +71,10 @@ struct ServerWriter {
         writer.blank()
         writer.block("extension \(protocolName)") {
             for operation in model.operations {
-                writer.line("/// Answers 501 Not Implemented.")
+                writer.line("/// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.")
                 writer.block("\(m)func \(SwiftName.escaped(operation.swiftName))(_ input: \(operation.typeName).Input) async throws -> \(operation.typeName).Output") {
-                    writer.line("throw HTTPProblem.notImplemented(\(SwiftLiteral.string(operation.operationId)))")
+                    writer.line("let answer = try await ServerCall.unimplemented(\(SwiftLiteral.string(operation.operationId)), input)")
+                    writer.line("return .undocumented(status: answer.status, body: answer.body)")
                 }
                 writer.blank()
             }
@@ -96,6 +97,27 @@ struct ServerWriter {
         }
         writer.blank()
         writeErrorBody(to: writer)
+        writer.blank()
+        writeDescriptions(to: writer)
+    }
+
+    /// `QuayAPIOperations.all`: every operation's method, path, scopes and responses.
+    private func writeDescriptions(to writer: CodeWriter) {
+        writer.line("/// What the spec says about each operation, for code that handles operations generically.")
+        writer.block("\(m)enum \(protocolName)Operations") {
+            writer.line("/// Every operation, in document order.")
+            writer.line("\(m)static let all: [OperationDescription] = [")
+            writer.indent {
+                for operation in model.operations {
+                    let scopes = operation.scopes.map(SwiftLiteral.string).joined(separator: ", ")
+                    let responses = operation.responses.map { response in
+                        "(\(SwiftLiteral.string(response.status)), [\(response.contents.map { SwiftLiteral.string($0.mediaType) }.joined(separator: ", "))])"
+                    }.joined(separator: ", ")
+                    writer.line("OperationDescription(\(SwiftLiteral.string(operation.operationId)), .\(operation.method.lowercased()), \(SwiftLiteral.string(operation.path)), scopes: [\(scopes)], anonymous: \(operation.allowsAnonymous), responses: [\(responses)]),")
+                }
+            }
+            writer.line("]")
+        }
     }
 
     private func protocolDoc(_ operation: OperationModel) -> [String?] {

@@ -133,11 +133,11 @@ import Testing
     // MARK: Open enums
 
     @Test func unknownEnumValuesDecodeAsUnknownAndRoundTrip() throws {
-        let decoded = try JSONCoding.decoder().decode([NewRepositoryVisibility].self, from: Data(#"["public", "internal"]"#.utf8))
+        let decoded = try JSONCoding.decoder().decode([Visibility].self, from: Data(#"["public", "internal"]"#.utf8))
         #expect(decoded == [.public, .unknown("internal")])
         #expect(!decoded[1].isKnown && decoded[0].isKnown)
         #expect(String(decoding: try JSONCoding.encoder().encode(decoded), as: UTF8.self) == #"["public","internal"]"#)
-        #expect(NewRepositoryVisibility(rawValue: "private") == .private)
+        #expect(Visibility(rawValue: "private") == .private)
     }
 
     @Test func unknownObjectFieldsAreIgnored() throws {

@@ -50,14 +50,14 @@ extension Quay {
         ///   - namespace: Filters the repositories returned to this namespace
         /// - Returns: Successful invocation
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listRepos(nextPage: String? = nil, repoKind: NewRepositoryRepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) async throws -> ListReposResponse {
+        public func listRepos(nextPage: String? = nil, repoKind: RepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) async throws -> ListReposResponse {
             return try await listReposRaw(nextPage: nextPage, repoKind: repoKind, popularity: popularity, lastModified: lastModified, public: `public`, starred: starred, namespace: namespace).body()
         }
 
         /// ``listRepos(nextPage:repoKind:popularity:lastModified:public:starred:namespace:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listReposRaw(nextPage: String? = nil, repoKind: NewRepositoryRepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) async throws -> APIResponse<ListReposResponse> {
+        public func listReposRaw(nextPage: String? = nil, repoKind: RepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) async throws -> APIResponse<ListReposResponse> {
             var request = APIRequest(.get, operationID: "listRepos")
             request.path("/api/v1/repository")
             request.query("next_page", nextPage)
@@ -73,7 +73,7 @@ extension Quay {
         /// Every page of ``listRepos(nextPage:repoKind:popularity:lastModified:public:starred:namespace:)``, following `next_page` to the end.
         ///
         /// Iterate the pages, or `.items` for the `repositories` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.
-        public func listReposPages(repoKind: NewRepositoryRepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) -> TokenPages<ListReposResponse, [String: JSONValue]> {
+        public func listReposPages(repoKind: RepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) -> TokenPages<ListReposResponse, [String: JSONValue]> {
             TokenPages(items: { $0.repositories ?? [] }) { token in
                 let page = try await self.listRepos(nextPage: token, repoKind: repoKind, popularity: popularity, lastModified: lastModified, public: `public`, starred: starred, namespace: namespace)
                 return (page, page.nextPage)

@@ -5,7 +5,7 @@ import APIRuntime
 /// The policy configuration that is to be applied to the user namespace
 public struct AutoPrunePolicyConfig: Codable, Hashable, Sendable {
     /// The method to use for pruning tags (number_of_tags, creation_date)
-    public var method: AutoPrunePolicyConfigMethod
+    public var method: PruneMethod
     /// The value to use for the pruning method (number of tags e.g. 10, time delta e.g. 7d (7 days))
     public var value: AutoPrunePolicyConfigValue
     /// Tags only matching this pattern will be pruned
@@ -14,7 +14,7 @@ public struct AutoPrunePolicyConfig: Codable, Hashable, Sendable {
     public var tagPatternMatches: Bool?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(method: AutoPrunePolicyConfigMethod, value: AutoPrunePolicyConfigValue, tagPattern: String? = nil, tagPatternMatches: Bool? = nil) {
+    public init(method: PruneMethod, value: AutoPrunePolicyConfigValue, tagPattern: String? = nil, tagPatternMatches: Bool? = nil) {
         self.method = method
         self.value = value
         self.tagPattern = tagPattern

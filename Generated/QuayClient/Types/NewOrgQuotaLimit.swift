@@ -5,12 +5,12 @@ import APIRuntime
 /// Description of a new organization quota limit
 public struct NewOrgQuotaLimit: Codable, Hashable, Sendable {
     /// Type of quota limit: "Warning" or "Reject"
-    public var type: NewOrgQuotaLimitType
+    public var type: QuotaLimitType
     /// Quota threshold, in percent of quota
     public var thresholdPercent: Int
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(type: NewOrgQuotaLimitType, thresholdPercent: Int) {
+    public init(type: QuotaLimitType, thresholdPercent: Int) {
         self.type = type
         self.thresholdPercent = thresholdPercent
     }

@@ -5,14 +5,14 @@ import APIRuntime
 /// Description of a new prototype
 public struct NewPrototypePermission: Codable, Hashable, Sendable {
     /// Role that should be applied to the delegate
-    public var role: RepositoryUserPermissionRole
+    public var role: RepositoryRole
     /// Repository creating user to whom the rule should apply
     public var activatingUser: [String: JSONValue]?
     /// Information about the user or team to which the rule grants access
     public var delegate: [String: JSONValue]
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(role: RepositoryUserPermissionRole, activatingUser: [String: JSONValue]? = nil, delegate: [String: JSONValue]) {
+    public init(role: RepositoryRole, activatingUser: [String: JSONValue]? = nil, delegate: [String: JSONValue]) {
         self.role = role
         self.activatingUser = activatingUser
         self.delegate = delegate

@@ -7,16 +7,16 @@ public struct NewRepository: Codable, Hashable, Sendable {
     /// Repository name
     public var repository: String
     /// Visibility which the repository will start with
-    public var visibility: NewRepositoryVisibility
+    public var visibility: Visibility
     /// Namespace in which the repository should be created. If omitted, the username of the caller is used
     public var namespace: String?
     /// Markdown encoded description for the repository
     public var description: String
     /// The kind of repository
-    public var repoKind: NewRepositoryRepoKind?
+    public var repoKind: RepoKind?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(repository: String, visibility: NewRepositoryVisibility, namespace: String? = nil, description: String, repoKind: NewRepositoryRepoKind? = nil) {
+    public init(repository: String, visibility: Visibility, namespace: String? = nil, description: String, repoKind: RepoKind? = nil) {
         self.repository = repository
         self.visibility = visibility
         self.namespace = namespace

@@ -5,10 +5,10 @@ import APIRuntime
 /// Description of a the new prototype role
 public struct PrototypePermissionRole: Codable, Hashable, Sendable {
     /// Role that should be applied to the permission
-    public var role: RepositoryUserPermissionRole
+    public var role: RepositoryRole
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(role: RepositoryUserPermissionRole) {
+    public init(role: RepositoryRole) {
         self.role = role
     }
 }

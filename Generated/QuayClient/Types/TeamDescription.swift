@@ -5,12 +5,12 @@ import APIRuntime
 /// Description of a team
 public struct TeamDescription: Codable, Hashable, Sendable {
     /// Org wide permissions that should apply to the team
-    public var role: TeamDescriptionRole
+    public var role: TeamRole
     /// Markdown description for the team
     public var description: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(role: TeamDescriptionRole, description: String? = nil) {
+    public init(role: TeamRole, description: String? = nil) {
         self.role = role
         self.description = description
     }

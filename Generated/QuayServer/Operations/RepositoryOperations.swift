@@ -41,7 +41,7 @@ public enum ListRepos {
         /// The page token for the next page (query `next_page`)
         public var nextPage: String?
         /// The kind of repositories to return (query `repo_kind`)
-        public var repoKind: NewRepositoryRepoKind?
+        public var repoKind: RepoKind?
         /// Whether to include the repository’s popularity metric.
         public var popularity: Bool?
         /// Whether to include when the repository was last modified. (query `last_modified`)
@@ -54,7 +54,7 @@ public enum ListRepos {
         public var namespace: String?
 
         /// Creates an input.
-        public init(nextPage: String? = nil, repoKind: NewRepositoryRepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) {
+        public init(nextPage: String? = nil, repoKind: RepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) {
             self.nextPage = nextPage
             self.repoKind = repoKind
             self.popularity = popularity
@@ -288,7 +288,7 @@ extension QuayAPI {
         ) { call in
             let input = ListRepos.Input(
                 nextPage: try call.query("next_page", as: String.self),
-                repoKind: try call.query("repo_kind", as: NewRepositoryRepoKind.self),
+                repoKind: try call.query("repo_kind", as: RepoKind.self),
                 popularity: try call.query("popularity", as: Bool.self),
                 lastModified: try call.query("last_modified", as: Bool.self),
                 public: try call.query("public", as: Bool.self),

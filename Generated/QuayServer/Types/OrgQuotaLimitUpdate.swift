@@ -5,12 +5,12 @@ import APIRuntime
 /// Description of changing organization quota limit
 public struct OrgQuotaLimitUpdate: Codable, Hashable, Sendable {
     /// Type of quota limit: "Warning" or "Reject"
-    public var type: NewOrgQuotaLimitType?
+    public var type: QuotaLimitType?
     /// Quota threshold, in percent of quota
     public var thresholdPercent: Int?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(type: NewOrgQuotaLimitType? = nil, thresholdPercent: Int? = nil) {
+    public init(type: QuotaLimitType? = nil, thresholdPercent: Int? = nil) {
         self.type = type
         self.thresholdPercent = thresholdPercent
     }

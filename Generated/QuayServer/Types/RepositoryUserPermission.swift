@@ -5,10 +5,10 @@ import APIRuntime
 /// Description of a user permission.
 public struct RepositoryUserPermission: Codable, Hashable, Sendable {
     /// Role to use for the user
-    public var role: RepositoryUserPermissionRole
+    public var role: RepositoryRole
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(role: RepositoryUserPermissionRole) {
+    public init(role: RepositoryRole) {
         self.role = role
     }
 }

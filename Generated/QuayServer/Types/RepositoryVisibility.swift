@@ -5,10 +5,10 @@ import APIRuntime
 /// Change the visibility for the repository.
 public struct RepositoryVisibility: Codable, Hashable, Sendable {
     /// Visibility which the repository will start with
-    public var visibility: NewRepositoryVisibility
+    public var visibility: Visibility
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(visibility: NewRepositoryVisibility) {
+    public init(visibility: Visibility) {
         self.visibility = visibility
     }
 }

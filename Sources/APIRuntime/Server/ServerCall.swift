@@ -12,10 +12,12 @@ public struct ServerCall: Sendable {
     /// The caller, when the operation required credentials and an authorizer was set.
     public let principal: Principal?
     let errorBody: (@Sendable (HTTPProblem) -> JSONValue)?
+    let fallback: ServerOptions.Fallback?
     private let queryItems: [(name: String, value: String)]
 
     init(request: HTTPRequest, body: [UInt8]?, pathParameters: [String: Substring], operationID: String,
-         principal: Principal?, errorBody: (@Sendable (HTTPProblem) -> JSONValue)?) throws {
+         principal: Principal?, errorBody: (@Sendable (HTTPProblem) -> JSONValue)?, fallback: ServerOptions.Fallback?) throws {
+        self.fallback = fallback
         self.request = request
         self.body = body
         self.pathParameters = pathParameters

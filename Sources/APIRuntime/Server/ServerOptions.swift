@@ -7,13 +7,20 @@ public struct ServerOptions: Sendable {
     /// Turns a problem into the body the spec's error schema describes. The generated server
     /// sets it; nil answers RFC 9457 problem details.
     public var errorBody: (@Sendable (HTTPProblem) -> JSONValue)?
+    /// Answers operations the implementation does not implement, from the operation's id and
+    /// its input as JSON. Nil answers them 501 Not Implemented.
+    public var fallback: Fallback?
+
+    /// What a fallback answers: a status and a JSON body, or none.
+    public typealias Fallback = @Sendable (_ operationID: String, _ input: JSONValue) async throws -> (status: Int, body: JSONValue?)
 
     /// Options with a body limit (1 MiB by default) and an optional authorizer.
     public init(maxBodyBytes: Int = 1 << 20, authorizer: (any Authorizer)? = nil,
-                errorBody: (@Sendable (HTTPProblem) -> JSONValue)? = nil) {
+                errorBody: (@Sendable (HTTPProblem) -> JSONValue)? = nil, fallback: Fallback? = nil) {
         self.maxBodyBytes = maxBodyBytes
         self.authorizer = authorizer
         self.errorBody = errorBody
+        self.fallback = fallback
     }
 }
 

@@ -11,10 +11,30 @@ public enum ServerRouting {
                                 method: HTTPRequest.Method, path: String, operationID: String,
                                 security: SecurityRule, handler: @escaping Handler) throws {
         let prefix = serverURL.path == "/" ? "" : serverURL.path.hasSuffix("/") ? String(serverURL.path.dropLast()) : serverURL.path
+        let (route, names) = positionalCaptures(prefix + path)
         try transport.register({ request, body, metadata in
-            await handle(request, body: body, pathParameters: metadata.pathParameters, operationID: operationID,
-                         security: security, options: options, handler: handler)
-        }, method: method, path: prefix + path)
+            var parameters: [String: Substring] = [:]
+            for (index, name) in names.enumerated() { parameters[name] = metadata.pathParameters["p\(index)"] }
+            return await handle(request, body: body, pathParameters: parameters, operationID: operationID,
+                                security: security, options: options, handler: handler)
+        }, method: method, path: route)
+    }
+
+    /// The template with its captures renamed by position (`{p0}`, `{p1}`, ...), and the
+    /// original names. Routers that key captures by name (Hummingbird's trie) then never see
+    /// two names at one position, as Quay's `/superuser/users/{username}` and
+    /// `/superuser/users/{namespace}/quota` would otherwise be.
+    static func positionalCaptures(_ template: String) -> (route: String, names: [String]) {
+        var route = ""
+        var names: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            route += rest[..<open]
+            names.append(String(rest[rest.index(after: open)..<close]))
+            route += "{p\(names.count - 1)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return (route + rest, names)
     }
 
     static func handle(_ request: HTTPRequest, body: HTTPBody?, pathParameters: [String: Substring], operationID: String,
@@ -43,7 +63,7 @@ public enum ServerRouting {
                 }
             }
             let call = try ServerCall(request: request, body: bytes, pathParameters: pathParameters, operationID: operationID,
-                                      principal: principal, errorBody: options.errorBody)
+                                      principal: principal, errorBody: options.errorBody, fallback: options.fallback)
             return try await ServerCall.$current.withValue(call) { try await handler(call) }
         } catch let problem as HTTPProblem {
             return response(for: problem, errorBody: options.errorBody)
@@ -67,4 +87,11 @@ public enum ServerRouting {
 extension ServerCall {
     /// The call being handled, for code a handler calls (the caller's principal, say).
     @TaskLocal public static var current: ServerCall?
+
+    /// What an operation the implementation leaves out answers: the configured fallback's
+    /// answer, or 501 Not Implemented.
+    public static func unimplemented(_ operationID: String, _ input: some Encodable) async throws -> (status: Int, body: JSONValue?) {
+        guard let fallback = current?.fallback else { throw HTTPProblem.notImplemented(operationID) }
+        return try await fallback(operationID, try JSONValue(encoding: input))
+    }
 }

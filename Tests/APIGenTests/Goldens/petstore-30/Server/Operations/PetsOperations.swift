@@ -321,7 +321,7 @@ extension PawprintClinicAPI {
             let input = PutPetDocument.Input(
                 petId: try call.path("petId", as: String.self),
                 fileName: try call.path("fileName", as: String.self),
-                body: try call.bytesBody()
+                body: call.bytesBody()
             )
             switch try await self.putPetDocument(input) {
             case .success2XX(let status): return call.empty(status)

@@ -2,22 +2,25 @@
 
 import APIRuntime
 
-/// The kind of repository
+/// A team's organization-wide role.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum NewRepositoryRepoKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
-    /// `"image"`
-    case image
-    /// `"application"`
-    case application
+public enum TeamRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"member"`
+    case member
+    /// `"creator"`
+    case creator
+    /// `"admin"`
+    case admin
     /// A value the spec does not list.
     case unknown(String)
 
     /// The case for a raw value; values the spec does not list are `unknown`.
     public init(rawValue: String) {
         switch rawValue {
-        case "image": self = .image
-        case "application": self = .application
+        case "member": self = .member
+        case "creator": self = .creator
+        case "admin": self = .admin
         default: self = .unknown(rawValue)
         }
     }
@@ -30,8 +33,9 @@ public enum NewRepositoryRepoKind: RawRepresentable, Codable, Hashable, Sendable
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .image: "image"
-        case .application: "application"
+        case .member: "member"
+        case .creator: "creator"
+        case .admin: "admin"
         case .unknown(let value): value
         }
     }
@@ -42,5 +46,5 @@ public enum NewRepositoryRepoKind: RawRepresentable, Codable, Hashable, Sendable
     }
 
     /// The values the spec lists.
-    public var knownValues: [String] { ["image", "application"] }
+    public var knownValues: [String] { ["member", "creator", "admin"] }
 }

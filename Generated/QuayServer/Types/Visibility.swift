@@ -2,22 +2,22 @@
 
 import APIRuntime
 
-/// The method to use for pruning tags (number_of_tags, creation_date)
+/// Whether anyone may pull a repository (public) or only those granted access (private).
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum AutoPrunePolicyConfigMethod: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
-    /// `"number_of_tags"`
-    case numberOfTags
-    /// `"creation_date"`
-    case creationDate
+public enum Visibility: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"public"`
+    case `public`
+    /// `"private"`
+    case `private`
     /// A value the spec does not list.
     case unknown(String)
 
     /// The case for a raw value; values the spec does not list are `unknown`.
     public init(rawValue: String) {
         switch rawValue {
-        case "number_of_tags": self = .numberOfTags
-        case "creation_date": self = .creationDate
+        case "public": self = .`public`
+        case "private": self = .`private`
         default: self = .unknown(rawValue)
         }
     }
@@ -30,8 +30,8 @@ public enum AutoPrunePolicyConfigMethod: RawRepresentable, Codable, Hashable, Se
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .numberOfTags: "number_of_tags"
-        case .creationDate: "creation_date"
+        case .`public`: "public"
+        case .`private`: "private"
         case .unknown(let value): value
         }
     }
@@ -42,5 +42,5 @@ public enum AutoPrunePolicyConfigMethod: RawRepresentable, Codable, Hashable, Se
     }
 
     /// The values the spec lists.
-    public var knownValues: [String] { ["number_of_tags", "creation_date"] }
+    public var knownValues: [String] { ["public", "private"] }
 }

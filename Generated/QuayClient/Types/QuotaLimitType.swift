@@ -2,22 +2,22 @@
 
 import APIRuntime
 
-/// Visibility which the repository will start with
+/// What happens when a quota limit is reached: Warning or Reject.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum NewRepositoryVisibility: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
-    /// `"public"`
-    case `public`
-    /// `"private"`
-    case `private`
+public enum QuotaLimitType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"Warning"`
+    case warning
+    /// `"Reject"`
+    case reject
     /// A value the spec does not list.
     case unknown(String)
 
     /// The case for a raw value; values the spec does not list are `unknown`.
     public init(rawValue: String) {
         switch rawValue {
-        case "public": self = .`public`
-        case "private": self = .`private`
+        case "Warning": self = .warning
+        case "Reject": self = .reject
         default: self = .unknown(rawValue)
         }
     }
@@ -30,8 +30,8 @@ public enum NewRepositoryVisibility: RawRepresentable, Codable, Hashable, Sendab
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .`public`: "public"
-        case .`private`: "private"
+        case .warning: "Warning"
+        case .reject: "Reject"
         case .unknown(let value): value
         }
     }
@@ -42,5 +42,5 @@ public enum NewRepositoryVisibility: RawRepresentable, Codable, Hashable, Sendab
     }
 
     /// The values the spec lists.
-    public var knownValues: [String] { ["public", "private"] }
+    public var knownValues: [String] { ["Warning", "Reject"] }
 }

@@ -2,25 +2,22 @@
 
 import APIRuntime
 
-/// Role to use for the user
+/// How an auto-prune policy chooses tags to prune.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum RepositoryUserPermissionRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
-    /// `"read"`
-    case read
-    /// `"write"`
-    case write
-    /// `"admin"`
-    case admin
+public enum PruneMethod: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"number_of_tags"`
+    case numberOfTags
+    /// `"creation_date"`
+    case creationDate
     /// A value the spec does not list.
     case unknown(String)
 
     /// The case for a raw value; values the spec does not list are `unknown`.
     public init(rawValue: String) {
         switch rawValue {
-        case "read": self = .read
-        case "write": self = .write
-        case "admin": self = .admin
+        case "number_of_tags": self = .numberOfTags
+        case "creation_date": self = .creationDate
         default: self = .unknown(rawValue)
         }
     }
@@ -33,9 +30,8 @@ public enum RepositoryUserPermissionRole: RawRepresentable, Codable, Hashable, S
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .read: "read"
-        case .write: "write"
-        case .admin: "admin"
+        case .numberOfTags: "number_of_tags"
+        case .creationDate: "creation_date"
         case .unknown(let value): value
         }
     }
@@ -46,5 +42,5 @@ public enum RepositoryUserPermissionRole: RawRepresentable, Codable, Hashable, S
     }
 
     /// The values the spec lists.
-    public var knownValues: [String] { ["read", "write", "admin"] }
+    public var knownValues: [String] { ["number_of_tags", "creation_date"] }
 }

@@ -2,22 +2,25 @@
 
 import APIRuntime
 
-/// Type of quota limit: "Warning" or "Reject"
+/// A role on a repository.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum NewOrgQuotaLimitType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
-    /// `"Warning"`
-    case warning
-    /// `"Reject"`
-    case reject
+public enum RepositoryRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"read"`
+    case read
+    /// `"write"`
+    case write
+    /// `"admin"`
+    case admin
     /// A value the spec does not list.
     case unknown(String)
 
     /// The case for a raw value; values the spec does not list are `unknown`.
     public init(rawValue: String) {
         switch rawValue {
-        case "Warning": self = .warning
-        case "Reject": self = .reject
+        case "read": self = .read
+        case "write": self = .write
+        case "admin": self = .admin
         default: self = .unknown(rawValue)
         }
     }
@@ -30,8 +33,9 @@ public enum NewOrgQuotaLimitType: RawRepresentable, Codable, Hashable, Sendable,
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .warning: "Warning"
-        case .reject: "Reject"
+        case .read: "read"
+        case .write: "write"
+        case .admin: "admin"
         case .unknown(let value): value
         }
     }
@@ -42,5 +46,5 @@ public enum NewOrgQuotaLimitType: RawRepresentable, Codable, Hashable, Sendable,
     }
 
     /// The values the spec lists.
-    public var knownValues: [String] { ["Warning", "Reject"] }
+    public var knownValues: [String] { ["read", "write", "admin"] }
 }

@@ -2,25 +2,22 @@
 
 import APIRuntime
 
-/// Org wide permissions that should apply to the team
+/// The kind of repository.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum TeamDescriptionRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
-    /// `"member"`
-    case member
-    /// `"creator"`
-    case creator
-    /// `"admin"`
-    case admin
+public enum RepoKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"image"`
+    case image
+    /// `"application"`
+    case application
     /// A value the spec does not list.
     case unknown(String)
 
     /// The case for a raw value; values the spec does not list are `unknown`.
     public init(rawValue: String) {
         switch rawValue {
-        case "member": self = .member
-        case "creator": self = .creator
-        case "admin": self = .admin
+        case "image": self = .image
+        case "application": self = .application
         default: self = .unknown(rawValue)
         }
     }
@@ -33,9 +30,8 @@ public enum TeamDescriptionRole: RawRepresentable, Codable, Hashable, Sendable, 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .member: "member"
-        case .creator: "creator"
-        case .admin: "admin"
+        case .image: "image"
+        case .application: "application"
         case .unknown(let value): value
         }
     }
@@ -46,5 +42,5 @@ public enum TeamDescriptionRole: RawRepresentable, Codable, Hashable, Sendable, 
     }
 
     /// The values the spec lists.
-    public var knownValues: [String] { ["member", "creator", "admin"] }
+    public var knownValues: [String] { ["image", "application"] }
 }

@@ -1,0 +1,100 @@
+import APIRuntime
+import Foundation
+import QuayServer
+
+/// Logs, search, errors, registry size and the other operations whose answers have a shape of
+/// their own.
+extension QuayMockServer {
+    /// The log window: the dates given (`%m/%d/%Y`), or the last month.
+    private func window(_ start: String?, _ end: String?) throws -> (start: String, end: String) {
+        func valid(_ text: String?, _ what: String) throws -> String? {
+            guard let text else { return nil }
+            guard text.wholeMatch(of: /[0-9]{2}\/[0-9]{2}\/[0-9]{4}/) != nil else {
+                throw HTTPProblem.badRequest("\(what) must be a date such as 05/01/2024, not '\(text)'")
+            }
+            return text
+        }
+        return (try valid(start, "starttime") ?? "01/01/2024", try valid(end, "endtime") ?? "02/01/2024")
+    }
+
+    public func listUserLogs(_ input: ListUserLogs.Input) async throws -> ListUserLogs.Output {
+        let (start, end) = try window(input.starttime, input.endtime)
+        _ = try TokenPage.slice([Int](), token: input.nextPage, size: 1)
+        return .ok(ListUserLogsResponse(logs: [], startTime: start, endTime: end))
+    }
+
+    public func listOrgLogs(_ input: ListOrgLogs.Input) async throws -> ListOrgLogs.Output {
+        _ = try await store.run { try $0.organization(input.orgname) }
+        let (start, end) = try window(input.starttime, input.endtime)
+        _ = try TokenPage.slice([Int](), token: input.nextPage, size: 1)
+        return .ok(ListOrgLogsResponse(logs: [], startTime: start, endTime: end))
+    }
+
+    public func listRepoLogs(_ input: ListRepoLogs.Input) async throws -> ListRepoLogs.Output {
+        _ = try await store.run { try $0.repository(input.repository) }
+        let (start, end) = try window(input.starttime, input.endtime)
+        _ = try TokenPage.slice([Int](), token: input.nextPage, size: 1)
+        return .ok(ListRepoLogsResponse(logs: [], startTime: start, endTime: end))
+    }
+
+    public func listAllLogs(_ input: ListAllLogs.Input) async throws -> ListAllLogs.Output {
+        let (start, end) = try window(input.starttime, input.endtime)
+        _ = try TokenPage.slice([Int](), token: input.nextPage, size: 1)
+        return .ok(ListAllLogsResponse(logs: [], startTime: start, endTime: end))
+    }
+
+    public func conductRepoSearch(_ input: ConductRepoSearch.Input) async throws -> ConductRepoSearch.Output {
+        let page = input.page ?? 1
+        guard page >= 1 else { throw HTTPProblem.badRequest("page must be 1 or more, not \(page)") }
+        let query = input.query ?? ""
+        let size = 10
+        return .ok(try await store.run { store in
+            let found = store.repositories.values.filter { query.isEmpty || $0.name.contains(query) || $0.namespace.contains(query) }
+                .sorted { $0.key < $1.key }
+            let start = (page - 1) * size
+            let slice = start < found.count ? Array(found[start..<min(found.count, start + size)]) : []
+            return ConductRepoSearchResponse(
+                results: slice.map { repository in
+                    var view = store.repositoryView(repository)
+                    view["kind"] = "repository"
+                    view["namespace"] = ["name": .string(repository.namespace)]
+                    return view
+                },
+                page: page, hasAdditional: start + size < found.count, pageSize: size, startIndex: start)
+        })
+    }
+
+    public func getErrorDescription(_ input: GetErrorDescription.Input) async throws -> GetErrorDescription.Output {
+        let known = [
+            "invalid_request": "The request is missing a required parameter or is otherwise malformed.",
+            "invalid_token": "The access token expired, was revoked, or is not valid.",
+            "insufficient_scope": "The token does not carry the scope the operation requires.",
+            "not_found": "The resource does not exist.",
+        ]
+        guard let description = known[input.errorType] else {
+            throw HTTPProblem.notFound("no error type '\(input.errorType)'")
+        }
+        return .ok(ApiErrorDescription(type: "/api/v1/error/\(input.errorType)", title: input.errorType, description: description))
+    }
+
+    public func getRegistrySize(_ input: GetRegistrySize.Input) async throws -> GetRegistrySize.Output {
+        .ok(GetRegistrySizeResponse(sizeBytes: 0, lastRan: nil, queued: false, running: false))
+    }
+
+    public func getReferrers(_ input: GetReferrers.Input) async throws -> GetReferrers.Output {
+        try QuayMockServer.checkDigest(input.digest)
+        return .ok(["schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": []])
+    }
+}
+
+/// What the mock answers for operations it keeps no state for: the first success status the
+/// spec documents, with an empty JSON object when that response has a body.
+public enum QuayMockFallback {
+    /// The fallback for `ServerOptions`.
+    public static let answer: ServerOptions.Fallback = { operationID, _ in
+        guard let success = QuayAPIOperations.all.first(where: { $0.operationID == operationID })?.success else {
+            throw HTTPProblem.notImplemented(operationID)
+        }
+        return (success.status, success.hasBody ? [:] : nil)
+    }
+}

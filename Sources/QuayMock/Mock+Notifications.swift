@@ -1,0 +1,80 @@
+import APIRuntime
+import Foundation
+import QuayServer
+
+/// Repository notifications.
+extension QuayMockServer {
+    static let events = ["repo_push", "build_queued", "build_start", "build_success", "build_failure", "build_cancelled",
+                         "vulnerability_found", "repo_mirror_sync_started", "repo_mirror_sync_success",
+                         "repo_mirror_sync_failed", "repo_image_expiry"]
+    static let methods = ["email", "webhook", "flowdock", "hipchat", "slack", "quay_notification"]
+
+    public func createRepoNotification(_ input: CreateRepoNotification.Input) async throws -> CreateRepoNotification.Output {
+        guard Self.events.contains(input.body.event) else {
+            throw HTTPProblem.badRequest("event must be one of \(Self.events.joined(separator: ", ")), not '\(input.body.event)'")
+        }
+        guard Self.methods.contains(input.body.method) else {
+            throw HTTPProblem.badRequest("method must be one of \(Self.methods.joined(separator: ", ")), not '\(input.body.method)'")
+        }
+        try await store.run { store in
+            let uuid = store.nextID("notification")
+            try store.updateRepository(input.repository) { repository in
+                repository.notifications.append(QuayStore.Notification(
+                    uuid: uuid, title: input.body.title, event: input.body.event, method: input.body.method,
+                    config: input.body.config, eventConfig: input.body.eventConfig))
+            }
+        }
+        return .created
+    }
+
+    public func listRepoNotifications(_ input: ListRepoNotifications.Input) async throws -> ListRepoNotifications.Output {
+        .ok(try await store.run { store in
+            ["notifications": .array(try store.repository(input.repository).notifications.map(store.notificationView))]
+        })
+    }
+
+    public func getRepoNotification(_ input: GetRepoNotification.Input) async throws -> GetRepoNotification.Output {
+        .ok(try await store.run { store in store.notificationView(try store.notification(input.repository, input.uuid)) })
+    }
+
+    public func deleteRepoNotification(_ input: DeleteRepoNotification.Input) async throws -> DeleteRepoNotification.Output {
+        try await store.run { store in
+            _ = try store.notification(input.repository, input.uuid)
+            try store.updateRepository(input.repository) { $0.notifications.removeAll { $0.uuid == input.uuid } }
+        }
+        return .noContent
+    }
+
+    public func testRepoNotification(_ input: TestRepoNotification.Input) async throws -> TestRepoNotification.Output {
+        _ = try await store.run { try $0.notification(input.repository, input.uuid) }
+        return .created
+    }
+
+    public func resetRepositoryNotificationFailures(_ input: ResetRepositoryNotificationFailures.Input) async throws -> ResetRepositoryNotificationFailures.Output {
+        try await store.run { store in
+            _ = try store.notification(input.repository, input.uuid)
+            try store.updateRepository(input.repository) { repository in
+                for index in repository.notifications.indices where repository.notifications[index].uuid == input.uuid {
+                    repository.notifications[index].failures = 0
+                }
+            }
+        }
+        return .noContent
+    }
+}
+
+extension QuayStore {
+    func notification(_ repository: String, _ uuid: String) throws -> Notification {
+        guard let found = try self.repository(repository).notifications.first(where: { $0.uuid == uuid }) else {
+            throw HTTPProblem.notFound("notification '\(uuid)' does not exist on '\(repository)'")
+        }
+        return found
+    }
+
+    func notificationView(_ notification: Notification) -> JSONValue {
+        ["uuid": .string(notification.uuid), "title": notification.title.map(JSONValue.string) ?? .null,
+         "event": .string(notification.event), "method": .string(notification.method),
+         "config": .object(notification.config), "event_config": .object(notification.eventConfig),
+         "number_of_failures": .int(notification.failures)]
+    }
+}

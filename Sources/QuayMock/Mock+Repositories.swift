@@ -1,0 +1,104 @@
+import APIRuntime
+import Foundation
+import QuayServer
+
+/// Repositories: create, list (token paging), get, update, visibility, state, delete.
+extension QuayMockServer {
+    public func createRepo(_ input: CreateRepo.Input) async throws -> CreateRepo.Output {
+        let namespace = input.body.namespace ?? caller
+        let name = input.body.repository
+        try QuayMockServer.checkName(name, "repository name")
+        try await store.run { store in
+            guard store.namespaceExists(namespace) else { throw HTTPProblem.notFound("namespace '\(namespace)' does not exist") }
+            let key = "\(namespace)/\(name)"
+            guard store.repositories[key] == nil else { throw HTTPProblem.badRequest("repository '\(key)' already exists") }
+            store.repositories[key] = QuayStore.Repository(namespace: namespace, name: name, description: input.body.description,
+                                                           visibility: input.body.visibility, kind: input.body.repoKind ?? .image)
+        }
+        return .created
+    }
+
+    public func listRepos(_ input: ListRepos.Input) async throws -> ListRepos.Output {
+        let user = caller
+        let (page, next) = try await store.run { store in
+            var repositories = store.repositories.values.sorted { $0.key < $1.key }
+            if let namespace = input.namespace { repositories = repositories.filter { $0.namespace == namespace } }
+            if let kind = input.repoKind { repositories = repositories.filter { $0.kind == kind } }
+            if input.starred == true { repositories = repositories.filter { store.stars[user]?.contains($0.key) == true } }
+            if input.public == false { repositories = repositories.filter { $0.visibility == .private } }
+            return try TokenPage.slice(repositories.map { store.repositoryView($0, user: user, popularity: input.popularity == true,
+                                                                               lastModified: input.lastModified == true) },
+                                       token: input.nextPage, size: store.pageSize)
+        }
+        return .ok(ListReposResponse(repositories: page, nextPage: next))
+    }
+
+    public func getRepo(_ input: GetRepo.Input) async throws -> GetRepo.Output {
+        .ok(try await store.run { store in
+            let repository = try store.repository(input.repository)
+            var view = store.repositoryView(repository)
+            view["is_organization"] = .bool(store.organizations[repository.namespace] != nil)
+            view["can_write"] = true
+            view["can_admin"] = true
+            if input.includeTags != false {
+                view["tags"] = .object(Dictionary(uniqueKeysWithValues: repository.tags.values.filter { $0.deleted == nil }
+                    .map { ($0.name, ["name": .string($0.name), "manifest_digest": .string($0.digest)]) }))
+            }
+            if input.includeStats == true { view["stats"] = ["pulls": 0, "pushes": 0] }
+            return .object(view)
+        })
+    }
+
+    public func updateRepo(_ input: UpdateRepo.Input) async throws -> UpdateRepo.Output {
+        .ok(try await store.run { store in
+            try store.updateRepository(input.repository) { $0.description = input.body.description }
+            return ["success": true]
+        })
+    }
+
+    public func changeRepoVisibility(_ input: ChangeRepoVisibility.Input) async throws -> ChangeRepoVisibility.Output {
+        try await store.run { store in try store.updateRepository(input.repository) { $0.visibility = input.body.visibility } }
+        return .created
+    }
+
+    public func changeRepoState(_ input: ChangeRepoState.Input) async throws -> ChangeRepoState.Output {
+        let states = ["NORMAL", "READ_ONLY", "MIRROR", "MARKED_FOR_DELETION"]
+        guard states.contains(input.body.state) else {
+            throw HTTPProblem.badRequest("state must be one of \(states.joined(separator: ", ")), not '\(input.body.state)'")
+        }
+        return .ok(try await store.run { store in
+            try store.updateRepository(input.repository) { $0.state = input.body.state }
+            return ["success": true]
+        })
+    }
+
+    public func deleteRepository(_ input: DeleteRepository.Input) async throws -> DeleteRepository.Output {
+        try await store.run { store in
+            _ = try store.repository(input.repository)
+            store.repositories[input.repository] = nil
+            for user in store.stars.keys { store.stars[user]?.remove(input.repository) }
+        }
+        return .noContent
+    }
+}
+
+extension QuayStore {
+    /// A repository as Quay lists it.
+    func repositoryView(_ repository: Repository) -> [String: JSONValue] {
+        repositoryView(repository, user: nil, popularity: false, lastModified: false)
+    }
+
+    func repositoryView(_ repository: Repository, user: String?, popularity: Bool, lastModified: Bool) -> [String: JSONValue] {
+        var view: [String: JSONValue] = [
+            "namespace": .string(repository.namespace), "name": .string(repository.name),
+            "description": .string(repository.description), "is_public": .bool(repository.visibility == .public),
+            "kind": .string(repository.kind.rawValue), "state": .string(repository.state),
+        ]
+        if let user { view["is_starred"] = .bool(stars[user]?.contains(repository.key) == true) }
+        if popularity { view["popularity"] = 0.0 }
+        if lastModified {
+            view["last_modified"] = repository.tags.values.map(\.since).max().map { .int(timestamp($0)) } ?? .null
+        }
+        return view
+    }
+}

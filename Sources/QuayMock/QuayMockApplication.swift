@@ -1,0 +1,88 @@
+import APIRuntime
+import Foundation
+import Hummingbird
+import OpenAPIHummingbird
+import QuayServer
+
+/// The Hummingbird application that serves the fake Quay.
+public enum QuayMockApplication {
+    /// Settings for one server.
+    public struct Settings: Sendable {
+        /// The address to listen on.
+        public var host: String
+        /// The port; 0 picks a free one (see `onRunning`).
+        public var port: Int
+        /// Tokens and the callers they stand for; scopes are enforced per operation, from the spec.
+        public var tokens: [String: Principal]
+        /// The largest request body accepted.
+        public var maxBodyBytes: Int
+        /// Where one line per request goes (never a token); nil logs nothing.
+        public var log: (@Sendable (String) -> Void)?
+
+        /// Settings for a server on `host:port`.
+        public init(host: String = "127.0.0.1", port: Int = 8080, tokens: [String: Principal],
+                    maxBodyBytes: Int = 1 << 20, log: (@Sendable (String) -> Void)? = nil) {
+            self.host = host
+            self.port = port
+            self.tokens = tokens
+            self.maxBodyBytes = maxBodyBytes
+            self.log = log
+        }
+    }
+
+    /// An application serving `api` (by default the stateful mock) with `settings`.
+    /// `onRunning` gets the port actually bound.
+    public static func make(_ api: some QuayAPI, settings: Settings, fallback: ServerOptions.Fallback? = QuayMockFallback.answer,
+                            onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
+        let router = Router()
+        router.middlewares.add(RequestLog(log: settings.log))
+        router.middlewares.add(ErrorBodies())
+        let options = ServerOptions(maxBodyBytes: settings.maxBodyBytes, authorizer: BearerTokenAuthorizer(tokens: settings.tokens),
+                                    fallback: fallback)
+        try api.registerHandlers(on: router, serverURL: URL(string: "/")!, options: options)
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "quay-mock"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? settings.port) })
+    }
+}
+
+/// One line per request: method, path, status, time. Headers, and so tokens, are never logged.
+struct RequestLog<Context: RequestContext>: RouterMiddleware {
+    let log: (@Sendable (String) -> Void)?
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let log else { return try await next(request, context) }
+        let start = ContinuousClock.now
+        let line = { (status: Int) in
+            let elapsed = ContinuousClock.now - start
+            let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+            log("\(request.method) \(request.uri.path) \(status) \(String(format: "%.1f", milliseconds))ms")
+        }
+        do {
+            let response = try await next(request, context)
+            line(response.status.code)
+            return response
+        } catch let error as any HTTPResponseError {
+            line(error.status.code)
+            throw error
+        }
+    }
+}
+
+/// Answers errors the router raises itself (no route matches, method not allowed) with Quay's
+/// `ApiError` body, as every other error is answered.
+struct ErrorBodies<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            let detail = error.status == .notFound ? "no operation matches \(request.method) \(request.uri.path)" : (error.body ?? error.status.reasonPhrase)
+            let title = error.status == .notFound ? "not_found" : "invalid_request"
+            let body = QuayAPIErrors.body(HTTPProblem(status: error.status, title: title, detail: detail))
+            let bytes = (try? JSONCoding.encoder().encode(body)) ?? Data("{}".utf8)
+            return Response(status: error.status, headers: [.contentType: "application/json"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import APIRuntime
+import Foundation
+import QuayServer
+
+/// Everything a fake Quay remembers, in memory: users and organizations, repositories and
+/// their tags, robots, teams, permissions, notifications and policies. Every method checks
+/// what it is given and throws an `HTTPProblem` (answered as Quay's `ApiError`) when Quay
+/// would refuse.
+public actor QuayStore {
+    struct User {
+        var name: String
+        var email: String?
+        var isSuperuser = false
+        var enabled = true
+        var robots: [String: Robot] = [:]
+        var prunePolicies: [PrunePolicy] = []
+    }
+
+    struct Organization {
+        var name: String
+        var email: String?
+        var owners: Set<String>
+        var teams: [String: Team] = [:]
+        var robots: [String: Robot] = [:]
+        var prunePolicies: [PrunePolicy] = []
+        var immutabilityPolicies: [ImmutabilityRule] = []
+    }
+
+    struct Team {
+        var name: String
+        var role: TeamRole
+        var description: String
+        var members: [String] = []
+    }
+
+    struct Robot {
+        var shortname: String
+        var description: String
+        var metadata: [String: JSONValue]
+        var token: String
+        var created: Date
+    }
+
+    struct Repository {
+        var namespace: String
+        var name: String
+        var description: String
+        var visibility: Visibility
+        var kind: RepoKind
+        var state = "NORMAL"
+        var tags: [String: TagRecord] = [:]
+        var userRoles: [String: RepositoryRole] = [:]
+        var teamRoles: [String: RepositoryRole] = [:]
+        var notifications: [Notification] = []
+        var prunePolicies: [PrunePolicy] = []
+        var immutabilityPolicies: [ImmutabilityRule] = []
+        var key: String { "\(namespace)/\(name)" }
+    }
+
+    /// A tag and where it has pointed.
+    struct TagRecord {
+        var name: String
+        var digest: String
+        var since: Date
+        var expiration: Int?
+        var deleted: Date?
+        /// Digests the tag pointed to before, newest last.
+        var history: [String] = []
+        var immutable = false
+    }
+
+    struct Notification {
+        var uuid: String
+        var title: String?
+        var event: String
+        var method: String
+        var config: [String: JSONValue]
+        var eventConfig: [String: JSONValue]
+        var failures = 0
+    }
+
+    struct PrunePolicy {
+        var uuid: String
+        var method: PruneMethod
+        var value: JSONValue
+        var tagPattern: String?
+        var tagPatternMatches: Bool
+    }
+
+    struct ImmutabilityRule {
+        var uuid: String
+        var tagPattern: String
+        var tagPatternMatches: Bool
+    }
+
+    var users: [String: User] = [:]
+    var organizations: [String: Organization] = [:]
+    var repositories: [String: Repository] = [:]
+    var stars: [String: Set<String>] = [:]
+    /// How many items a token-paged list returns at once.
+    let pageSize: Int
+    private var counter = 0
+
+    /// A store with one superuser, `quayadmin`, and `pageSize` items per token page.
+    public init(superuser: String = "quayadmin", pageSize: Int = 50) {
+        self.pageSize = max(1, pageSize)
+        users[superuser] = User(name: superuser, email: "\(superuser)@example.com", isSuperuser: true)
+    }
+
+    /// A fresh identifier: deterministic within a run, unique within the store.
+    func nextID(_ prefix: String) -> String {
+        counter += 1
+        return "\(prefix)-\(String(format: "%08x", counter))-0000-4000-8000-\(String(format: "%012x", counter))"
+    }
+
+    // MARK: Lookups
+
+    func user(_ name: String) throws -> User {
+        guard let user = users[name] else { throw HTTPProblem.notFound("user '\(name)' does not exist") }
+        return user
+    }
+
+    func organization(_ name: String) throws -> Organization {
+        guard let organization = organizations[name] else { throw HTTPProblem.notFound("organization '\(name)' does not exist") }
+        return organization
+    }
+
+    func repository(_ key: String) throws -> Repository {
+        guard let repository = repositories[key] else { throw HTTPProblem.notFound("repository '\(key)' does not exist") }
+        return repository
+    }
+
+    func namespaceExists(_ name: String) -> Bool { users[name] != nil || organizations[name] != nil }
+
+    /// Applies a change to a repository that must exist.
+    func updateRepository<T>(_ key: String, _ change: (inout Repository) throws -> T) throws -> T {
+        guard var repository = repositories[key] else { throw HTTPProblem.notFound("repository '\(key)' does not exist") }
+        let result = try change(&repository)
+        repositories[key] = repository
+        return result
+    }
+
+    /// Applies a change to an organization that must exist.
+    func updateOrganization<T>(_ name: String, _ change: (inout Organization) throws -> T) throws -> T {
+        guard var organization = organizations[name] else { throw HTTPProblem.notFound("organization '\(name)' does not exist") }
+        let result = try change(&organization)
+        organizations[name] = organization
+        return result
+    }
+
+    /// Applies a change to a user that must exist.
+    func updateUser<T>(_ name: String, _ change: (inout User) throws -> T) throws -> T {
+        guard var user = users[name] else { throw HTTPProblem.notFound("user '\(name)' does not exist") }
+        let result = try change(&user)
+        users[name] = user
+        return result
+    }
+
+    /// Runs a closure on the store, as one step.
+    public func run<T: Sendable>(_ body: @Sendable (isolated QuayStore) throws -> T) rethrows -> T {
+        try body(self)
+    }
+}
+
+/// Token paging as Quay does it: an opaque `next_page` token while more items remain.
+enum TokenPage {
+    static func slice<T>(_ items: [T], token: String?, size: Int) throws -> (items: [T], next: String?) {
+        var start = 0
+        if let token, !token.isEmpty {
+            guard token.hasPrefix("o"), let offset = Int(token.dropFirst()), offset >= 0 else {
+                throw HTTPProblem.badRequest("next_page '\(token)' is not a page token this server gave")
+            }
+            start = offset
+        }
+        let end = min(items.count, start + size)
+        let page = start < items.count ? Array(items[start..<end]) : []
+        return (page, end < items.count ? "o\(end)" : nil)
+    }
+}

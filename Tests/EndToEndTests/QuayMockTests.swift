@@ -1,0 +1,164 @@
+import APIRuntime
+import Foundation
+import OpenAPIURLSession
+import QuayClient
+import QuayMock
+import QuayServer
+import Testing
+
+/// quay-mock keeps state coherently, seen through the generated client.
+@Suite(.serialized) struct QuayMockTests {
+    let digest1 = "sha256:" + String(repeating: "a", count: 64)
+    let digest2 = "sha256:" + String(repeating: "b", count: 64)
+
+    private func withMock(pageSize: Int = 50, _ body: @Sendable (Quay) async throws -> Void) async throws {
+        try await withServer(QuayMockServer(store: QuayStore(pageSize: pageSize)), tokens: TestTokens.table,
+                             fallback: QuayMockFallback.answer) { url in
+            try await body(Quay(serverURL: url, transport: URLSessionTransport(), token: TestTokens.all))
+        }
+    }
+
+    @Test func repositoriesAreCreatedListedInPagesUpdatedAndDeleted() async throws {
+        try await withMock(pageSize: 2) { quay in
+            try await quay.organization.createOrganization(body: .init(name: "acme", email: "ops@acme.example.com"))
+            for name in ["api", "web", "db", "cache", "queue"] {
+                try await quay.repository.createRepo(body: .init(repository: name, visibility: .private, namespace: "acme",
+                                                                 description: "the \(name)"))
+            }
+            var names: [String] = []
+            var pages = 0
+            for try await page in quay.repository.listReposPages(namespace: "acme") {
+                pages += 1
+                names += (page.repositories ?? []).compactMap { $0["name"]?.stringValue }
+            }
+            #expect(pages == 3)
+            #expect(names == ["api", "cache", "db", "queue", "web"])
+            _ = try await quay.repository.updateRepo(repository: "acme/api", body: .init(description: "public API"))
+            try await quay.repository.changeRepoVisibility(repository: "acme/api", body: .init(visibility: .public))
+            let repo = try await quay.repository.getRepo(repository: "acme/api")
+            #expect(repo["description"] == "public API")
+            #expect(repo["is_public"] == true)
+            try await quay.repository.deleteRepository(repository: "acme/api")
+            let missing = try await #require(throws: ResponseError.self) { _ = try await quay.repository.getRepo(repository: "acme/api") }
+            #expect(missing.status == .notFound)
+            #expect(missing.apiError?.detail == "repository 'acme/api' does not exist")
+            let duplicate = try await #require(throws: ResponseError.self) {
+                try await quay.repository.createRepo(body: .init(repository: "web", visibility: .public, namespace: "acme", description: ""))
+            }
+            #expect(duplicate.status == .badRequest)
+        }
+    }
+
+    @Test func tagsPageMoveDeleteAndRestore() async throws {
+        try await withMock { quay in
+            try await quay.repository.createRepo(body: .init(repository: "busybox", visibility: .public, description: ""))
+            for index in 1...7 {
+                try await quay.tag.changeTag(repository: "quayadmin/busybox", tag: "v\(index)", body: .init(manifestDigest: digest1))
+            }
+            var tags = 0
+            var pages = 0
+            for try await page in quay.tag.listRepoTagsPages(repository: "quayadmin/busybox", limit: 3) {
+                pages += 1
+                tags += page.tags?.count ?? 0
+            }
+            #expect(pages == 3 && tags == 7)
+            try await quay.tag.changeTag(repository: "quayadmin/busybox", tag: "v1", body: .init(manifestDigest: digest2))
+            try await quay.tag.deleteFullTag(repository: "quayadmin/busybox", tag: "v1")
+            let active = try await quay.tag.listRepoTags(repository: "quayadmin/busybox", onlyActiveTags: true, specificTag: "v1")
+            #expect(active.tags?.isEmpty == true)
+            try await quay.tag.restoreTag(repository: "quayadmin/busybox", tag: "v1", body: .init(manifestDigest: digest1))
+            let restored = try await quay.tag.listRepoTags(repository: "quayadmin/busybox", specificTag: "v1")
+            #expect(restored.tags?.first?["manifest_digest"]?.stringValue == digest1)
+            let filtered = try await quay.tag.listRepoTags(repository: "quayadmin/busybox", filterTagName: "eq:v7")
+            #expect(filtered.tags?.map { $0["name"] } == ["v7"])
+            let badLimit = try await #require(throws: ResponseError.self) {
+                _ = try await quay.tag.listRepoTags(repository: "quayadmin/busybox", limit: 500)
+            }
+            #expect(badLimit.status == .badRequest)
+        }
+    }
+
+    @Test func immutabilityPoliciesProtectMatchingTags() async throws {
+        try await withMock { quay in
+            try await quay.organization.createOrganization(body: .init(name: "acme"))
+            try await quay.repository.createRepo(body: .init(repository: "app", visibility: .public, namespace: "acme", description: ""))
+            try await quay.tag.changeTag(repository: "acme/app", tag: "v1.0", body: .init(manifestDigest: digest1))
+            try await quay.immutabilityPolicy.createOrgImmutabilityPolicy(orgname: "acme", body: .init(tagPattern: "v[0-9.]+", tagPatternMatches: true))
+            let refused = try await #require(throws: ResponseError.self) {
+                try await quay.tag.deleteFullTag(repository: "acme/app", tag: "v1.0")
+            }
+            #expect(refused.status == .badRequest)
+            #expect(refused.apiError?.detail?.hasPrefix("tag 'v1.0' is immutable") == true)
+            let policies = try await quay.immutabilityPolicy.listOrgImmutabilityPolicies(orgname: "acme")
+            let uuid = try #require(policies["policies"]?[0]?["uuid"]?.stringValue)
+            try await quay.immutabilityPolicy.deleteOrgImmutabilityPolicy(orgname: "acme", policyUUID: uuid)
+            try await quay.tag.deleteFullTag(repository: "acme/app", tag: "v1.0")
+        }
+    }
+
+    @Test func robotsTeamsPermissionsAndNotifications() async throws {
+        try await withMock { quay in
+            try await quay.organization.createOrganization(body: .init(name: "acme"))
+            try await quay.robot.createOrgRobot(orgname: "acme", robotShortname: "deployer", body: .init(description: "CI"))
+            let robot = try await quay.robot.getOrgRobot(orgname: "acme", robotShortname: "deployer")
+            #expect(robot["name"] == "acme+deployer" && robot["token"]?.stringValue?.isEmpty == false)
+            _ = try await quay.team.updateOrganizationTeam(orgname: "acme", teamname: "devs", body: .init(role: .member, description: "Developers"))
+            try await quay.superuser.createInstallUser(body: .init(username: "alice", email: "alice@example.com"))
+            _ = try await quay.team.updateOrganizationTeamMember(orgname: "acme", teamname: "devs", membername: "alice")
+            let members = try await quay.team.getOrganizationTeamMembers(orgname: "acme", teamname: "devs")
+            #expect(members["members"]?[0]?["name"] == "alice")
+            try await quay.repository.createRepo(body: .init(repository: "app", visibility: .private, namespace: "acme", description: ""))
+            _ = try await quay.permission.changeUserPermissions(repository: "acme/app", username: "alice", body: .init(role: .write))
+            _ = try await quay.permission.changeTeamPermissions(repository: "acme/app", teamname: "devs", body: .init(role: .read))
+            let users = try await quay.permission.listRepoUserPermissions(repository: "acme/app")
+            #expect(users["permissions"]?["alice"]?["role"] == "write")
+            try await quay.repositorynotification.createRepoNotification(
+                repository: "acme/app", body: .init(event: "repo_push", method: "webhook", config: ["url": "https://hooks.example.com"], eventConfig: [:]))
+            let notifications = try await quay.repositorynotification.listRepoNotifications(repository: "acme/app")
+            #expect(notifications["notifications"]?[0]?["event"] == "repo_push")
+            let badEvent = try await #require(throws: ResponseError.self) {
+                try await quay.repositorynotification.createRepoNotification(
+                    repository: "acme/app", body: .init(event: "nope", method: "webhook", config: [:], eventConfig: [:]))
+            }
+            #expect(badEvent.status == .badRequest)
+        }
+    }
+
+    @Test func autoPrunePoliciesAreChecked() async throws {
+        try await withMock { quay in
+            try await quay.organization.createOrganization(body: .init(name: "acme"))
+            try await quay.policy.createOrganizationAutoPrunePolicy(orgname: "acme", body: .init(method: .numberOfTags, value: .integer(10)))
+            try await quay.policy.createOrganizationAutoPrunePolicy(orgname: "acme", body: .init(method: .creationDate, value: .string("7d")))
+            let bad = try await #require(throws: ResponseError.self) {
+                try await quay.policy.createOrganizationAutoPrunePolicy(orgname: "acme", body: .init(method: .creationDate, value: .string("soon")))
+            }
+            #expect(bad.apiError?.detail == "value must be a duration such as 7d for creation_date")
+            let list = try await quay.policy.listOrganizationAutoPrunePolicies(orgname: "acme")
+            #expect(list["policies"]?.arrayValue?.count == 2)
+        }
+    }
+
+    @Test func otherOperationsAnswerTheirDocumentedStatus() async throws {
+        try await withMock { quay in
+            let response = try await quay.build.getRepoBuildsRaw(repository: "quayadmin/none")
+            #expect(response.status.code == 200)
+            #expect(response.json == [:])
+            try await quay.appspecifictokens.createAppToken(body: .init(title: "ci"))
+        }
+    }
+
+    @Test func tokenFilesParseAndRejectUnknownScopes() throws {
+        let tokens = try TokenFile.parse("""
+            # tokens for the tests
+            admin@quayadmin: repo:read repo:admin super:user
+            reader: repo:read
+            """, defaultUser: "quayadmin")
+        #expect(tokens["admin"] == Principal(name: "quayadmin", scopes: ["repo:read", "repo:admin", "super:user"]))
+        #expect(tokens["reader"]?.scopes == ["repo:read"])
+        #expect(throws: TokenFile.Problem.self) { try TokenFile.parse("x: repo:everything", defaultUser: "a") }
+        let json = try TokenFile.parse(#"[{"token": "t", "user": "bob", "scopes": ["user:read"]}]"#, defaultUser: "a")
+        #expect(json["t"] == Principal(name: "bob", scopes: ["user:read"]))
+        let flag = try TokenFile.parseFlag("ci@robot=repo:read,repo:write", defaultUser: "a")
+        #expect(flag.0 == "ci" && flag.1 == Principal(name: "robot", scopes: ["repo:read", "repo:write"]))
+    }
+}
