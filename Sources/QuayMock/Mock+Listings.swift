@@ -51,8 +51,7 @@ extension QuayMockServer {
         return .ok(try await store.run { store in
             let found = store.repositories.values.filter { query.isEmpty || $0.name.contains(query) || $0.namespace.contains(query) }
                 .sorted { $0.key < $1.key }
-            let start = (page - 1) * size
-            let slice = start < found.count ? Array(found[start..<min(found.count, start + size)]) : []
+            let (slice, more, start) = NumberedPage.slice(found, page: page, size: size)
             return ConductRepoSearchResponse(
                 results: slice.map { repository in
                     var view = store.repositoryView(repository)
@@ -60,7 +59,7 @@ extension QuayMockServer {
                     view["namespace"] = ["name": .string(repository.namespace)]
                     return view
                 },
-                page: page, hasAdditional: start + size < found.count, pageSize: size, startIndex: start)
+                page: page, hasAdditional: more, pageSize: size, startIndex: start)
         })
     }
 

@@ -41,7 +41,7 @@ extension QuayMockServer {
     public func getOrgRobots(_ input: GetOrgRobots.Input) async throws -> GetOrgRobots.Output {
         .ok(try await store.run { store in
             let organization = try store.organization(input.orgname)
-            let robots = organization.robots.values.sorted { $0.shortname < $1.shortname }.prefix(input.limit ?? Int.max)
+            let robots = organization.robots.values.sorted { $0.shortname < $1.shortname }.prefix(try QuayMockServer.limit(input.limit))
             return ["robots": .array(robots.map { store.robotView($0, owner: input.orgname, token: input.token ?? true) })]
         })
     }
@@ -99,7 +99,7 @@ extension QuayMockServer {
     public func getUserRobots(_ input: GetUserRobots.Input) async throws -> GetUserRobots.Output {
         let owner = caller
         return .ok(try await store.run { store in
-            let robots = try store.user(owner).robots.values.sorted { $0.shortname < $1.shortname }.prefix(input.limit ?? Int.max)
+            let robots = try store.user(owner).robots.values.sorted { $0.shortname < $1.shortname }.prefix(try QuayMockServer.limit(input.limit))
             return ["robots": .array(robots.map { store.robotView($0, owner: owner, token: input.token ?? true) })]
         })
     }

@@ -16,9 +16,8 @@ extension QuayMockServer {
             if input.onlyActiveTags == true { tags = tags.filter { $0.deleted == nil } }
             if let specific = input.specificTag { tags = tags.filter { $0.name == specific } }
             if let filter { tags = tags.filter { filter.matches($0.name) } }
-            let start = (page - 1) * limit
-            let slice = start < tags.count ? Array(tags[start..<min(tags.count, start + limit)]) : []
-            return ListRepoTagsResponse(tags: slice.map(store.tagView), page: page, hasAdditional: start + limit < tags.count)
+            let (slice, more, _) = NumberedPage.slice(tags, page: page, size: limit)
+            return ListRepoTagsResponse(tags: slice.map(store.tagView), page: page, hasAdditional: more)
         })
     }
 

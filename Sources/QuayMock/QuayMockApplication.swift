@@ -70,19 +70,52 @@ struct RequestLog<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-/// Answers errors the router raises itself (no route matches, method not allowed) with Quay's
-/// `ApiError` body, as every other error is answered.
+/// Answers errors the router raises itself with Quay's `ApiError` body, as every other error
+/// is answered: 404 for a path no operation has, 405 (with `Allow`) for a path that exists
+/// under other methods.
 struct ErrorBodies<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as HTTPError {
-            let detail = error.status == .notFound ? "no operation matches \(request.method) \(request.uri.path)" : (error.body ?? error.status.reasonPhrase)
-            let title = error.status == .notFound ? "not_found" : "invalid_request"
-            let body = QuayAPIErrors.body(HTTPProblem(status: error.status, title: title, detail: detail))
+            var status = error.status
+            var detail = error.body ?? error.status.reasonPhrase
+            var headers: HTTPFields = [.contentType: "application/json"]
+            if error.status == .notFound {
+                let allowed = Routes.methods(for: request.uri.path)
+                if allowed.isEmpty {
+                    detail = "no operation matches \(request.method) \(request.uri.path)"
+                } else {
+                    status = .methodNotAllowed
+                    detail = "\(request.uri.path) does not accept \(request.method); it accepts \(allowed.joined(separator: ", "))"
+                    headers[.allow] = allowed.joined(separator: ", ")
+                }
+            }
+            let title = status == .notFound ? "not_found" : status == .methodNotAllowed ? "method_not_allowed" : "invalid_request"
+            let body = QuayAPIErrors.body(HTTPProblem(status: status, title: title, detail: detail))
             let bytes = (try? JSONCoding.encoder().encode(body)) ?? Data("{}".utf8)
-            return Response(status: error.status, headers: [.contentType: "application/json"],
-                            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+            return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
         }
+    }
+}
+
+/// The spec's paths, to tell "no such path" (404) from "not with this method" (405).
+enum Routes {
+    /// Each operation's template as segments; `{repository}` spans two.
+    private static let templates: [(method: String, segments: [String])] = QuayAPIOperations.all.map { operation in
+        let segments = operation.path.split(separator: "/").flatMap { segment -> [String] in
+            segment == "{repository}" ? ["{}", "{}"] : [segment.hasPrefix("{") ? "{}" : String(segment)]
+        }
+        return (operation.method.rawValue, segments)
+    }
+
+    /// The methods operations accept at a path, sorted.
+    static func methods(for path: String) -> [String] {
+        let segments = path.split(separator: "/").map(String.init)
+        let matching = templates.filter { template in
+            template.segments.count == segments.count
+                && zip(template.segments, segments).allSatisfy { $0 == "{}" || $0 == $1 }
+        }
+        return Set(matching.map(\.method)).sorted()
     }
 }

@@ -32,6 +32,13 @@ public struct QuayMockServer: QuayAPI {
         return (String(parts[0]), String(parts[1]))
     }
 
+    /// A `limit` parameter: at least 1 when given; no limit when not.
+    static func limit(_ value: Int?) throws -> Int {
+        guard let value else { return Int.max }
+        guard value >= 1 else { throw HTTPProblem.badRequest("limit must be at least 1, not \(value)") }
+        return value
+    }
+
     /// Quay's names: lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit.
     static func checkName(_ name: String, _ what: String) throws {
         let allowed = name.unicodeScalars.allSatisfy {

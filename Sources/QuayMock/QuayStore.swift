@@ -162,9 +162,21 @@ public actor QuayStore {
     }
 }
 
+/// Numbered pages: the items of 1-based page `page` of `size`, and whether more remain. Safe
+/// for any page number a client sends (no overflow traps).
+enum NumberedPage {
+    static func slice<T>(_ items: [T], page: Int, size: Int) -> (items: [T], more: Bool, start: Int) {
+        let (offset, overflow) = (page - 1).multipliedReportingOverflow(by: size)
+        guard !overflow, offset >= 0, offset < items.count else { return ([], false, overflow ? Int.max : offset) }
+        let end = offset + min(size, items.count - offset)
+        return (Array(items[offset..<end]), end < items.count, offset)
+    }
+}
+
 /// Token paging as Quay does it: an opaque `next_page` token while more items remain.
 enum TokenPage {
     static func slice<T>(_ items: [T], token: String?, size: Int) throws -> (items: [T], next: String?) {
+        guard size >= 1 else { throw HTTPProblem.badRequest("limit must be at least 1, not \(size)") }
         var start = 0
         if let token, !token.isEmpty {
             guard token.hasPrefix("o"), let offset = Int(token.dropFirst()), offset >= 0 else {
@@ -172,7 +184,8 @@ enum TokenPage {
             }
             start = offset
         }
-        let end = min(items.count, start + size)
+        guard start <= items.count else { return ([], nil) }
+        let end = start + min(size, items.count - start)
         let page = start < items.count ? Array(items[start..<end]) : []
         return (page, end < items.count ? "o\(end)" : nil)
     }
