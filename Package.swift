@@ -32,8 +32,10 @@ let package = Package(
         .target(name: "APIModel", dependencies: ["APISpec"]),
         // Stage 3: the model -> Swift client and server modules.
         .target(name: "SwiftEmitter", dependencies: ["APIModel"]),
+        // Stage 3: the model -> reference docs, Markdown and HTML.
+        .target(name: "DocsEmitter", dependencies: ["APIModel"]),
         // The whole pipeline in memory: files in, files and diagnostics out.
-        .target(name: "APIGenCore", dependencies: ["APISpec", "APIModel", "SwiftEmitter"]),
+        .target(name: "APIGenCore", dependencies: ["APISpec", "APIModel", "SwiftEmitter", "DocsEmitter"]),
         // What generated code imports: JSONValue, ResponseError, request building, paging.
         .target(
             name: "APIRuntime",
@@ -92,7 +94,7 @@ let package = Package(
         // Fixtures and goldens for the whole pipeline, and the CLI.
         .testTarget(
             name: "APIGenTests",
-            dependencies: ["APISpec", "APIGenCore", "APIModel", "apigen"],
+            dependencies: ["APISpec", "APIGenCore", "APIModel", "DocsEmitter", "apigen"],
             exclude: ["Fixtures", "Goldens", "QuaySpec"]
         ),
     ],

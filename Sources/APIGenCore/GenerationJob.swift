@@ -1,6 +1,7 @@
 import APISpec
 import APIModel
 import SwiftEmitter
+import DocsEmitter
 
 /// One run of the generator: which spec, which outputs, which options. Built from `apigen.yaml`
 /// or from command-line flags; run in memory.
@@ -74,6 +75,12 @@ public struct GenerationJob: Sendable {
         if let clientOutput {
             let emitted = ClientEmitter.emit(model, options: swift)
             outcome.outputs.append(OutputSet(directory: clientOutput, files: emitted.files))
+            outcome.loaded.diagnostics += emitted.diagnostics
+        }
+        if let docsOutput {
+            let formats = docsFormats.compactMap { DocsEmitter.Format(rawValue: $0.rawValue) }
+            let emitted = DocsEmitter.emit(model, formats: formats, specName: Paths.fileName(spec))
+            outcome.outputs.append(OutputSet(directory: docsOutput, files: emitted.files))
             outcome.loaded.diagnostics += emitted.diagnostics
         }
         if let serverOutput {

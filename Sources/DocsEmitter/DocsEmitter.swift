@@ -1,0 +1,91 @@
+import APIModel
+
+/// Emits reference docs from the model: Markdown for a repository (`README.md`, a file per
+/// tag, `models.md`) and one self-contained HTML page (`index.html`).
+public enum DocsEmitter {
+    /// Which formats to write.
+    public enum Format: String, Sendable, CaseIterable {
+        case markdown, html
+    }
+
+    /// The docs files.
+    public static func emit(_ model: ServiceModel, formats: [Format] = Format.allCases, specName: String) -> EmitterOutput {
+        let site = DocsSite(model: model, specName: specName)
+        var files: [OutputFile] = []
+        if formats.contains(.markdown) { files += MarkdownDocs(site: site).files() }
+        if formats.contains(.html) { files.append(HTMLPage(site: site).file()) }
+        return EmitterOutput(files: files)
+    }
+}
+
+/// What every page needs: the model, the tags with their operations, and where things are.
+struct DocsSite {
+    let model: ServiceModel
+    let specName: String
+    /// A tag with operations, or the untagged ones: a chapter of the docs.
+    struct Group {
+        var name: String
+        var description: String?
+        var operations: [OperationModel]
+    }
+
+    /// Tags that have operations, in order, plus a group for untagged ones.
+    let groups: [Group]
+    /// For each named type, the operations that mention it directly.
+    let usedBy: [String: [OperationModel]]
+    /// For each named type, the types that hold it.
+    let partOf: [String: [String]]
+
+    init(model: ServiceModel, specName: String) {
+        self.model = model
+        self.specName = specName
+        var groups = model.tags.map { Group(name: $0.name, description: $0.description, operations: model.operations(taggedWith: $0.name)) }
+            .filter { !$0.operations.isEmpty }
+        if !model.untaggedOperations.isEmpty {
+            groups.append(Group(name: "other", description: "Operations without a tag.", operations: model.untaggedOperations))
+        }
+        self.groups = groups
+        var usedBy: [String: [OperationModel]] = [:]
+        for operation in model.operations {
+            var names: [String] = operation.parameters.flatMap(\.type.namedTypes)
+            names += operation.requestBody?.contents.flatMap { $0.type?.namedTypes ?? [] } ?? []
+            names += operation.responses.flatMap { $0.contents.flatMap { $0.type?.namedTypes ?? [] } }
+            var seen = Set<String>()
+            for name in names where seen.insert(name).inserted { usedBy[name, default: []].append(operation) }
+        }
+        self.usedBy = usedBy
+        var partOf: [String: [String]] = [:]
+        for type in model.types {
+            var names: [String] = []
+            switch type.kind {
+            case .object(let object): names = object.properties.flatMap(\.type.namedTypes) + (object.additionalProperties?.namedTypes ?? [])
+            case .union(let union): names = union.variants.flatMap(\.type.namedTypes)
+            case .alias(let target): names = target.namedTypes
+            case .enumeration: break
+            }
+            for name in Set(names).sorted() where name != type.name { partOf[name, default: []].append(type.name) }
+        }
+        self.partOf = partOf
+    }
+
+    /// The Markdown file of a group.
+    func file(of group: Group) -> String {
+        let slug = group.name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        return String(slug).split(separator: "-").joined(separator: "-") + ".md"
+    }
+
+    /// The group an operation is in.
+    func group(of operation: OperationModel) -> Group? {
+        groups.first { $0.operations.contains { $0.operationId == operation.operationId } }
+    }
+}
+
+/// GitHub's heading anchors: lowercase, punctuation dropped, spaces as hyphens.
+enum GitHubAnchor {
+    static func slug(_ heading: String) -> String {
+        String(heading.lowercased().compactMap { character -> Character? in
+            if character.isLetter || character.isNumber || character == "-" || character == "_" { return character }
+            return character == " " ? "-" : nil
+        })
+    }
+}

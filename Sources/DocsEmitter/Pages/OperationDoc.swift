@@ -1,0 +1,173 @@
+import Foundation
+import APIModel
+
+/// One operation's docs, as blocks both formats render: method and path, what it does, who
+/// may call it, parameters, body, responses, paging, and the call in curl and in Swift.
+struct OperationDoc {
+    let site: DocsSite
+    let operation: OperationModel
+    let links: LinkStyle
+    let file: String?
+
+    private var model: ServiceModel { site.model }
+    private var types: TypeText { TypeText(model: model, links: links, file: file) }
+
+    func blocks() -> [Block] {
+        var blocks: [Block] = [.heading(level: 2, [.text(operation.operationId)], id: operation.operationId)]
+        var line: [Inline] = [.code("\(operation.method) \(operation.path)")]
+        if operation.deprecated { line += [.text(" "), .strong([.text("Deprecated.")])] }
+        blocks.append(.paragraph(line))
+        if let summary = operation.summary { blocks.append(.paragraph(SpecText.inlines(summary))) }
+        if let description = operation.description, description != operation.summary {
+            blocks += SpecText.blocks(description)
+        }
+        blocks.append(.paragraph(security()))
+        blocks += readerNotes()
+        blocks += parameters()
+        blocks += requestBody()
+        blocks += responses()
+        blocks += examples()
+        return blocks
+    }
+
+    /// "Requires the OAuth scope `repo:read`." or "Anonymous".
+    private func security() -> [Inline] {
+        if operation.allowsAnonymous {
+            return [.strong([.text("Anonymous:")]), .text(operation.security.isEmpty ? " no credentials needed." : " credentials are optional.")]
+        }
+        let scopes = operation.scopes
+        if scopes.isEmpty {
+            let schemes = operation.security.flatMap { $0.schemes.map(\.scheme) }
+            return [.strong([.text("Requires credentials:")]), .text(" ")] + list(schemes.map { [.code($0)] })
+        }
+        return [.strong([.text(scopes.count == 1 ? "Scope:" : "Scopes:")]), .text(" ")] + list(scopes.map { [.code($0)] })
+    }
+
+    /// What apigen's extensions mean here, in plain words.
+    private func readerNotes() -> [Block] {
+        var notes: [Block] = []
+        for parameter in operation.parameters where parameter.segments > 1 {
+            notes.append(.note([.code(parameter.name), .text(" is \(parameter.segments) path segments, such as "),
+                                .code(parameter.example?.stringValue ?? "namespace/name"),
+                                .text(": the slash between them is sent as it is, not escaped.")]))
+        }
+        if let pagination = operation.pagination {
+            switch pagination.style {
+            case .token:
+                notes.append(.note([.text("Paged: each answer holds up to a page of "), .code(pagination.itemsField),
+                                    .text("; while more remain it carries "), .code(pagination.tokenField ?? "next_page"),
+                                    .text(". Send that back as the "), .code(pagination.parameter),
+                                    .text(" parameter for the next page. The Swift client's "), .code(operation.swiftName + "Pages"),
+                                    .text(" follows the pages for you.")]))
+            case .page:
+                var words: [Inline] = [.text("Paged: pages are numbered from 1 in "), .code(pagination.parameter)]
+                if let limit = pagination.limitParameter { words += [.text(", sized by "), .code(limit)] }
+                words += [.text("; "), .code(pagination.moreField ?? "has_additional"), .text(" is true while more pages remain. The Swift client's "),
+                          .code(operation.swiftName + "Pages"), .text(" follows the pages for you.")]
+                notes.append(.note(words))
+            }
+        }
+        return notes
+    }
+
+    private func parameters() -> [Block] {
+        guard !operation.parameters.isEmpty else { return [] }
+        let rows = operation.parameters.map { parameter -> [[Inline]] in
+            var type = types.inlines(parameter.type)
+            if parameter.segments > 1 { type += [.text(", "), .code("namespace/name")] }
+            var constraints: [Inline] = types.allowedValues(parameter.type)
+            for (label, value) in Self.bounds(parameter.constraints) {
+                if !constraints.isEmpty { constraints.append(.text(", ")) }
+                constraints += [.text(label + " "), .code(value)]
+            }
+            return [
+                [.text(parameter.location.rawValue)], [.code(parameter.name)], type,
+                [.text(parameter.required ? "yes" : "no")],
+                parameter.defaultValue.map { [.code($0.jsonText)] } ?? [],
+                constraints,
+                SpecText.inlines(DocText.flat(parameter.description)),
+            ]
+        }
+        return [
+            .heading(level: 3, [.text("Parameters")], id: nil),
+            .table(header: ["In", "Name", "Type", "Required", "Default", "Allowed values", "Description"].map(Inline.plain),
+                   rows: rows),
+        ]
+    }
+
+    private func requestBody() -> [Block] {
+        guard let body = operation.requestBody else { return [] }
+        var blocks: [Block] = [.heading(level: 3, [.text("Request body")], id: nil)]
+        for content in body.contents {
+            var line: [Inline] = [.code(content.mediaType), .text(body.required ? ", required: " : ", optional: ")]
+            line += content.type.map(types.inlines) ?? [.text("any content")]
+            blocks.append(.paragraph(line))
+        }
+        if let description = body.description { blocks += SpecText.blocks(description) }
+        if let first = body.contents.first, case .named(let name)? = first.type?.nonNullable,
+           case .object(let object)? = types.resolved(name)?.kind, !object.properties.isEmpty {
+            blocks.append(types.fieldTable(object))
+        }
+        return blocks
+    }
+
+    private func responses() -> [Block] {
+        let rows = operation.responses.map { response -> [[Inline]] in
+            let schema: [Inline]
+            if let content = response.contents.first {
+                schema = (content.type.map(types.inlines) ?? [.text(content.kind == .json ? "JSON" : "content")]) + [.text(" ("), .code(content.mediaType), .text(")")]
+            } else {
+                schema = [.text("none")]
+            }
+            return [[.text(response.status)], SpecText.inlines(DocText.flat(response.description)), schema]
+        }
+        return [
+            .heading(level: 3, [.text("Responses")], id: nil),
+            .table(header: ["Status", "Description", "Body"].map(Inline.plain), rows: rows),
+        ]
+    }
+
+    private func examples() -> [Block] {
+        var blocks: [Block] = [.heading(level: 3, [.text("Example: curl")], id: nil),
+                               .code(CurlExample(model: model, operation: operation).text(), language: "sh"),
+                               .heading(level: 3, [.text("Example: Swift")], id: nil),
+                               .code(SwiftExample(model: model, operation: operation).text(), language: "swift")]
+        for sample in operation.codeSamples where sample.lang.lowercased() != "curl" {
+            blocks += [.heading(level: 3, [.text("Example: \(sample.label ?? sample.lang)")], id: nil),
+                       .code(sample.source, language: sample.lang.lowercased())]
+        }
+        return blocks
+    }
+
+    /// `a, b and c`.
+    private func list(_ items: [[Inline]]) -> [Inline] {
+        var result: [Inline] = []
+        for (index, item) in items.enumerated() {
+            if index > 0 { result.append(.text(index == items.count - 1 ? " or " : ", ")) }
+            result += item
+        }
+        return result + [.text(".")]
+    }
+
+    /// Bounds in words.
+    static func bounds(_ constraints: Constraints) -> [(String, String)] {
+        var result: [(String, String)] = []
+        func number(_ value: Double) -> String { value.rounded() == value ? String(Int(value)) : String(value) }
+        if let value = constraints.minimum { result.append(("min", number(value))) }
+        if let value = constraints.exclusiveMinimum { result.append(("above", number(value))) }
+        if let value = constraints.maximum { result.append(("max", number(value))) }
+        if let value = constraints.exclusiveMaximum { result.append(("below", number(value))) }
+        if let value = constraints.minLength { result.append(("min length", String(value))) }
+        if let value = constraints.maxLength { result.append(("max length", String(value))) }
+        if let value = constraints.pattern { result.append(("pattern", value)) }
+        return result
+    }
+}
+
+/// Spec text for one table cell: one line.
+enum DocText {
+    static func flat(_ text: String?) -> String {
+        (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}

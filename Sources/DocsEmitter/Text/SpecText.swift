@@ -1,0 +1,116 @@
+import Foundation
+
+/// Reads a spec description (CommonMark, as OpenAPI says) into blocks: paragraphs, lists,
+/// fenced code; inline code, strong, emphasis and links. Raw HTML is not HTML here: it is text,
+/// and is escaped like any text. What this subset does not know stays as written.
+enum SpecText {
+    static func blocks(_ text: String?) -> [Block] {
+        guard let text, !text.isEmpty else { return [] }
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var blocks: [Block] = []
+        var paragraph: [String] = []
+        var items: [[String]] = []
+        var ordered = false
+        var index = 0
+
+        func flushParagraph() {
+            if !paragraph.isEmpty { blocks.append(.paragraph(inlines(paragraph.joined(separator: " ")))) }
+            paragraph = []
+        }
+        func flushList() {
+            if !items.isEmpty {
+                blocks.append(.list(items.map { [.paragraph(inlines($0.joined(separator: " ")))] }, ordered: ordered))
+            }
+            items = []
+        }
+
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") {
+                flushParagraph(); flushList()
+                let language = String(trimmed.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+                var code: [String] = []
+                index += 1
+                while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+                    code.append(lines[index])
+                    index += 1
+                }
+                blocks.append(.code(code.joined(separator: "\n"), language: language))
+                index += 1
+                continue
+            }
+            if trimmed.isEmpty {
+                flushParagraph(); flushList()
+            } else if let item = listItem(trimmed) {
+                flushParagraph()
+                if !items.isEmpty, ordered != item.ordered { flushList() }
+                ordered = item.ordered
+                items.append([item.text])
+            } else if !items.isEmpty, line.hasPrefix("  ") {
+                items[items.count - 1].append(trimmed)
+            } else {
+                flushList()
+                paragraph.append(trimmed)
+            }
+            index += 1
+        }
+        flushParagraph(); flushList()
+        return blocks
+    }
+
+    /// `- text`, `* text`, `1. text`.
+    private static func listItem(_ line: String) -> (text: String, ordered: Bool)? {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") { return (String(line.dropFirst(2)), false) }
+        let digits = line.prefix { $0.isNumber }
+        if !digits.isEmpty, digits.count < 4, line.dropFirst(digits.count).hasPrefix(". ") {
+            return (String(line.dropFirst(digits.count + 2)), true)
+        }
+        return nil
+    }
+
+    /// Inline markup of one paragraph.
+    static func inlines(_ text: String) -> [Inline] {
+        var result: [Inline] = []
+        var plain = ""
+        var rest = Substring(text)
+        func flush() {
+            if !plain.isEmpty { result.append(.text(plain)); plain = "" }
+        }
+        while let character = rest.first {
+            if character == "`", let end = rest.dropFirst().firstIndex(of: "`") {
+                flush()
+                result.append(.code(String(rest[rest.index(after: rest.startIndex)..<end])))
+                rest = rest[rest.index(after: end)...]
+            } else if rest.hasPrefix("**"), let end = rest.dropFirst(2).range(of: "**"), end.lowerBound > rest.index(rest.startIndex, offsetBy: 2) {
+                flush()
+                result.append(.strong(inlines(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound]))))
+                rest = rest[end.upperBound...]
+            } else if (character == "*" || character == "_"), !rest.hasPrefix("**"),
+                      let end = rest.dropFirst().firstIndex(of: character), end > rest.index(after: rest.startIndex),
+                      rest[rest.index(after: rest.startIndex)] != " " {
+                flush()
+                result.append(.emphasis(inlines(String(rest[rest.index(after: rest.startIndex)..<end]))))
+                rest = rest[rest.index(after: end)...]
+            } else if character == "[", let close = rest.firstIndex(of: "]"),
+                      rest[close...].dropFirst().first == "(", let paren = rest[close...].firstIndex(of: ")") {
+                let label = String(rest[rest.index(after: rest.startIndex)..<close])
+                let url = String(rest[rest.index(close, offsetBy: 2)..<paren])
+                flush()
+                if let safe = SafeURL.check(url) {
+                    result.append(.link(inlines(label), url: safe))
+                } else {
+                    // An unsafe link shows as the text it is.
+                    result.append(.text(String(rest[...paren])))
+                }
+                rest = rest[rest.index(after: paren)...]
+            } else {
+                plain.append(character)
+                rest = rest.dropFirst()
+            }
+        }
+        flush()
+        return result
+    }
+}

@@ -1,0 +1,106 @@
+import APIGenCore
+@testable import DocsEmitter
+import Testing
+
+/// Spec text reaches Markdown and HTML only through their escaping functions: no script,
+/// no `javascript:` link, no raw HTML, whatever the spec says.
+@Suite struct DocsSafetyTests {
+    @Test func hostileSpecTextInjectsNothing() throws {
+        let fixture = try #require(Fixture.all.first { $0.name == "hostile-text" })
+        let outcome = fixture.generate()
+        let docs = try #require(outcome.outputs.first { $0.directory == "Docs" })
+        let html = try #require(docs.files.first { $0.path == "index.html" }).contents
+        let lowerHTML = html.lowercased()
+        #expect(!lowerHTML.contains("<script>alert"))
+        #expect(!lowerHTML.contains("href=\"javascript:"))
+        #expect(!lowerHTML.contains("href=\"data:"))
+        #expect(!lowerHTML.contains("<img src=x"))
+        #expect(!lowerHTML.contains("<iframe"))
+        #expect(!lowerHTML.contains("</textarea>"))
+        // The page's own script is the only one.
+        #expect(lowerHTML.components(separatedBy: "<script>").count == 2)
+        #expect(html.contains("<a href=\"https://example.com/docs\">real link</a>"))
+        #expect(html.contains("&lt;script&gt;alert"))
+        for file in docs.files where file.path.hasSuffix(".md") {
+            // Code (spans and fenced blocks) shows as written and is no HTML; the rest must
+            // hold no HTML tag and no link to an unsafe target.
+            let prose = Self.withoutCode(file.contents).lowercased()
+            #expect(!prose.contains("<script"), "\(file.path)")
+            #expect(!prose.contains("<img"), "\(file.path)")
+            #expect(!prose.contains("<iframe"), "\(file.path)")
+            #expect(prose.firstMatch(of: /[^\\]\]\((javascript|data):/) == nil, "\(file.path)")
+        }
+    }
+
+    /// Markdown without fenced code blocks and code spans.
+    static func withoutCode(_ markdown: String) -> String {
+        var out = ""
+        var inFence = false
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") { inFence.toggle(); continue }
+            if inFence { continue }
+            var rest = Substring(line)
+            while let open = rest.firstIndex(of: "`") {
+                let ticks = rest[open...].prefix { $0 == "`" }
+                out += rest[..<open]
+                let afterOpen = rest[ticks.endIndex...]
+                guard let close = afterOpen.firstRange(of: String(ticks)) else { rest = afterOpen; break }
+                rest = afterOpen[close.upperBound...]
+            }
+            out += rest + "\n"
+        }
+        return out
+    }
+
+    @Test(arguments: [
+        ("plain words", "plain words"),
+        ("a | b", "a \\| b"),
+        ("*not* _em_ `code` [link](x) ~~s~~", "\\*not\\* \\_em\\_ \\`code\\` \\[link\\](x) \\~\\~s\\~\\~"),
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("# not a heading", "\\# not a heading"),
+        ("- not a list", "\\- not a list"),
+        ("1. not a list", "1\\. not a list"),
+        ("e.g. namespace/name", "e.g. namespace/name"),
+        ("x & y\nz", "x &amp; y z"),
+        ("back\\slash", "back\\\\slash"),
+    ])
+    func markdownEscapingShowsTheTextAsWritten(_ text: String, _ expected: String) {
+        #expect(MarkdownEscape.text(text) == expected)
+    }
+
+    @Test func markdownCodeSpansFenceBackticks() {
+        #expect(MarkdownEscape.code("plain") == "`plain`")
+        #expect(MarkdownEscape.code("a`b") == "``a`b``")
+        #expect(MarkdownEscape.code("`x`") == "`` `x` ``")
+        #expect(MarkdownEscape.code("a|b") == "`a\\|b`")
+        #expect(MarkdownEscape.fence(for: "```\ncode\n````") == "`````")
+    }
+
+    @Test func htmlEscapingCoversTextAndAttributes() {
+        #expect(HTMLEscape.text(#"<a href="x" onclick='y'>&</a>"#) == "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
+    }
+
+    @Test(arguments: [
+        ("https://example.com", "https://example.com"),
+        ("http://x", "http://x"),
+        ("mailto:a@example.com", "mailto:a@example.com"),
+        ("#anchor", "#anchor"),
+        ("models.md#pet", "models.md#pet"),
+        ("../docs/page", "../docs/page"),
+        ("javascript:alert(1)", nil),
+        ("JavaScript:alert(1)", nil),
+        (" javascript:alert(1)", nil),
+        ("data:text/html,x", nil),
+        ("vbscript:x", nil),
+        ("https://x\" onclick=\"y", nil),
+    ] as [(String, String?)])
+    func onlySafeLinkTargetsPass(_ url: String, _ expected: String?) {
+        #expect(SafeURL.check(url) == expected)
+    }
+
+    @Test func specMarkdownKeepsItsFormattingAndDropsUnsafeLinks() {
+        let blocks = SpecText.blocks("Some **bold** and `code`, a [good](https://e.com) and a [bad](javascript:x).\n\n- one\n- two")
+        #expect(MarkdownRenderer.render(blocks) == "Some **bold** and `code`, a [good](https://e.com) and a \\[bad\\](javascript:x).\n\n- one\n- two\n")
+        #expect(HTMLRenderer.render(blocks) == "<p>Some <strong>bold</strong> and <code>code</code>, a <a href=\"https://e.com\">good</a> and a [bad](javascript:x).</p>\n<ul><li><p>one</p></li><li><p>two</p></li></ul>")
+    }
+}
