@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "QuayClient", targets: ["QuayClient"]),
         .library(name: "QuayServer", targets: ["QuayServer"]),
         .executable(name: "quay-mock", targets: ["quay-mock"]),
+        .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
+        .plugin(name: "APIGenCommand", targets: ["APIGenCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,6 +62,17 @@ let package = Package(
         .executableTarget(
             name: "quay-mock",
             dependencies: ["QuayMock", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Generates Swift from a target's OpenAPI documents at build time.
+        .plugin(name: "APIGenPlugin", capability: .buildTool(), dependencies: ["apigen"]),
+        // `swift package generate-api`: regenerates Generated/, or a target's sources.
+        .plugin(
+            name: "APIGenCommand",
+            capability: .command(
+                intent: .custom(verb: "generate-api", description: "Regenerate code and docs from OpenAPI documents"),
+                permissions: [.writeToPackageDirectory(reason: "apigen writes the generated client, server stubs and docs")]
+            ),
+            dependencies: ["apigen"]
         ),
         // The command line: I/O only.
         .executableTarget(

@@ -98,6 +98,12 @@ public struct OutputSet: Sendable {
     public var directory: String
     /// Its files, with paths relative to it.
     public var files: [OutputFile]
+
+    /// The files of a directory.
+    public init(directory: String, files: [OutputFile]) {
+        self.directory = directory
+        self.files = files
+    }
 }
 
 /// What a run produced.

@@ -7,6 +7,9 @@ import Foundation
 struct HandlerWriter {
     let model: ServiceModel
     let operation: OperationModel
+    /// The namespace declarations are in: this code stands in a protocol extension, which does
+    /// not see its members, so type names are qualified.
+    let namespace: String?
 
     func write(to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
         let signature = OperationSignature(operation)
@@ -31,7 +34,7 @@ struct HandlerWriter {
                     bodyExpression = "hasBody ? \(read) : nil"
                 }
             }
-            writer.line("let input = \(operation.typeName).Input(")
+            writer.line("let input = \(namespace.map { "\($0)." } ?? "")\(operation.typeName).Input(")
             writer.indent {
                 let values = signature.arguments.map { argument -> String in
                     let value = argument.parameter.map { read($0, diagnostics: &diagnostics) } ?? bodyExpression ?? "nil"
@@ -80,7 +83,7 @@ struct HandlerWriter {
         let name = SwiftLiteral.string(parameter.name)
         let what = SwiftLiteral.string("\(parameter.location.rawValue) parameter '\(parameter.name)'")
         let type = parameter.type.nonNullable
-        let swiftType = SwiftTypes.name(type)
+        let swiftType = SwiftTypes.name(type, namespace: namespace)
         let expression: String
         switch parameter.location {
         case .path:
@@ -94,7 +97,7 @@ struct HandlerWriter {
             if let element = SwiftTypes.arrayElement(type, in: model), SwiftTypes.isParameterScalar(element, in: model),
                parameter.contentType == nil, parameter.location != .cookie {
                 let explode = parameter.location == .query ? ", explode: \(parameter.explode)" : ""
-                expression = "call.\(method)(\(name), as: [\(SwiftTypes.name(element))].self\(explode))"
+                expression = "call.\(method)(\(name), as: [\(SwiftTypes.name(element, namespace: namespace))].self\(explode))"
             } else if SwiftTypes.isParameterScalar(type, in: model), parameter.contentType == nil {
                 expression = "call.\(method)(\(name), as: \(swiftType).self)"
             } else {
@@ -106,7 +109,7 @@ struct HandlerWriter {
 
     /// The expression reading the body, by the media type it arrived as.
     private func readBody(_ preferred: ContentModel, contents: [ContentModel]) -> String {
-        let type = OperationSignature.bodyType(preferred)
+        let type = OperationSignature.bodyType(preferred, namespace: namespace)
         func reader(_ content: ContentModel) -> String {
             switch content.kind {
             case .json: return "try call.jsonBody(\(type).self)"
@@ -117,7 +120,9 @@ struct HandlerWriter {
             }
         }
         // Other media types of the same Swift type are read their own way; the preferred one last.
-        let alternatives = contents.filter { $0 != preferred && OperationSignature.bodyType($0) == type && $0.kind != preferred.kind }
+        let alternatives = contents.filter {
+            $0 != preferred && OperationSignature.bodyType($0, namespace: namespace) == type && $0.kind != preferred.kind
+        }
         var expression = reader(preferred)
         for content in alternatives.reversed() {
             expression = "call.bodyMatches([\(SwiftLiteral.string(content.mediaType))]) ? \(reader(content)) : \(expression)"

@@ -65,12 +65,12 @@ struct OperationSignature {
     }
 
     /// The Swift type of a body.
-    static func bodyType(_ content: ContentModel) -> String {
+    static func bodyType(_ content: ContentModel, namespace: String? = nil) -> String {
         if let type = content.type {
             switch content.kind {
             case .binary: return "Data"
             case .text: return "String"
-            default: return SwiftTypes.name(type)
+            default: return SwiftTypes.name(type, namespace: namespace)
             }
         }
         switch content.kind {

@@ -9,7 +9,25 @@ struct OperationWriter {
 
     // MARK: The client type
 
-    func writeClient(to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
+    func writeClient(to units: Units, diagnostics: inout [Diagnostic]) {
+        units.declaration { writeClientType(to: $0, diagnostics: &diagnostics) }
+        if let error = model.errorTypeName, let accessor = errorAccessor {
+            units.fileLevel { writer in
+                writer.block("extension ResponseError") {
+                    writer.line("/// The body decoded as the spec's error schema, ``\(options.qualified(error))``, when it is one.")
+                    writer.line("\(m)var \(SwiftName.escaped(accessor)): \(options.qualified(error))? { try? decode(\(options.qualified(error)).self) }")
+                }
+            }
+        }
+    }
+
+    /// The `ResponseError` accessor for the spec's error schema (`apiError`). It stands
+    /// outside any namespace, so it is named after it: two specs in one module do not clash.
+    private var errorAccessor: String? {
+        model.errorTypeName.map { error in SwiftName.member(options.namespace.map { "\($0) \(error)" } ?? error) }
+    }
+
+    private func writeClientType(to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
         DocComment.write(writer, [
             model.summary.map { "\(model.title): \($0)" } ?? "A client for \(model.title) \(model.version).",
             model.description,
@@ -52,20 +70,18 @@ struct OperationWriter {
                 writeOperation(operation, to: writer, diagnostics: &diagnostics)
             }
         }
-        if let error = model.errorTypeName {
-            writer.blank()
-            writer.block("extension ResponseError") {
-                writer.line("/// The body decoded as the spec's error schema, ``\(error)``, when it is one.")
-                writer.line("\(m)var \(SwiftName.escaped(SwiftName.member(error))): \(error)? { try? decode(\(error).self) }")
-            }
-        }
     }
 
     // MARK: Namespaces
 
-    func writeNamespace(_ tag: TagModel, _ operations: [OperationModel], to writer: CodeWriter,
+    func writeNamespace(_ tag: TagModel, _ operations: [OperationModel], to units: Units,
                         diagnostics: inout [Diagnostic]) {
-        writer.block("extension \(model.name)") {
+        units.fileLevel { writeNamespace(tag, operations, to: $0, diagnostics: &diagnostics) }
+    }
+
+    private func writeNamespace(_ tag: TagModel, _ operations: [OperationModel], to writer: CodeWriter,
+                                diagnostics: inout [Diagnostic]) {
+        writer.block("extension \(options.qualified(model.name))") {
             DocComment.write(writer, [tag.description ?? "Operations tagged `\(tag.name)`.",
                                       "Reach it through ``\(model.name)/\(tag.memberName)``."])
             writer.block("\(m)struct \(tag.typeName): Sendable") {
@@ -135,7 +151,7 @@ struct OperationWriter {
             tail += signature.arguments.map { "  - \($0.label): \($0.doc)" }
         }
         if let returns { tail.append("- Returns: \(returns)") }
-        let typed = model.errorTypeName.map { ", whose body `error.\(SwiftName.member($0))` decodes" } ?? ""
+        let typed = errorAccessor.map { ", whose body `error.\($0)` decodes" } ?? ""
         tail.append("- Throws: ``ResponseError`` when the server answers with a status that is not 2xx\(typed), or with a body that does not decode; and the transport's errors.")
         paragraphs.append(tail.joined(separator: "\n"))
         return paragraphs

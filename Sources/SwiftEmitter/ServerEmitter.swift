@@ -8,13 +8,6 @@ public enum ServerEmitter {
     /// The files of the server module.
     public static func emit(_ model: ServiceModel, options: SwiftOptions) -> EmitterOutput {
         var diagnostics: [Diagnostic] = []
-        let types = TypeDeclarations(model: model, options: options)
-        var typeUnits: [(name: String, text: String)] = []
-        for type in model.types {
-            let writer = CodeWriter()
-            types.write(type, to: writer)
-            typeUnits.append((type.name, writer.text))
-        }
         let writer = ServerWriter(model: model, options: options)
         var groups: [(name: String, operations: [OperationModel])] = model.tags.map {
             ($0.typeName, model.operations(taggedWith: $0.name))
@@ -22,20 +15,21 @@ public enum ServerEmitter {
         if !model.untaggedOperations.isEmpty {
             groups.append(("UntaggedOperations", model.untaggedOperations))
         }
-        var operationUnits: [(name: String, text: String)] = []
+        var operationGroups: [FileLayout.Group] = []
         for group in groups where !group.operations.isEmpty {
-            let unit = CodeWriter()
-            writer.writeGroup(group.name, group.operations, to: unit, diagnostics: &diagnostics)
-            operationUnits.append((group.name, unit.text))
+            let units = Units(options: options)
+            writer.writeGroup(group.name, group.operations, to: units, diagnostics: &diagnostics)
+            operationGroups.append(FileLayout.Group(name: group.name, units: units.list))
         }
-        let main = CodeWriter()
+        let main = Units(options: options)
         writer.writeProtocol(groups: groups.filter { !$0.operations.isEmpty }.map(\.name), to: main)
         for item in model.webhooks + model.operations.flatMap({ $0.callbacks.flatMap(\.operations) }) {
             diagnostics.append(Diagnostic(.warning, "\(item.operationId) is a webhook or callback, which the server stubs do not generate",
                                           id: DiagnosticID.unsupported, at: item.location))
         }
-        let files = FileLayout(options: options).files(main: ("Server", main.text), operations: operationUnits,
-                                                       types: typeUnits)
+        let files = FileLayout(options: options).files(main: FileLayout.Group(name: "Server", units: main.list),
+                                                       operations: operationGroups,
+                                                       types: TypeDeclarations.groups(model, options: options))
         return EmitterOutput(files: files, diagnostics: diagnostics)
     }
 }
@@ -47,12 +41,20 @@ struct ServerWriter {
     let options: SwiftOptions
     private var m: String { options.modifier }
     private var protocolName: String { model.serverProtocolName }
+    private var qualifiedProtocol: String { options.qualified(protocolName) }
 
     // MARK: The protocol
 
-    func writeProtocol(groups: [String], to writer: CodeWriter) {
+    func writeProtocol(groups: [String], to units: Units) {
+        units.declaration(writeProtocolDeclaration)
+        units.fileLevel { writeDefaults(groups: groups, to: $0) }
+        units.declaration(writeErrorBody)
+        units.declaration(writeDescriptions)
+    }
+
+    private func writeProtocolDeclaration(to writer: CodeWriter) {
         DocComment.write(writer, [
-            "The \(model.title) API, to implement: one method per operation.",
+            "The \(model.title.hasSuffix("API") ? model.title : model.title + " API"), to implement: one method per operation.",
             """
             Every method has a default that answers 501 Not Implemented, so a server implements \
             only what it needs. Register an implementation on any `ServerTransport` (Hummingbird, \
@@ -68,11 +70,13 @@ struct ServerWriter {
                 writer.blank()
             }
         }
-        writer.blank()
-        writer.block("extension \(protocolName)") {
+    }
+
+    private func writeDefaults(groups: [String], to writer: CodeWriter) {
+        writer.block("extension \(qualifiedProtocol)") {
             for operation in model.operations {
                 writer.line("/// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.")
-                writer.block("\(m)func \(SwiftName.escaped(operation.swiftName))(_ input: \(operation.typeName).Input) async throws -> \(operation.typeName).Output") {
+                writer.block("\(m)func \(SwiftName.escaped(operation.swiftName))(_ input: \(options.qualified(operation.typeName)).Input) async throws -> \(options.qualified(operation.typeName)).Output") {
                     writer.line("let answer = try await ServerCall.unimplemented(\(SwiftLiteral.string(operation.operationId)), input)")
                     writer.line("return .undocumented(status: answer.status, body: answer.body)")
                 }
@@ -89,16 +93,12 @@ struct ServerWriter {
             ])
             writer.block("\(m)func registerHandlers(on transport: any ServerTransport, serverURL: URL = .defaultOpenAPIServerURL, options: ServerOptions = ServerOptions()) throws") {
                 writer.line("var options = options")
-                writer.line("if options.errorBody == nil { options.errorBody = \(protocolName)Errors.body }")
+                writer.line("if options.errorBody == nil { options.errorBody = \(options.qualified(protocolName + "Errors")).body }")
                 for group in groups {
                     writer.line("try register\(group)(on: transport, serverURL: serverURL, options: options)")
                 }
             }
         }
-        writer.blank()
-        writeErrorBody(to: writer)
-        writer.blank()
-        writeDescriptions(to: writer)
     }
 
     /// `QuayAPIOperations.all`: every operation's method, path, scopes and responses.
@@ -180,16 +180,21 @@ struct ServerWriter {
 
     // MARK: Operations
 
-    func writeGroup(_ name: String, _ operations: [OperationModel], to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
+    func writeGroup(_ name: String, _ operations: [OperationModel], to units: Units, diagnostics: inout [Diagnostic]) {
         for operation in operations {
-            writeNamespace(operation, to: writer)
-            writer.blank()
+            units.declaration { writeNamespace(operation, to: $0) }
         }
-        writer.block("extension \(protocolName)") {
+        units.fileLevel { writeRegistration(name, operations, to: $0, diagnostics: &diagnostics) }
+    }
+
+    private func writeRegistration(_ name: String, _ operations: [OperationModel], to writer: CodeWriter,
+                                   diagnostics: inout [Diagnostic]) {
+        writer.block("extension \(qualifiedProtocol)") {
             writer.line("/// Registers the handlers of \(name).")
             writer.block("func register\(name)(on transport: any ServerTransport, serverURL: URL, options: ServerOptions) throws") {
                 for operation in operations {
-                    HandlerWriter(model: model, operation: operation).write(to: writer, diagnostics: &diagnostics)
+                    HandlerWriter(model: model, operation: operation, namespace: options.namespace)
+                        .write(to: writer, diagnostics: &diagnostics)
                 }
             }
         }
@@ -253,7 +258,7 @@ struct OutputCase {
     var carriesStatus: Bool { response.code == nil }
 
     /// The body's Swift type, if there is a body.
-    var bodyType: String? { content.map(OperationSignature.bodyType) }
+    var bodyType: String? { content.map { OperationSignature.bodyType($0) } }
 
     /// `ok(ListReposResponse)`, `created`, `other(status: Int, ApiError)`, `created(Pet, headers: HTTPFields = HTTPFields())`.
     var declaration: String {

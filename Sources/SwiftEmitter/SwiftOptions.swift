@@ -10,6 +10,12 @@ public struct SwiftOptions: Sendable, Equatable {
     public var layout: Layout
     /// The spec's file name, for the header of each file.
     public var specName: String
+    /// An enum every declaration goes into (`Petstore.Pet`, `Petstore.Client`), so several
+    /// specs can share one module. Nil puts declarations at the top level.
+    public var namespace: String?
+    /// Whether to declare the model's types (a server beside a client in one module shares the
+    /// client's).
+    public var emitsTypes = true
 
     /// How declarations are spread over files.
     public enum Layout: Sendable, Equatable {
@@ -31,6 +37,43 @@ public struct SwiftOptions: Sendable, Equatable {
 
     /// The access modifier followed by a space (`public `), or nothing for `internal`.
     var modifier: String { access == "internal" ? "" : access + " " }
+
+    /// A declared name as code outside the namespace writes it (`Petstore.Client`).
+    func qualified(_ name: String) -> String {
+        namespace.map { "\($0).\(name)" } ?? name
+    }
+
+    /// The indentation level declarations are written at: inside the namespace, one in.
+    var declarationLevel: Int { namespace == nil ? 0 : 1 }
+}
+
+/// A piece of generated code: a declaration, which goes inside the namespace when there is
+/// one, or code that must stand at file level (extensions of other types).
+struct CodeUnit {
+    var text: String
+    var isDeclaration: Bool
+}
+
+/// Collects the units of one file.
+final class Units {
+    let options: SwiftOptions
+    private(set) var list: [CodeUnit] = []
+
+    init(options: SwiftOptions) { self.options = options }
+
+    /// A declaration, written at the namespace's indentation.
+    func declaration(_ body: (CodeWriter) -> Void) {
+        let writer = CodeWriter(level: options.declarationLevel)
+        body(writer)
+        list.append(CodeUnit(text: writer.text, isDeclaration: true))
+    }
+
+    /// Code at file level.
+    func fileLevel(_ body: (CodeWriter) -> Void) {
+        let writer = CodeWriter()
+        body(writer)
+        list.append(CodeUnit(text: writer.text, isDeclaration: false))
+    }
 }
 
 /// The file header and imports every generated Swift file starts with.

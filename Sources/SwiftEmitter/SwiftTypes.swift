@@ -2,6 +2,21 @@ import APIModel
 
 /// How model types are spelled in Swift. The one place a `TypeRef` becomes Swift text.
 enum SwiftTypes {
+    /// The Swift spelling of a type; named types qualified by `namespace` when given (for code
+    /// in a protocol extension, which does not see the namespace's members).
+    static func name(_ type: TypeRef, namespace: String?) -> String {
+        guard let namespace else { return name(type) }
+        switch type {
+        case .named(let typeName): return "\(namespace).\(typeName)"
+        case .array(let element): return "[\(name(element, namespace: namespace))]"
+        case .dictionary(let element): return "[String: \(name(element, namespace: namespace))]"
+        case .nullable(let wrapped):
+            let inner = name(wrapped, namespace: namespace)
+            return inner.hasSuffix("?") ? inner : inner + "?"
+        default: return name(type)
+        }
+    }
+
     /// The Swift spelling of a type.
     static func name(_ type: TypeRef) -> String {
         switch type {

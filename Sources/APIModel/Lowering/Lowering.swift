@@ -60,7 +60,7 @@ final class LoweringContext {
     func run() -> ServiceModel {
         let info = document.info
         let name = typeScope.claim(options.name.map { SwiftName.type($0) } ?? Self.clientName(title: info.title))
-        let serverProtocol = typeScope.claim(name + "API")
+        let serverProtocol = typeScope.claim(options.serverProtocolName ?? name + "API")
         nameSchemas()
         for schema in document.schemas { lowerNamed(schema.key) }
         let tags = lowerTags()

@@ -2,6 +2,8 @@
 public struct LoweringOptions: Sendable, Equatable {
     /// The client type's name; nil derives it from `info.title`.
     public var name: String?
+    /// The server protocol's name; nil is the client's name + `API`.
+    public var serverProtocolName: String?
     /// Keep only operations with one of these tags (empty: no tag filter).
     public var tags: [String]
     /// Keep only operations with one of these operationIds (empty: no operation filter).
@@ -16,10 +18,11 @@ public struct LoweringOptions: Sendable, Equatable {
     public var propertyNames: [String: String]
 
     /// No overrides, no filter.
-    public init(name: String? = nil, tags: [String] = [], operations: [String] = [], paths: [String] = [],
-                operationNames: [String: String] = [:], schemaNames: [String: String] = [:],
+    public init(name: String? = nil, serverProtocolName: String? = nil, tags: [String] = [], operations: [String] = [],
+                paths: [String] = [], operationNames: [String: String] = [:], schemaNames: [String: String] = [:],
                 propertyNames: [String: String] = [:]) {
         self.name = name
+        self.serverProtocolName = serverProtocolName
         self.tags = tags
         self.operations = operations
         self.paths = paths

@@ -5,9 +5,11 @@ public final class CodeWriter {
     private var level = 0
     private let unit: String
 
-    /// A writer indenting by `unit` (four spaces for Swift, two for HTML).
-    public init(indentUnit: String = "    ") {
+    /// A writer indenting by `unit` (four spaces for Swift, two for HTML), starting `level`
+    /// levels in (for code that goes inside an enclosing declaration).
+    public init(indentUnit: String = "    ", level: Int = 0) {
         self.unit = indentUnit
+        self.level = level
     }
 
     /// Writes one line at the current indentation; an empty string writes a blank line.

@@ -2,7 +2,7 @@
 
 @_exported import APIRuntime
 
-/// The Pawprint Clinic API API, to implement: one method per operation.
+/// The Pawprint Clinic API, to implement: one method per operation.
 ///
 /// Every method has a default that answers 501 Not Implemented, so a server implements only what it needs. Register an implementation on any `ServerTransport` (Hummingbird, Vapor, ...) with ``registerHandlers(on:serverURL:options:)``: requests are checked before a method runs (credentials and scopes, body size and media type, parameters and body), and a bad one gets a 4xx with the spec's error body naming the problem.
 public protocol PawprintClinicAPI: Sendable {

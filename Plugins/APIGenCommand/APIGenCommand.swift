@@ -1,0 +1,56 @@
+import Foundation
+import PackagePlugin
+
+/// `swift package --allow-writing-to-package-directory generate-api [--target NAME] [--check]`
+///
+/// Without `--target`, runs `apigen generate` with the package's `apigen.yaml` (for this
+/// package: spec/quay.yaml -> Generated/). With `--target NAME`, regenerates that target's
+/// sources from the OpenAPI document in its directory: with the `apigen.yaml` beside it when
+/// there is one, otherwise the client into `<target>/Generated/Client`.
+@main
+struct APIGenCommand: CommandPlugin {
+    func performCommand(context: PluginContext, arguments: [String]) async throws {
+        var extractor = ArgumentExtractor(arguments)
+        let targets = extractor.extractOption(named: "target")
+        let check = extractor.extractFlag(named: "check") > 0
+        let tool = try context.tool(named: "apigen").url
+        let root = context.package.directoryURL
+        var runs: [[String]] = []
+        if targets.isEmpty {
+            runs.append(["generate", "--config", root.appending(path: "apigen.yaml").path()])
+        }
+        for name in targets {
+            guard let target = try context.package.targets(named: [name]).first else {
+                throw CommandError("no target named \(name)")
+            }
+            let directory = target.directoryURL
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path())) ?? []
+            guard let spec = files.sorted().first(where: { ["openapi.yaml", "openapi.yml", "openapi.json"].contains($0) }) else {
+                throw CommandError("target \(name) has no openapi.yaml, openapi.yml or openapi.json")
+            }
+            if files.contains("apigen.yaml") {
+                runs.append(["generate", "--config", directory.appending(path: "apigen.yaml").path()])
+            } else {
+                runs.append(["generate", "--spec", directory.appending(path: spec).path(),
+                             "--output", directory.appending(path: "Generated").path(), "--client"])
+            }
+        }
+        for var arguments in runs {
+            if check { arguments.append("--check") }
+            let process = Process()
+            process.executableURL = tool
+            process.arguments = arguments
+            process.currentDirectoryURL = root
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                throw CommandError("apigen \(arguments.joined(separator: " ")) failed (exit \(process.terminationStatus))")
+            }
+        }
+    }
+}
+
+struct CommandError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
