@@ -48,7 +48,7 @@ extension QuayMockServer {
         guard page >= 1 else { throw HTTPProblem.badRequest("page must be 1 or more, not \(page)") }
         let query = input.query ?? ""
         let size = 10
-        return .ok(try await store.run { store in
+        return .ok(await store.run { store in
             let found = store.repositories.values.filter { query.isEmpty || $0.name.contains(query) || $0.namespace.contains(query) }
                 .sorted { $0.key < $1.key }
             let (slice, more, start) = NumberedPage.slice(found, page: page, size: size)
