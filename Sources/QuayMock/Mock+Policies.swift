@@ -13,70 +13,70 @@ extension QuayMockServer {
     // MARK: Auto-prune
 
     public func createOrganizationAutoPrunePolicy(_ input: CreateOrganizationAutoPrunePolicy.Input) async throws -> CreateOrganizationAutoPrunePolicy.Output {
-        try await createPrune(.organization(input.orgname), input.body)
+        try await createPolicy(.organization(input.orgname)) { try makePolicy(uuid: $0, input.body) }
         return .created
     }
 
     public func listOrganizationAutoPrunePolicies(_ input: ListOrganizationAutoPrunePolicies.Input) async throws -> ListOrganizationAutoPrunePolicies.Output {
-        .ok(try await listPrune(.organization(input.orgname)))
+        .ok(try await listPolicies(QuayStore.PrunePolicy.self, .organization(input.orgname)))
     }
 
     public func getOrganizationAutoPrunePolicy(_ input: GetOrganizationAutoPrunePolicy.Input) async throws -> GetOrganizationAutoPrunePolicy.Output {
-        .ok(try await getPrune(.organization(input.orgname), input.policyUUID))
+        .ok(try await getPolicy(QuayStore.PrunePolicy.self, .organization(input.orgname), input.policyUUID))
     }
 
     public func updateOrganizationAutoPrunePolicy(_ input: UpdateOrganizationAutoPrunePolicy.Input) async throws -> UpdateOrganizationAutoPrunePolicy.Output {
-        _ = try await updatePrune(.organization(input.orgname), input.policyUUID, input.body)
+        _ = try await updatePolicy(.organization(input.orgname), input.policyUUID) { try makePolicy(uuid: $0, input.body) }
         return .noContent
     }
 
     public func deleteOrganizationAutoPrunePolicy(_ input: DeleteOrganizationAutoPrunePolicy.Input) async throws -> DeleteOrganizationAutoPrunePolicy.Output {
-        try await deletePrune(.organization(input.orgname), input.policyUUID)
+        try await deletePolicy(QuayStore.PrunePolicy.self, .organization(input.orgname), input.policyUUID)
         return .noContent
     }
 
     public func createRepositoryAutoPrunePolicy(_ input: CreateRepositoryAutoPrunePolicy.Input) async throws -> CreateRepositoryAutoPrunePolicy.Output {
-        try await createPrune(.repository(input.repository), input.body)
+        try await createPolicy(.repository(input.repository)) { try makePolicy(uuid: $0, input.body) }
         return .created
     }
 
     public func listRepositoryAutoPrunePolicies(_ input: ListRepositoryAutoPrunePolicies.Input) async throws -> ListRepositoryAutoPrunePolicies.Output {
-        .ok(try await listPrune(.repository(input.repository)))
+        .ok(try await listPolicies(QuayStore.PrunePolicy.self, .repository(input.repository)))
     }
 
     public func getRepositoryAutoPrunePolicy(_ input: GetRepositoryAutoPrunePolicy.Input) async throws -> GetRepositoryAutoPrunePolicy.Output {
-        .ok(try await getPrune(.repository(input.repository), input.policyUUID))
+        .ok(try await getPolicy(QuayStore.PrunePolicy.self, .repository(input.repository), input.policyUUID))
     }
 
     public func updateRepositoryAutoPrunePolicy(_ input: UpdateRepositoryAutoPrunePolicy.Input) async throws -> UpdateRepositoryAutoPrunePolicy.Output {
-        .ok(try await updatePrune(.repository(input.repository), input.policyUUID, input.body))
+        .ok(try await updatePolicy(.repository(input.repository), input.policyUUID) { try makePolicy(uuid: $0, input.body) })
     }
 
     public func deleteRepositoryAutoPrunePolicy(_ input: DeleteRepositoryAutoPrunePolicy.Input) async throws -> DeleteRepositoryAutoPrunePolicy.Output {
-        try await deletePrune(.repository(input.repository), input.policyUUID)
+        try await deletePolicy(QuayStore.PrunePolicy.self, .repository(input.repository), input.policyUUID)
         return .noContent
     }
 
     public func createUserAutoPrunePolicy(_ input: CreateUserAutoPrunePolicy.Input) async throws -> CreateUserAutoPrunePolicy.Output {
-        try await createPrune(.user(caller), input.body)
+        try await createPolicy(.user(caller)) { try makePolicy(uuid: $0, input.body) }
         return .created
     }
 
     public func listUserAutoPrunePolicies(_ input: ListUserAutoPrunePolicies.Input) async throws -> ListUserAutoPrunePolicies.Output {
-        .ok(try await listPrune(.user(caller)))
+        .ok(try await listPolicies(QuayStore.PrunePolicy.self, .user(caller)))
     }
 
     public func getUserAutoPrunePolicy(_ input: GetUserAutoPrunePolicy.Input) async throws -> GetUserAutoPrunePolicy.Output {
-        .ok(try await getPrune(.user(caller), input.policyUUID))
+        .ok(try await getPolicy(QuayStore.PrunePolicy.self, .user(caller), input.policyUUID))
     }
 
     public func updateUserAutoPrunePolicy(_ input: UpdateUserAutoPrunePolicy.Input) async throws -> UpdateUserAutoPrunePolicy.Output {
-        _ = try await updatePrune(.user(caller), input.policyUUID, input.body)
+        _ = try await updatePolicy(.user(caller), input.policyUUID) { try makePolicy(uuid: $0, input.body) }
         return .noContent
     }
 
     public func deleteUserAutoPrunePolicy(_ input: DeleteUserAutoPrunePolicy.Input) async throws -> DeleteUserAutoPrunePolicy.Output {
-        try await deletePrune(.user(caller), input.policyUUID)
+        try await deletePolicy(QuayStore.PrunePolicy.self, .user(caller), input.policyUUID)
         return .noContent
     }
 
@@ -99,95 +99,49 @@ extension QuayMockServer {
                                      tagPatternMatches: config.tagPatternMatches ?? true)
     }
 
-    private func createPrune(_ owner: Owner, _ config: AutoPrunePolicyConfig) async throws {
-        try await store.run { store in
-            let policy = try makePolicy(uuid: store.nextID("policy"), config)
-            try store.updatePrunePolicies(owner) { $0.append(policy) }
-        }
-    }
-
-    private func listPrune(_ owner: Owner) async throws -> JSONValue {
-        try await store.run { store in
-            ["policies": .array(try store.updatePrunePolicies(owner) { $0 }.map(store.pruneView))]
-        }
-    }
-
-    private func getPrune(_ owner: Owner, _ uuid: String) async throws -> JSONValue {
-        try await store.run { store in
-            guard let policy = try store.updatePrunePolicies(owner, { $0 }).first(where: { $0.uuid == uuid }) else {
-                throw HTTPProblem.notFound("auto-prune policy '\(uuid)' does not exist")
-            }
-            return store.pruneView(policy)
-        }
-    }
-
-    private func updatePrune(_ owner: Owner, _ uuid: String, _ config: AutoPrunePolicyConfig) async throws -> JSONValue {
-        try await store.run { store in
-            let policy = try makePolicy(uuid: uuid, config)
-            try store.updatePrunePolicies(owner) { policies in
-                guard let index = policies.firstIndex(where: { $0.uuid == uuid }) else {
-                    throw HTTPProblem.notFound("auto-prune policy '\(uuid)' does not exist")
-                }
-                policies[index] = policy
-            }
-            return store.pruneView(policy)
-        }
-    }
-
-    private func deletePrune(_ owner: Owner, _ uuid: String) async throws {
-        try await store.run { store in
-            try store.updatePrunePolicies(owner) { policies in
-                guard policies.contains(where: { $0.uuid == uuid }) else {
-                    throw HTTPProblem.notFound("auto-prune policy '\(uuid)' does not exist")
-                }
-                policies.removeAll { $0.uuid == uuid }
-            }
-        }
-    }
-
     // MARK: Immutability
 
     public func createOrgImmutabilityPolicy(_ input: CreateOrgImmutabilityPolicy.Input) async throws -> CreateOrgImmutabilityPolicy.Output {
-        try await createRule(.organization(input.orgname), input.body)
+        try await createPolicy(.organization(input.orgname)) { try makeRule(uuid: $0, input.body) }
         return .created
     }
 
     public func listOrgImmutabilityPolicies(_ input: ListOrgImmutabilityPolicies.Input) async throws -> ListOrgImmutabilityPolicies.Output {
-        .ok(try await listRules(.organization(input.orgname)))
+        .ok(try await listPolicies(QuayStore.ImmutabilityRule.self, .organization(input.orgname)))
     }
 
     public func getOrgImmutabilityPolicy(_ input: GetOrgImmutabilityPolicy.Input) async throws -> GetOrgImmutabilityPolicy.Output {
-        .ok(try await getRule(.organization(input.orgname), input.policyUUID))
+        .ok(try await getPolicy(QuayStore.ImmutabilityRule.self, .organization(input.orgname), input.policyUUID))
     }
 
     public func updateOrgImmutabilityPolicy(_ input: UpdateOrgImmutabilityPolicy.Input) async throws -> UpdateOrgImmutabilityPolicy.Output {
-        .ok(try await updateRule(.organization(input.orgname), input.policyUUID, input.body))
+        .ok(try await updatePolicy(.organization(input.orgname), input.policyUUID) { try makeRule(uuid: $0, input.body) })
     }
 
     public func deleteOrgImmutabilityPolicy(_ input: DeleteOrgImmutabilityPolicy.Input) async throws -> DeleteOrgImmutabilityPolicy.Output {
-        try await deleteRule(.organization(input.orgname), input.policyUUID)
+        try await deletePolicy(QuayStore.ImmutabilityRule.self, .organization(input.orgname), input.policyUUID)
         return .noContent
     }
 
     public func createRepositoryImmutabilityPolicy(_ input: CreateRepositoryImmutabilityPolicy.Input) async throws -> CreateRepositoryImmutabilityPolicy.Output {
-        try await createRule(.repository(input.repository), input.body)
+        try await createPolicy(.repository(input.repository)) { try makeRule(uuid: $0, input.body) }
         return .created
     }
 
     public func listRepositoryImmutabilityPolicies(_ input: ListRepositoryImmutabilityPolicies.Input) async throws -> ListRepositoryImmutabilityPolicies.Output {
-        .ok(try await listRules(.repository(input.repository)))
+        .ok(try await listPolicies(QuayStore.ImmutabilityRule.self, .repository(input.repository)))
     }
 
     public func getRepositoryImmutabilityPolicy(_ input: GetRepositoryImmutabilityPolicy.Input) async throws -> GetRepositoryImmutabilityPolicy.Output {
-        .ok(try await getRule(.repository(input.repository), input.policyUUID))
+        .ok(try await getPolicy(QuayStore.ImmutabilityRule.self, .repository(input.repository), input.policyUUID))
     }
 
     public func updateRepositoryImmutabilityPolicy(_ input: UpdateRepositoryImmutabilityPolicy.Input) async throws -> UpdateRepositoryImmutabilityPolicy.Output {
-        .ok(try await updateRule(.repository(input.repository), input.policyUUID, input.body))
+        .ok(try await updatePolicy(.repository(input.repository), input.policyUUID) { try makeRule(uuid: $0, input.body) })
     }
 
     public func deleteRepositoryImmutabilityPolicy(_ input: DeleteRepositoryImmutabilityPolicy.Input) async throws -> DeleteRepositoryImmutabilityPolicy.Output {
-        try await deleteRule(.repository(input.repository), input.policyUUID)
+        try await deletePolicy(QuayStore.ImmutabilityRule.self, .repository(input.repository), input.policyUUID)
         return .noContent
     }
 
@@ -199,74 +153,103 @@ extension QuayMockServer {
         return QuayStore.ImmutabilityRule(uuid: uuid, tagPattern: pattern, tagPatternMatches: config.tagPatternMatches ?? true)
     }
 
-    private func createRule(_ owner: Owner, _ config: ImmutabilityPolicyConfig) async throws {
+    // MARK: Either kind
+
+    private func createPolicy<Policy: StoredPolicy>(_ owner: Owner, _ make: @Sendable @escaping (String) throws -> Policy) async throws {
         try await store.run { store in
-            let rule = try makeRule(uuid: store.nextID("immutability"), config)
-            try store.updateRules(owner) { $0.append(rule) }
+            let policy = try make(store.nextID(Policy.idPrefix))
+            try Policy.update(owner, in: store) { $0.append(policy) }
         }
     }
 
-    private func listRules(_ owner: Owner) async throws -> JSONValue {
-        try await store.run { store in ["policies": .array(try store.updateRules(owner) { $0 }.map(store.ruleView))] }
+    private func listPolicies<Policy: StoredPolicy>(_ kind: Policy.Type, _ owner: Owner) async throws -> JSONValue {
+        try await store.run { store in
+            ["policies": .array(try Policy.update(owner, in: store) { $0 }.map(\.view))]
+        }
     }
 
-    private func getRule(_ owner: Owner, _ uuid: String) async throws -> JSONValue {
+    private func getPolicy<Policy: StoredPolicy>(_ kind: Policy.Type, _ owner: Owner, _ uuid: String) async throws -> JSONValue {
         try await store.run { store in
-            guard let rule = try store.updateRules(owner, { $0 }).first(where: { $0.uuid == uuid }) else {
-                throw HTTPProblem.notFound("immutability policy '\(uuid)' does not exist")
+            guard let policy = try Policy.update(owner, in: store, { $0 }).first(where: { $0.uuid == uuid }) else {
+                throw HTTPProblem.notFound("\(Policy.noun) '\(uuid)' does not exist")
             }
-            return store.ruleView(rule)
+            return policy.view
         }
     }
 
-    private func updateRule(_ owner: Owner, _ uuid: String, _ config: ImmutabilityPolicyConfig) async throws -> JSONValue {
+    private func updatePolicy<Policy: StoredPolicy>(_ owner: Owner, _ uuid: String, _ make: @Sendable @escaping (String) throws -> Policy) async throws -> JSONValue {
         try await store.run { store in
-            let rule = try makeRule(uuid: uuid, config)
-            try store.updateRules(owner) { rules in
-                guard let index = rules.firstIndex(where: { $0.uuid == uuid }) else {
-                    throw HTTPProblem.notFound("immutability policy '\(uuid)' does not exist")
+            let policy = try make(uuid)
+            try Policy.update(owner, in: store) { policies in
+                guard let index = policies.firstIndex(where: { $0.uuid == uuid }) else {
+                    throw HTTPProblem.notFound("\(Policy.noun) '\(uuid)' does not exist")
                 }
-                rules[index] = rule
+                policies[index] = policy
             }
-            return store.ruleView(rule)
+            return policy.view
         }
     }
 
-    private func deleteRule(_ owner: Owner, _ uuid: String) async throws {
+    private func deletePolicy<Policy: StoredPolicy>(_ kind: Policy.Type, _ owner: Owner, _ uuid: String) async throws {
         try await store.run { store in
-            try store.updateRules(owner) { rules in
-                guard rules.contains(where: { $0.uuid == uuid }) else {
-                    throw HTTPProblem.notFound("immutability policy '\(uuid)' does not exist")
+            try Policy.update(owner, in: store) { policies in
+                guard policies.contains(where: { $0.uuid == uuid }) else {
+                    throw HTTPProblem.notFound("\(Policy.noun) '\(uuid)' does not exist")
                 }
-                rules.removeAll { $0.uuid == uuid }
+                policies.removeAll { $0.uuid == uuid }
             }
         }
     }
 }
 
-extension QuayStore {
-    func updatePrunePolicies<T>(_ owner: QuayMockServer.Owner, _ change: (inout [PrunePolicy]) throws -> T) throws -> T {
-        switch owner {
-        case .organization(let name): return try updateOrganization(name) { try change(&$0.prunePolicies) }
-        case .repository(let key): return try updateRepository(key) { try change(&$0.prunePolicies) }
-        case .user(let name): return try updateUser(name) { try change(&$0.prunePolicies) }
-        }
+/// What the mock keeps of one kind of policy: an identifier, the JSON a client reads back,
+/// and which owners keep a list of them.
+protocol StoredPolicy: Sendable {
+    var uuid: String { get }
+    /// The body `GET` returns.
+    var view: JSONValue { get }
+    /// The policy's name in messages ("auto-prune policy").
+    static var noun: String { get }
+    /// The prefix of fresh identifiers.
+    static var idPrefix: String { get }
+    /// Applies `change` to `owner`'s list; throws when the owner does not exist or keeps none.
+    static func update<T>(_ owner: QuayMockServer.Owner, in store: isolated QuayStore,
+                          _ change: (inout [Self]) throws -> T) throws -> T
+}
+
+extension QuayStore.PrunePolicy: StoredPolicy {
+    static var noun: String { "auto-prune policy" }
+    static var idPrefix: String { "policy" }
+
+    var view: JSONValue {
+        ["uuid": .string(uuid), "method": .string(method.rawValue), "value": value,
+         "tagPattern": tagPattern.map(JSONValue.string) ?? .null, "tagPatternMatches": .bool(tagPatternMatches)]
     }
 
-    func updateRules<T>(_ owner: QuayMockServer.Owner, _ change: (inout [ImmutabilityRule]) throws -> T) throws -> T {
+    static func update<T>(_ owner: QuayMockServer.Owner, in store: isolated QuayStore,
+                          _ change: (inout [Self]) throws -> T) throws -> T {
         switch owner {
-        case .organization(let name): return try updateOrganization(name) { try change(&$0.immutabilityPolicies) }
-        case .repository(let key): return try updateRepository(key) { try change(&$0.immutabilityPolicies) }
+        case .organization(let name): return try store.updateOrganization(name) { try change(&$0.prunePolicies) }
+        case .repository(let key): return try store.updateRepository(key) { try change(&$0.prunePolicies) }
+        case .user(let name): return try store.updateUser(name) { try change(&$0.prunePolicies) }
+        }
+    }
+}
+
+extension QuayStore.ImmutabilityRule: StoredPolicy {
+    static var noun: String { "immutability policy" }
+    static var idPrefix: String { "immutability" }
+
+    var view: JSONValue {
+        ["uuid": .string(uuid), "tagPattern": .string(tagPattern), "tagPatternMatches": .bool(tagPatternMatches)]
+    }
+
+    static func update<T>(_ owner: QuayMockServer.Owner, in store: isolated QuayStore,
+                          _ change: (inout [Self]) throws -> T) throws -> T {
+        switch owner {
+        case .organization(let name): return try store.updateOrganization(name) { try change(&$0.immutabilityPolicies) }
+        case .repository(let key): return try store.updateRepository(key) { try change(&$0.immutabilityPolicies) }
         case .user: throw HTTPProblem.badRequest("users have no immutability policies")
         }
-    }
-
-    func pruneView(_ policy: PrunePolicy) -> JSONValue {
-        ["uuid": .string(policy.uuid), "method": .string(policy.method.rawValue), "value": policy.value,
-         "tagPattern": policy.tagPattern.map(JSONValue.string) ?? .null, "tagPatternMatches": .bool(policy.tagPatternMatches)]
-    }
-
-    func ruleView(_ rule: ImmutabilityRule) -> JSONValue {
-        ["uuid": .string(rule.uuid), "tagPattern": .string(rule.tagPattern), "tagPatternMatches": .bool(rule.tagPatternMatches)]
     }
 }

@@ -44,12 +44,7 @@ extension QuayMockServer {
     }
 
     public func changeOrganizationDetails(_ input: ChangeOrganizationDetails.Input) async throws -> ChangeOrganizationDetails.Output {
-        .ok(try await store.run { store in
-            try store.updateOrganization(input.orgname) { organization in
-                if let email = input.body.email { organization.email = email }
-            }
-            return try store.organizationView(store.organization(input.orgname))
-        })
+        .ok(try await changeOrganizationEmail(input.orgname, to: input.body.email))
     }
 
     public func deleteAdminedOrganization(_ input: DeleteAdminedOrganization.Input) async throws -> DeleteAdminedOrganization.Output {
@@ -140,12 +135,18 @@ extension QuayMockServer {
     }
 
     public func changeOrganization(_ input: ChangeOrganization.Input) async throws -> ChangeOrganization.Output {
-        .ok(try await store.run { store in
-            try store.updateOrganization(input.name) { organization in
-                if let email = input.body.email { organization.email = email }
+        .ok(try await changeOrganizationEmail(input.name, to: input.body.email))
+    }
+
+    /// What both the owners' and the superuser's change-organization calls do: set the email
+    /// when one is given, and return the organization.
+    private func changeOrganizationEmail(_ name: String, to email: String?) async throws -> JSONValue {
+        try await store.run { store in
+            try store.updateOrganization(name) { organization in
+                if let email { organization.email = email }
             }
-            return try store.organizationView(store.organization(input.name))
-        })
+            return try store.organizationView(store.organization(name))
+        }
     }
 
     public func deleteOrganization(_ input: DeleteOrganization.Input) async throws -> DeleteOrganization.Output {

@@ -79,7 +79,7 @@ public actor QuayStore {
         var failures = 0
     }
 
-    struct PrunePolicy {
+    struct PrunePolicy: Sendable {
         var uuid: String
         var method: PruneMethod
         var value: JSONValue
@@ -87,7 +87,7 @@ public actor QuayStore {
         var tagPatternMatches: Bool
     }
 
-    struct ImmutabilityRule {
+    struct ImmutabilityRule: Sendable {
         var uuid: String
         var tagPattern: String
         var tagPatternMatches: Bool

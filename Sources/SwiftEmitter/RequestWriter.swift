@@ -133,45 +133,44 @@ struct PagesWriter {
         let itemType = SwiftTypes.name(pagination.itemType)
         let itemsAccess = "$0.\(SwiftName.escaped(items.swiftName))" + (items.required && !items.type.isNullable ? "" : " ?? []")
         let declaration = OperationSignature.declaration(signature.arguments.filter { $0.label != pageArgument.label })
-        let m = options.modifier
+        let reference = "``\(operation.swiftName)(\(signature.arguments.map { "\($0.label):" }.joined()))``"
+        let sequence: String, argument: String, docs: [String], next: (String) -> String
         switch pagination.style {
         case .token:
             guard let tokenField = pagination.tokenField,
                   let token = page.properties.first(where: { $0.name == tokenField }) else { return }
-            DocComment.write(writer, [
-                "Every page of ``\(operation.swiftName)(\(signature.arguments.map { "\($0.label):" }.joined()))``, following `\(tokenField)` to the end.",
+            (sequence, argument) = ("TokenPages", "token")
+            docs = [
+                "Every page of \(reference), following `\(tokenField)` to the end.",
                 "Iterate the pages, or `.items` for the `\(pagination.itemsField)` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.",
-            ])
-            deprecation.map(writer.line)
-            writer.block("\(m)func \(operation.swiftName)Pages(\(declaration)) -> TokenPages<\(pageTypeName), \(itemType)>") {
-                writer.line("TokenPages(items: { \(itemsAccess) }) { token in")
-                writer.indent {
-                    let call = signature.forwarding(replacing: [pageArgument.label: "token"])
-                    writer.line("let page = try await self.\(operation.swiftName)(\(call))")
-                    let next = "page.\(SwiftName.escaped(token.swiftName))"
-                    writer.line("return (page, \(token.required && !token.type.isNullable ? "Optional(\(next))" : next))")
-                }
-                writer.line("}")
+            ]
+            next = { page in
+                let value = "\(page).\(SwiftName.escaped(token.swiftName))"
+                return token.required && !token.type.isNullable ? "Optional(\(value))" : value
             }
         case .page:
             guard let moreField = pagination.moreField,
                   let more = page.properties.first(where: { $0.name == moreField }) else { return }
-            DocComment.write(writer, [
-                "Every page of ``\(operation.swiftName)(\(signature.arguments.map { "\($0.label):" }.joined()))``, from page 1 while `\(moreField)` is true.",
+            (sequence, argument) = ("NumberedPages", "number")
+            docs = [
+                "Every page of \(reference), from page 1 while `\(moreField)` is true.",
                 "Iterate the pages, or `.items` for the `\(pagination.itemsField)` of each in turn. The sequence also stops at a page with no items, and early when the task is cancelled.",
-            ])
-            deprecation.map(writer.line)
-            writer.block("\(m)func \(operation.swiftName)Pages(\(declaration)) -> NumberedPages<\(pageTypeName), \(itemType)>") {
-                writer.line("NumberedPages(items: { \(itemsAccess) }) { number in")
-                writer.indent {
-                    let call = signature.forwarding(replacing: [pageArgument.label: "number"])
-                    writer.line("let page = try await self.\(operation.swiftName)(\(call))")
-                    let flag = more.required && !more.type.isNullable ? "page.\(SwiftName.escaped(more.swiftName))"
-                        : "page.\(SwiftName.escaped(more.swiftName)) ?? false"
-                    writer.line("return (page, \(flag))")
-                }
-                writer.line("}")
+            ]
+            next = { page in
+                let value = "\(page).\(SwiftName.escaped(more.swiftName))"
+                return more.required && !more.type.isNullable ? value : "\(value) ?? false"
             }
+        }
+        DocComment.write(writer, docs)
+        deprecation.map(writer.line)
+        writer.block("\(options.modifier)func \(operation.swiftName)Pages(\(declaration)) -> \(sequence)<\(pageTypeName), \(itemType)>") {
+            writer.line("\(sequence)(items: { \(itemsAccess) }) { \(argument) in")
+            writer.indent {
+                let call = signature.forwarding(replacing: [pageArgument.label: argument])
+                writer.line("let page = try await self.\(operation.swiftName)(\(call))")
+                writer.line("return (page, \(next("page")))")
+            }
+            writer.line("}")
         }
     }
 }

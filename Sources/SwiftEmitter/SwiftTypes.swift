@@ -109,16 +109,3 @@ enum SwiftLiteral {
         }
     }
 }
-
-/// Spec values as plain text (enum values in messages).
-enum LiteralText {
-    static func text(of value: SpecValue) -> String {
-        switch value {
-        case .string(let text): return text
-        case .int(let number): return String(number)
-        case .double(let number): return String(number)
-        case .bool(let flag): return flag ? "true" : "false"
-        default: return value.jsonText
-        }
-    }
-}

@@ -182,7 +182,7 @@ struct TypeDeclarations {
             }
             writer.blank()
             writer.line("/// The values the spec lists.")
-            let known = enumeration.cases.map { SwiftLiteral.string(LiteralText.text(of: $0.value)) }.joined(separator: ", ")
+            let known = enumeration.cases.map { SwiftLiteral.string($0.value.plainText) }.joined(separator: ", ")
             writer.line("\(m)var knownValues: [String] { [\(known)] }")
         }
     }

@@ -19,7 +19,7 @@ extension LoweringContext {
         let descriptions = schema.extensions["x-enum-descriptions"]?.value ?? schema.extensions["x-enumDescriptions"]?.value
         var scope = NameScope(reserved: ["unknown"])
         let cases = present.enumerated().map { index, value in
-            let text = Self.text(of: value)
+            let text = value.plainText
             let wanted: String
             if case .array(let given)? = names, index < given.count, let name = given[index].stringValue {
                 wanted = SwiftName.enumCase(name)
@@ -64,17 +64,6 @@ extension LoweringContext {
         guard kinds.count == values.count || values.allSatisfy({ kind($0) != nil }) else { return nil }
         if kinds == [.integer, .number] { return .number }
         return kinds.count == 1 ? kind(first) : nil
-    }
-
-    /// A value as the text a case name is made from.
-    static func text(of value: SpecValue) -> String {
-        switch value {
-        case .string(let text): return text
-        case .int(let number): return String(number)
-        case .double(let number): return String(number)
-        case .bool(let flag): return flag ? "true" : "false"
-        default: return value.jsonText
-        }
     }
 
     /// `oneOf` / `anyOf`. `null` variants make the result nullable; a single remaining variant

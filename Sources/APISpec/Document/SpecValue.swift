@@ -44,6 +44,18 @@ public enum SpecValue: Sendable, Hashable {
         }
     }
 
+    /// The value as plain text: strings bare, numbers and booleans as written in JSON,
+    /// anything else as its JSON text. What enum case names and messages are made from.
+    public var plainText: String {
+        switch self {
+        case .string(let text): return text
+        case .int(let number): return String(number)
+        case .double(let number): return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        default: return jsonText
+        }
+    }
+
     /// The JSON text of this value, compact, members in order. Deterministic.
     public var jsonText: String {
         switch self {
