@@ -71,24 +71,31 @@ public struct GenerationJob: Sendable {
         var outcome = GenerationOutcome(loaded: loaded)
         guard let model = loaded.model, !loaded.hasErrors else { return outcome }
         outcome.model = model
+        let emitted = emit(model)
+        outcome.outputs = emitted.outputs
+        outcome.loaded.diagnostics += emitted.diagnostics
+        return outcome
+    }
+
+    /// The emitters' part of a run: the files of each output this job asks for, in the order
+    /// client, docs, server, and what the emitters had to say. The emitters only read the
+    /// model, so they run side by side.
+    public func emit(_ model: ServiceModel) -> (outputs: [OutputSet], diagnostics: [Diagnostic]) {
         let swift = SwiftOptions(access: access.rawValue, imports: imports, specName: Paths.fileName(spec))
+        var emitters: [(directory: String, emit: @Sendable () -> EmitterOutput)] = []
         if let clientOutput {
-            let emitted = ClientEmitter.emit(model, options: swift)
-            outcome.outputs.append(OutputSet(directory: clientOutput, files: emitted.files))
-            outcome.loaded.diagnostics += emitted.diagnostics
+            emitters.append((clientOutput, { ClientEmitter.emit(model, options: swift) }))
         }
         if let docsOutput {
             let formats = docsFormats.compactMap { DocsEmitter.Format(rawValue: $0.rawValue) }
-            let emitted = DocsEmitter.emit(model, formats: formats, specName: Paths.fileName(spec))
-            outcome.outputs.append(OutputSet(directory: docsOutput, files: emitted.files))
-            outcome.loaded.diagnostics += emitted.diagnostics
+            emitters.append((docsOutput, { DocsEmitter.emit(model, formats: formats, specName: Paths.fileName(spec)) }))
         }
         if let serverOutput {
-            let emitted = ServerEmitter.emit(model, options: swift)
-            outcome.outputs.append(OutputSet(directory: serverOutput, files: emitted.files))
-            outcome.loaded.diagnostics += emitted.diagnostics
+            emitters.append((serverOutput, { ServerEmitter.emit(model, options: swift) }))
         }
-        return outcome
+        let emitted = Parallel.map(emitters) { $0.emit() }
+        return (zip(emitters, emitted).map { OutputSet(directory: $0.directory, files: $1.files) },
+                emitted.flatMap(\.diagnostics))
     }
 }
 

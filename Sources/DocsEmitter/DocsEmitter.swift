@@ -47,23 +47,12 @@ struct DocsSite {
         self.groups = groups
         var usedBy: [String: [OperationModel]] = [:]
         for operation in model.operations {
-            var names: [String] = operation.parameters.flatMap(\.type.namedTypes)
-            names += operation.requestBody?.contents.flatMap { $0.type?.namedTypes ?? [] } ?? []
-            names += operation.responses.flatMap { $0.contents.flatMap { $0.type?.namedTypes ?? [] } }
-            var seen = Set<String>()
-            for name in names where seen.insert(name).inserted { usedBy[name, default: []].append(operation) }
+            for name in operation.directlyUsedTypes { usedBy[name, default: []].append(operation) }
         }
         self.usedBy = usedBy
         var partOf: [String: [String]] = [:]
         for type in model.types {
-            var names: [String] = []
-            switch type.kind {
-            case .object(let object): names = object.properties.flatMap(\.type.namedTypes) + (object.additionalProperties?.namedTypes ?? [])
-            case .union(let union): names = union.variants.flatMap(\.type.namedTypes)
-            case .alias(let target): names = target.namedTypes
-            case .enumeration: break
-            }
-            for name in Set(names).sorted() where name != type.name { partOf[name, default: []].append(type.name) }
+            for name in type.directlyUsedTypes.sorted() { partOf[name, default: []].append(type.name) }
         }
         self.partOf = partOf
     }

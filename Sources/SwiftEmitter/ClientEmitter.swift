@@ -14,7 +14,7 @@ public enum ClientEmitter {
             guard !tagged.isEmpty else { continue }
             let units = Units(options: options)
             operations.writeNamespace(tag, tagged, to: units, diagnostics: &diagnostics)
-            groups.append(FileLayout.Group(name: tag.typeName, units: units.list))
+            groups.append(FileLayout.Group(name: tag.typeName, units: units.list, operations: tagged))
         }
         let client = Units(options: options)
         operations.writeClient(to: client, diagnostics: &diagnostics)
@@ -23,7 +23,8 @@ public enum ClientEmitter {
                                           id: DiagnosticID.unsupported, at: item.location))
         }
         let files = FileLayout(options: options).files(main: FileLayout.Group(name: "Client", units: client.list),
-                                                       operations: groups, types: TypeDeclarations.groups(model, options: options))
+                                                       operations: groups, types: TypeDeclarations.groups(model, options: options),
+                                                       model: model)
         return EmitterOutput(files: files, diagnostics: diagnostics)
     }
 }

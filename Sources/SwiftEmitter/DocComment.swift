@@ -1,5 +1,4 @@
 import APIModel
-import Foundation
 
 /// Doc comments from spec text. The text is the spec's own; it goes into `///` lines, one per
 /// line of text, so nothing in it can end the comment or become code.
@@ -10,25 +9,44 @@ enum DocComment {
         let kept = paragraphs.compactMap { $0.map(clean) }.filter { !$0.isEmpty }
         for (index, paragraph) in kept.enumerated() {
             if index > 0 { writer.line("///") }
-            for line in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
-                writer.line(line.isEmpty ? "///" : "/// " + line)
+            for line in paragraph.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                writer.line(line.isEmpty ? "///" : "/// " + Substring(line))
             }
         }
     }
 
-    /// Text with line breaks normalised, trailing blanks and blank edges removed.
+    /// Text with line breaks normalised (CR LF, CR, U+2028 and U+2029 become LF), trailing
+    /// blanks and blank edges removed. One pass over the UTF-8: this runs for every doc line.
     static func clean(_ text: String) -> String {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .replacingOccurrences(of: "\u{2028}", with: "\n").replacingOccurrences(of: "\u{2029}", with: "\n")
-        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var line = Substring(line)
-            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
-            return String(line)
+        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        func endLine() {
+            while let last = out.last, last == space || last == tab { out.removeLast() }
+            out.append(newline)
         }
-        var start = 0, end = lines.count
-        while start < end, lines[start].isEmpty { start += 1 }
-        while end > start, lines[end - 1].isEmpty { end -= 1 }
-        return lines[start..<end].joined(separator: "\n")
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == newline {
+                endLine()
+            } else if byte == carriageReturn {
+                endLine()
+                if index + 1 < bytes.count, bytes[index + 1] == newline { index += 1 }
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                endLine() // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+                index += 2
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        endLine()
+        let start = out.firstIndex { $0 != newline } ?? out.endIndex
+        let end = out.lastIndex { $0 != newline }.map { $0 + 1 } ?? start
+        return String(decoding: out[start..<max(start, end)], as: UTF8.self)
     }
 
     /// The first sentence or line of a text, for short summaries.

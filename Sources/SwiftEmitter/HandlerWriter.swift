@@ -1,5 +1,4 @@
 import APIModel
-import Foundation
 
 /// Writes the registration of one operation: the route (a value spanning N segments is N
 /// captures), the security rule, reading and checking the input, calling the implementation,

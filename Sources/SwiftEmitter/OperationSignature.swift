@@ -1,5 +1,4 @@
 import APIModel
-import Foundation
 
 /// A client method's arguments, in call order: required parameters (path first), a required
 /// body, then optional parameters defaulting to nil, then an optional body.
@@ -87,7 +86,7 @@ struct OperationSignature {
     }
 
     private static func doc(_ parameter: ParameterModel) -> String {
-        var text = parameter.description.map { DocComment.clean($0).replacingOccurrences(of: "\n", with: " ") } ?? "`\(parameter.name)`"
+        var text = parameter.description.map { DocComment.clean($0).replacing("\n", with: " ") } ?? "`\(parameter.name)`"
         if parameter.location != .query || parameter.swiftName != parameter.name {
             text += " (\(parameter.location.rawValue) `\(parameter.name)`)"
         }

@@ -1,5 +1,4 @@
 import APIModel
-import Foundation
 
 /// Writes the lines of a `…Raw` method that build its `APIRequest`: path, query, headers,
 /// cookies and body, each value encoded by the runtime.
@@ -86,6 +85,13 @@ struct RequestWriter {
         }
     }
 
+    /// The first of a comma-separated list of media types, without the blanks around it.
+    private static func firstMediaType(_ list: String) -> String? {
+        guard let first = list.split(separator: ",").first else { return nil }
+        let kept = first.drop { $0 == " " }
+        return String(kept[..<(kept.lastIndex { $0 != " " }.map(kept.index(after:)) ?? kept.startIndex)])
+    }
+
     /// A multipart form with one part per property of the body's struct.
     private func multipartLines(_ body: ContentModel, diagnostics: inout [Diagnostic]) -> [String] {
         guard case .named(let name)? = body.type?.nonNullable, case .object(let object)? = model.type(named: name)?.kind else {
@@ -100,7 +106,7 @@ struct RequestWriter {
             let value = "body.\(SwiftName.escaped(property.swiftName))"
             // An encoding may list several types ("image/png, image/jpeg"): send the first.
             let encoding = body.encodings.first { $0.property == property.name }?.contentType
-                .flatMap { $0.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } }
+                .flatMap(Self.firstMediaType)
                 .map { $0.contains("*") ? "application/octet-stream" : $0 }
             let type = property.type.nonNullable
             if SwiftTypes.name(type) == "Data" {

@@ -1,5 +1,4 @@
 import APIModel
-import Foundation
 
 /// Emits the server module: the model types, one protocol with a method per operation (typed
 /// input in, typed output out, a 501 default), and `registerHandlers(on:serverURL:options:)`,
@@ -15,21 +14,23 @@ public enum ServerEmitter {
         if !model.untaggedOperations.isEmpty {
             groups.append(("UntaggedOperations", model.untaggedOperations))
         }
+        groups = groups.filter { !$0.operations.isEmpty }
         var operationGroups: [FileLayout.Group] = []
-        for group in groups where !group.operations.isEmpty {
+        for group in groups {
             let units = Units(options: options)
             writer.writeGroup(group.name, group.operations, to: units, diagnostics: &diagnostics)
-            operationGroups.append(FileLayout.Group(name: group.name, units: units.list))
+            operationGroups.append(FileLayout.Group(name: group.name, units: units.list, operations: group.operations))
         }
         let main = Units(options: options)
-        writer.writeProtocol(groups: groups.filter { !$0.operations.isEmpty }.map(\.name), to: main)
+        writer.writeProtocol(groups: groups.map(\.name), to: main)
         for item in model.webhooks + model.operations.flatMap({ $0.callbacks.flatMap(\.operations) }) {
             diagnostics.append(Diagnostic(.warning, "\(item.operationId) is a webhook or callback, which the server stubs do not generate",
                                           id: DiagnosticID.unsupported, at: item.location))
         }
         let files = FileLayout(options: options).files(main: FileLayout.Group(name: "Server", units: main.list),
                                                        operations: operationGroups,
-                                                       types: TypeDeclarations.groups(model, options: options))
+                                                       types: TypeDeclarations.groups(model, options: options),
+                                                       model: model)
         return EmitterOutput(files: files, diagnostics: diagnostics)
     }
 }
@@ -164,7 +165,7 @@ struct ServerWriter {
     }
 
     private static func problemSource(_ property: Property) -> String? {
-        let key = property.name.lowercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "")
+        let key = property.name.lowercased().filter { $0 != "_" && $0 != "-" }
         switch (key, property.type.nonNullable) {
         case ("status", .integer), ("code", .integer), ("statuscode", .integer):
             return "\(SwiftTypes.name(property.type.nonNullable))(problem.status.code)"

@@ -19,8 +19,10 @@ public struct SwiftOptions: Sendable, Equatable {
 
     /// How declarations are spread over files.
     public enum Layout: Sendable, Equatable {
-        /// One file per type (`Types/Pet.swift`) and per tag (`Operations/PetOperations.swift`),
-        /// so the compiler can work on them in parallel. For `Generated/` and `apigen generate`.
+        /// One file per tag (`PetOperations.swift`) holding its operations and the types only it
+        /// needs, and `Types.swift` for the types several tags share (a further `Types2.swift`
+        /// per hundred). Few files to write and to build, each about one part of the API, enough
+        /// for the compiler to work in parallel. For `Generated/` and `apigen generate`.
         case split
         /// A fixed set of files, named before generation runs: what a build plugin needs.
         /// Types are spread over `typeShards` files.

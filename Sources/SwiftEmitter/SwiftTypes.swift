@@ -82,6 +82,8 @@ enum SwiftTypes {
 enum SwiftLiteral {
     /// A double-quoted literal with `\` `"` and control characters escaped.
     static func string(_ text: String) -> String {
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        if plain { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -84,30 +84,7 @@ extension LoweringContext {
 
     /// Drops types no kept operation needs (after a filter), following references transitively.
     func pruneTypes(keeping operations: [OperationModel]) {
-        var needed = Set<String>()
-        var queue: [String] = []
-        func need(_ type: TypeRef?) {
-            for name in type?.namedTypes ?? [] where needed.insert(name).inserted { queue.append(name) }
-        }
-        for operation in operations {
-            operation.parameters.forEach { need($0.type) }
-            operation.requestBody?.contents.forEach { need($0.type) }
-            for response in operation.responses {
-                response.contents.forEach { need($0.type) }
-                response.headers.forEach { need($0.type) }
-            }
-        }
-        while let name = queue.popLast() {
-            guard let type = declaredByName[name] else { continue }
-            switch type.kind {
-            case .object(let object):
-                object.properties.forEach { need($0.type) }
-                need(object.additionalProperties)
-            case .union(let union): union.variants.forEach { need($0.type) }
-            case .alias(let target): need(target)
-            case .enumeration: break
-            }
-        }
+        let needed = TypeUsage.closure(of: operations.flatMap(\.directlyUsedTypes)) { declaredByName[$0] }
         namedDeclarations = namedDeclarations.filter { needed.contains($0.value.name) }
         inlineDeclarations = inlineDeclarations.filter { needed.contains($0.name) }
     }

@@ -120,7 +120,12 @@ extension LoweringContext {
 
     /// How a media type's body is written.
     static func mediaKind(_ mediaType: String) -> MediaKind {
-        let type = mediaType.split(separator: ";").first.map { $0.trimmingSpaces.lowercased() } ?? ""
+        // Media types are ASCII and case-insensitive: compare lowercased bytes, parameters
+        // (`; charset=utf-8`) and blanks left out.
+        let bytes = mediaType.utf8.prefix { $0 != UInt8(ascii: ";") }
+            .drop { $0 == UInt8(ascii: " ") }
+            .map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+        let type = String(decoding: bytes[..<(bytes.lastIndex { $0 != UInt8(ascii: " ") }.map { $0 + 1 } ?? 0)], as: UTF8.self)
         if type == "application/json" || type.hasSuffix("+json") || type == "text/json" { return .json }
         if type == "application/x-www-form-urlencoded" { return .form }
         if type.hasPrefix("multipart/") { return .multipart }
@@ -195,12 +200,5 @@ extension LoweringContext {
             }
             return CodeSampleModel(lang: lang, label: item["label"]?.stringValue, source: source)
         }
-    }
-}
-
-extension Substring {
-    /// Without leading and trailing spaces.
-    var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

@@ -45,7 +45,9 @@ public struct ServiceModel: Sendable, Equatable, Codable {
     public var operations: [OperationModel]
     /// Every named type: component schemas, then types made for inline schemas, in the order
     /// they were met.
-    public var types: [NamedType]
+    public var types: [NamedType] {
+        didSet { typeIndex = Self.index(types) }
+    }
     /// The security schemes, in order.
     public var securitySchemes: [SecuritySchemeModel]
     /// Webhooks (3.1), as operations. Emitters may skip them.
@@ -53,6 +55,65 @@ public struct ServiceModel: Sendable, Equatable, Codable {
     /// The named type the spec uses for error bodies (the `default` and 4xx/5xx responses), if
     /// one stands out; clients offer a typed accessor for it.
     public var errorTypeName: String?
+    /// Where each type is in `types`, by name: emitters look types up for every property and
+    /// body, so this keeps ``type(named:)`` constant-time on large specs. Derived; not encoded.
+    private var typeIndex: [String: Int]
+
+    /// A model from its parts.
+    public init(name: String, serverProtocolName: String, title: String, version: String, summary: String?,
+                description: String?, termsOfService: String?, contact: ContactModel?, license: LicenseModel?,
+                servers: [ServerModel], tags: [TagModel], operations: [OperationModel], types: [NamedType],
+                securitySchemes: [SecuritySchemeModel], webhooks: [OperationModel], errorTypeName: String?) {
+        self.name = name
+        self.serverProtocolName = serverProtocolName
+        self.title = title
+        self.version = version
+        self.summary = summary
+        self.description = description
+        self.termsOfService = termsOfService
+        self.contact = contact
+        self.license = license
+        self.servers = servers
+        self.tags = tags
+        self.operations = operations
+        self.types = types
+        self.securitySchemes = securitySchemes
+        self.webhooks = webhooks
+        self.errorTypeName = errorTypeName
+        self.typeIndex = Self.index(types)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, serverProtocolName, title, version, summary, description, termsOfService, contact, license,
+             servers, tags, operations, types, securitySchemes, webhooks, errorTypeName
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            serverProtocolName: try container.decode(String.self, forKey: .serverProtocolName),
+            title: try container.decode(String.self, forKey: .title),
+            version: try container.decode(String.self, forKey: .version),
+            summary: try container.decodeIfPresent(String.self, forKey: .summary),
+            description: try container.decodeIfPresent(String.self, forKey: .description),
+            termsOfService: try container.decodeIfPresent(String.self, forKey: .termsOfService),
+            contact: try container.decodeIfPresent(ContactModel.self, forKey: .contact),
+            license: try container.decodeIfPresent(LicenseModel.self, forKey: .license),
+            servers: try container.decode([ServerModel].self, forKey: .servers),
+            tags: try container.decode([TagModel].self, forKey: .tags),
+            operations: try container.decode([OperationModel].self, forKey: .operations),
+            types: try container.decode([NamedType].self, forKey: .types),
+            securitySchemes: try container.decode([SecuritySchemeModel].self, forKey: .securitySchemes),
+            webhooks: try container.decode([OperationModel].self, forKey: .webhooks),
+            errorTypeName: try container.decodeIfPresent(String.self, forKey: .errorTypeName))
+    }
+
+    private static func index(_ types: [NamedType]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, type) in types.enumerated() where index[type.name] == nil { index[type.name] = position }
+        return index
+    }
 
     /// The operations of one tag, in document order.
     public func operations(taggedWith tag: String) -> [OperationModel] {
@@ -66,7 +127,7 @@ public struct ServiceModel: Sendable, Equatable, Codable {
 
     /// The named type with this Swift name.
     public func type(named name: String) -> NamedType? {
-        types.first { $0.name == name }
+        typeIndex[name].map { types[$0] }
     }
 }
 

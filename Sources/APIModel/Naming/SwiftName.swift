@@ -53,34 +53,41 @@ public enum SwiftName {
 
     /// Splits a raw name into words.
     static func words(_ raw: String) -> [String] {
+        let utf8 = Array(raw.utf8)
+        let characters = NameCharacter.classify(raw)
         var words: [String] = []
-        var current: [Character] = []
-        func flush() {
-            if !current.isEmpty { words.append(String(current)); current.removeAll() }
+        var wordStart: Int?
+        var wordEnd = 0
+        func endWord() {
+            if let start = wordStart { words.append(String(decoding: utf8[start..<wordEnd], as: UTF8.self)) }
+            wordStart = nil
         }
-        let characters = Array(raw)
-        for (index, character) in characters.enumerated() {
-            guard character.isLetter || (character.isASCII && character.isNumber) else {
-                flush()
+        var previous: NameCharacter?
+        for (index, item) in characters.enumerated() {
+            guard item.isLetter || item.isDigit else {
+                endWord()
+                previous = nil
                 continue
             }
-            if let previous = current.last {
+            if let previous {
                 let next = index + 1 < characters.count ? characters[index + 1] : nil
-                let lowerToUpper = (previous.isLowercase || previous.isNumber) && character.isUppercase
+                let lowerToUpper = (previous.isLower || previous.isDigit) && item.isUpper
                 // The last capital of an acronym starts the next word: "HTTPServer" -> HTTP, Server.
-                let acronymEnd = previous.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
-                if lowerToUpper || acronymEnd { flush() }
+                let acronymEnd = previous.isUpper && item.isUpper && (next?.isLower ?? false)
+                if lowerToUpper || acronymEnd { endWord() }
             }
-            current.append(character)
+            if wordStart == nil { wordStart = item.start }
+            wordEnd = item.end
+            previous = item
         }
-        flush()
+        endWord()
         if words.isEmpty { return spelledOut(raw) }
         // "+1" and "-1" mean something: keep the sign as a word.
         if let first = raw.first, first == "+" || first == "-", raw.dropFirst().first?.isNumber == true {
             words.insert(first == "+" ? "plus" : "minus", at: 0)
         }
         // NUMBER_OF_TAGS is words in capitals, not acronyms.
-        if !raw.contains(where: \.isLowercase) {
+        if !characters.contains(where: \.isLower) {
             words = words.map { $0.lowercased() }
         }
         return words
@@ -135,5 +142,39 @@ public enum SwiftName {
     private static func upperFirstLetter(_ word: String) -> String {
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
+    }
+}
+
+/// One character of a name, classified once: where it is in the name's UTF-8, and what kind
+/// of character it is. Names are nearly always ASCII, which is read byte by byte; anything
+/// else goes through `Character`'s Unicode properties.
+private struct NameCharacter {
+    /// Its UTF-8 offsets in the name.
+    let start: Int, end: Int
+    let isLetter: Bool
+    /// An ASCII digit: other numerals do not belong in identifiers.
+    let isDigit: Bool
+    let isUpper: Bool
+    let isLower: Bool
+
+    static func classify(_ raw: String) -> [NameCharacter] {
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            return raw.utf8.enumerated().map { offset, byte in
+                let upper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                let lower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+                return NameCharacter(start: offset, end: offset + 1, isLetter: upper || lower,
+                                     isDigit: byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), isUpper: upper, isLower: lower)
+            }
+        }
+        var result: [NameCharacter] = []
+        var offset = 0
+        for character in raw {
+            let length = character.utf8.count
+            result.append(NameCharacter(start: offset, end: offset + length, isLetter: character.isLetter,
+                                        isDigit: character.isASCII && character.isNumber,
+                                        isUpper: character.isUppercase, isLower: character.isLowercase))
+            offset += length
+        }
+        return result
     }
 }

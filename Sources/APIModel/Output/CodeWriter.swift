@@ -1,9 +1,18 @@
 /// The one writer every emitter uses: lines, blank lines, indentation and braced blocks.
 /// Nothing reformats its output afterwards; what it writes is what ships.
 public final class CodeWriter {
-    private var lines: [String] = []
+    /// Everything written so far, each line ending in a newline.
+    public private(set) var text = ""
     private var level = 0
     private let unit: String
+    /// The indentation of each level met so far.
+    private var indentation: [String] = [""]
+    /// What the last line was, for `blank()` and `block`.
+    private var lastLine = LastLine.none
+
+    private enum LastLine {
+        case none, blank, opensBlock, other
+    }
 
     /// A writer indenting by `unit` (four spaces for Swift, two for HTML), starting `level`
     /// levels in (for code that goes inside an enclosing declaration).
@@ -14,7 +23,21 @@ public final class CodeWriter {
 
     /// Writes one line at the current indentation; an empty string writes a blank line.
     public func line(_ text: String) {
-        lines.append(text.isEmpty ? "" : String(repeating: unit, count: level) + text)
+        line(Substring(text))
+    }
+
+    /// Writes one line at the current indentation; an empty string writes a blank line.
+    public func line(_ text: Substring) {
+        if text.isEmpty {
+            self.text += "\n"
+            lastLine = .blank
+            return
+        }
+        while indentation.count <= level { indentation.append(indentation[indentation.count - 1] + unit) }
+        self.text += indentation[level]
+        self.text += text
+        self.text += "\n"
+        lastLine = text.hasSuffix("{") ? .opensBlock : .other
     }
 
     /// Writes several lines.
@@ -22,9 +45,10 @@ public final class CodeWriter {
         texts.forEach(line)
     }
 
-    /// Writes a blank line, unless the last line is blank already or nothing is written yet.
+    /// Writes a blank line, unless the last line is blank already, opens a block, or nothing
+    /// is written yet.
     public func blank() {
-        if let last = lines.last, !last.isEmpty, !last.hasSuffix("{") { lines.append("") }
+        if lastLine == .other { line("") }
     }
 
     /// Writes `body` one level deeper.
@@ -38,7 +62,7 @@ public final class CodeWriter {
     public func block(_ header: String, suffix: String = "", _ body: () -> Void) {
         line(header + " {")
         indent(body)
-        if lines.last == "" { lines.removeLast() }
+        if lastLine == .blank { text.unicodeScalars.removeLast() }
         line("}" + suffix)
     }
 
@@ -47,10 +71,5 @@ public final class CodeWriter {
         line("switch \(subject) {")
         cases()
         line("}")
-    }
-
-    /// Everything written, each line ending in a newline.
-    public var text: String {
-        lines.map { $0 + "\n" }.joined()
     }
 }

@@ -1,6 +1,6 @@
 /// A file an emitter produced: a path relative to its output directory, and its text.
 public struct OutputFile: Sendable, Equatable {
-    /// The path under the output directory (`Types/Pet.swift`).
+    /// The path under the output directory (`PetOperations.swift`).
     public var path: String
     /// The whole text.
     public var contents: String

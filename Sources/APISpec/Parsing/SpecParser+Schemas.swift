@@ -66,7 +66,7 @@ extension SpecParser {
 
     /// The name a schema's key suggests: the last pointer token, or the file's base name.
     static func schemaName(_ key: SchemaKey) -> String {
-        if let tokens = JSONPointer.tokens(String(key.pointer.dropFirst())), let last = tokens.last {
+        if let tokens = JSONPointer.tokens(String(key.pointer.dropFirst()), last: 3), let last = tokens.last {
             // `#/components/schemas/Delivery/$defs/Attempt` is `Delivery.Attempt`.
             if tokens.count >= 3, tokens[tokens.count - 2] == "$defs" || tokens[tokens.count - 2] == "definitions" {
                 return tokens[tokens.count - 3] + "." + last

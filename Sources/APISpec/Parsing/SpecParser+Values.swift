@@ -3,8 +3,7 @@
 extension SpecParser {
     /// The name a message uses for the field a cursor points at: the last pointer token.
     private func fieldName(_ cursor: Cursor) -> String {
-        let token = cursor.pointer.split(separator: "/").last.map(String.init) ?? ""
-        return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        JSONPointer.unescape(cursor.pointer.split(separator: "/").last ?? "")
     }
 
     func wrongType(_ cursor: Cursor, expected: String) {

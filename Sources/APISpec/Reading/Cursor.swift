@@ -44,53 +44,80 @@ struct Cursor: Sendable {
     }
 }
 
-/// JSON pointers (RFC 6901) as they appear in `$ref` fragments and diagnostics.
+/// JSON pointers (RFC 6901) as they appear in `$ref` fragments and diagnostics. Byte-level:
+/// every node the parser visits gets a pointer, so this is on the hot path.
 public enum JSONPointer {
+    private static let tilde = UInt8(ascii: "~"), slash = UInt8(ascii: "/"), percent = UInt8(ascii: "%")
+
     /// Escapes one reference token: `~` becomes `~0`, `/` becomes `~1`.
     public static func escape(_ token: String) -> String {
-        guard token.contains(where: { $0 == "~" || $0 == "/" }) else { return token }
-        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-    }
-
-    /// The tokens of a fragment such as `/components/schemas/Pet`, unescaped and percent-decoded.
-    /// Nil when the fragment is not a pointer (it does not start with `/`).
-    public static func tokens(_ fragment: String) -> [String]? {
-        if fragment.isEmpty { return [] }
-        guard fragment.hasPrefix("/") else { return nil }
-        return fragment.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            percentDecoded(String($0)).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-        }
-    }
-
-    private static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
-        var bytes: [UInt8] = []
-        var utf8 = Array(text.utf8)[...]
-        while let byte = utf8.first {
-            if byte == UInt8(ascii: "%"), utf8.count >= 3,
-               let value = UInt8(String(decoding: utf8.dropFirst().prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(value)
-                utf8 = utf8.dropFirst(3)
-            } else {
-                bytes.append(byte)
-                utf8 = utf8.dropFirst()
+        guard token.utf8.contains(where: { $0 == tilde || $0 == slash }) else { return token }
+        var out: [UInt8] = []
+        out.reserveCapacity(token.utf8.count + 8)
+        for byte in token.utf8 {
+            switch byte {
+            case tilde: out += [tilde, UInt8(ascii: "0")]
+            case slash: out += [tilde, UInt8(ascii: "1")]
+            default: out.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: out, as: UTF8.self)
     }
-}
 
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation needed).
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+    /// Undoes ``escape(_:)``: `~1` becomes `/`, `~0` becomes `~`.
+    public static func unescape(_ token: some StringProtocol) -> String {
+        let bytes = Array(token.utf8)
+        return bytes.contains(tilde) ? unescaped(bytes) : String(token)
+    }
+
+    /// The tokens of a fragment such as `/components/schemas/Pet`, unescaped and percent-decoded;
+    /// only the last `last` of them when that is given. Nil when the fragment is not a pointer
+    /// (it does not start with `/`).
+    public static func tokens(_ fragment: String, last: Int = .max) -> [String]? {
+        if fragment.isEmpty { return [] }
+        let bytes = Array(fragment.utf8)
+        guard bytes.first == slash else { return nil }
+        return bytes.dropFirst().split(separator: slash, omittingEmptySubsequences: false).suffix(last).map { token in
+            token.contains { $0 == tilde || $0 == percent } ? unescaped(percentDecoded(token)) : String(decoding: token, as: UTF8.self)
         }
-        return result + rest
+    }
+
+    /// A token as a URI fragment carries it, percent-decoded.
+    private static func percentDecoded(_ token: ArraySlice<UInt8>) -> [UInt8] {
+        var percentDecoded: [UInt8] = []
+        var index = token.startIndex
+        while index < token.endIndex {
+            if token[index] == percent, index + 2 < token.endIndex,
+               let value = UInt8(String(decoding: token[(index + 1)...(index + 2)], as: UTF8.self), radix: 16) {
+                percentDecoded.append(value)
+                index += 3
+            } else {
+                percentDecoded.append(token[index])
+                index += 1
+            }
+        }
+        return percentDecoded
+    }
+
+    /// A token's text with `~1` and `~0` undone.
+    private static func unescaped(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        var afterTilde = false
+        for byte in bytes {
+            if afterTilde {
+                switch byte {
+                case UInt8(ascii: "1"): out.append(slash)
+                case UInt8(ascii: "0"): out.append(tilde)
+                default: out += [tilde, byte]
+                }
+                afterTilde = false
+            } else if byte == tilde {
+                afterTilde = true
+            } else {
+                out.append(byte)
+            }
+        }
+        if afterTilde { out.append(tilde) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

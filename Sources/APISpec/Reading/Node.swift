@@ -63,21 +63,32 @@ enum MappingBuilder {
         if mergeKeys, entries.contains(where: { $0.key == "<<" }) {
             result = applyMergeKeys(entries)
         }
-        if result.count > 1 {
+        // Most mappings are small: comparing keys pairwise is cheaper there than hashing them.
+        if result.count > 16 {
             var firstLine: [String: Int32] = [:]
             firstLine.reserveCapacity(result.count)
             for entry in result {
                 if let line = firstLine[entry.key] {
-                    diagnostics.append(Diagnostic(
-                        .error, "duplicate key '\(entry.key)' (first at line \(line))",
-                        id: DiagnosticID.duplicateKey,
-                        at: SourceLocation(file: file, line: Int(entry.keyLine), column: Int(entry.keyColumn))))
+                    duplicate(entry, firstAt: line)
                 } else {
                     firstLine[entry.key] = entry.keyLine
                 }
             }
+        } else if result.count > 1 {
+            for index in 1..<result.count {
+                if let earlier = result[..<index].first(where: { $0.key == result[index].key }) {
+                    duplicate(result[index], firstAt: earlier.keyLine)
+                }
+            }
         }
         return result
+
+        func duplicate(_ entry: Node.Entry, firstAt line: Int32) {
+            diagnostics.append(Diagnostic(
+                .error, "duplicate key '\(entry.key)' (first at line \(line))",
+                id: DiagnosticID.duplicateKey,
+                at: SourceLocation(file: file, line: Int(entry.keyLine), column: Int(entry.keyColumn))))
+        }
     }
 
     /// YAML 1.1 merge keys: entries of the merged mappings that the mapping does not set itself.

@@ -4,6 +4,11 @@
 enum TextCheck {
     /// Nil when the bytes are fine; otherwise a `not-text` diagnostic at the first bad byte.
     static func check(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        // The common case in two fast passes; the scalar walk below only runs to find and place
+        // a problem. Control characters are ASCII bytes, which never occur inside a multi-byte
+        // UTF-8 sequence, so a byte scan finds them.
+        let hasControl = bytes.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }
+        if !hasControl, String(validating: bytes, as: UTF8.self) != nil { return nil }
         var line = 1, column = 1
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()

@@ -1,5 +1,4 @@
 import APIModel
-import Foundation
 
 /// The call with the generated Swift client, the way a user writes it.
 struct SwiftExample {
@@ -52,7 +51,7 @@ struct CurlExample {
 
     func text() -> String {
         if let sample = operation.codeSamples.first(where: { $0.lang.lowercased() == "curl" }) {
-            return sample.source.trimmingCharacters(in: .newlines)
+            return sample.source.trimmingNewlines
         }
         let samples = Samples(model: model)
         var path = ""
@@ -74,7 +73,7 @@ struct CurlExample {
             switch content.kind {
             case .json:
                 let json = content.examples.first?.value ?? content.type.map { samples.json($0.nonNullable, name: "body") } ?? .object([])
-                lines.append("  -d '\(json.jsonText.replacingOccurrences(of: "'", with: "'\\''"))'")
+                lines.append("  -d '\(json.jsonText.replacing("'", with: "'\\''"))'")
             case .binary: lines.append("  --data-binary @file")
             default: lines.append("  -d '<body>'")
             }
@@ -86,7 +85,7 @@ struct CurlExample {
     private func server() -> String {
         guard let server = model.servers.first else { return "https://api.example.com" }
         var url = server.url
-        for variable in server.variables { url = url.replacingOccurrences(of: "{\(variable.name)}", with: variable.defaultValue) }
+        for variable in server.variables { url = url.replacing("{\(variable.name)}", with: variable.defaultValue) }
         return url.hasSuffix("/") ? String(url.dropLast()) : url
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import APIModel
 
 /// One operation's docs, as blocks both formats render: method and path, what it does, who
@@ -167,7 +166,7 @@ struct OperationDoc {
 /// Spec text for one table cell: one line.
 enum DocText {
     static func flat(_ text: String?) -> String {
-        (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingBlanks }
             .filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

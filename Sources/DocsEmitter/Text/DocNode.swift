@@ -1,4 +1,3 @@
-import Foundation
 
 /// The docs as small node values, rendered to Markdown and to HTML by one renderer each. Spec
 /// text enters only as `text` and `code` leaves, which each renderer escapes with its one
@@ -39,7 +38,7 @@ extension Inline {
 /// link plain text.
 enum SafeURL {
     static func check(_ url: String) -> String? {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = url.trimmingBlanks
         guard !trimmed.isEmpty, !trimmed.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return nil }
         let lower = trimmed.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("#") {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// The one function that turns text into Markdown that shows exactly that text.
 enum MarkdownEscape {
@@ -36,7 +35,7 @@ enum MarkdownEscape {
 
     /// Inline code: as many backticks around it as it needs, spaced when it starts or ends with one.
     static func code(_ code: String) -> String {
-        let flat = code.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
+        let flat = code.replacing("\n", with: " ").replacing("|", with: "\\|")
         var longest = 0, run = 0
         for character in flat {
             run = character == "`" ? run + 1 : 0

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Renders doc nodes as GitHub-flavoured Markdown.
 enum MarkdownRenderer {
@@ -16,7 +15,7 @@ enum MarkdownRenderer {
             return items.enumerated().map { index, blocks in
                 let marker = ordered ? "\(index + 1). " : "- "
                 let body = blocks.map(render).joined(separator: "\n\n")
-                return marker + body.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: marker.count))
+                return marker + body.replacing("\n", with: "\n" + String(repeating: " ", count: marker.count))
             }.joined(separator: "\n")
         case let .code(code, language):
             let fence = MarkdownEscape.fence(for: code)
@@ -46,7 +45,7 @@ enum MarkdownRenderer {
             case .code(let code): return MarkdownEscape.code(code)
             case .strong(let inner): return "**" + inline(inner) + "**"
             case .emphasis(let inner): return "*" + inline(inner) + "*"
-            case let .link(label, url): return "[" + inline(label) + "](" + url.replacingOccurrences(of: ")", with: "%29").replacingOccurrences(of: " ", with: "%20") + ")"
+            case let .link(label, url): return "[" + inline(label) + "](" + url.replacing(")", with: "%29").replacing(" ", with: "%20") + ")"
             case .lineBreak: return "<br>"
             }
         }.joined()

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Reads a spec description (CommonMark, as OpenAPI says) into blocks: paragraphs, lists,
 /// fenced code; inline code, strong, emphasis and links. Raw HTML is not HTML here: it is text,
@@ -6,7 +5,7 @@ import Foundation
 enum SpecText {
     static func blocks(_ text: String?) -> [Block] {
         guard let text, !text.isEmpty else { return [] }
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let lines = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var blocks: [Block] = []
         var paragraph: [String] = []
@@ -27,13 +26,13 @@ enum SpecText {
 
         while index < lines.count {
             let line = lines[index]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingBlanks
             if trimmed.hasPrefix("```") {
                 flushParagraph(); flushList()
-                let language = String(trimmed.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+                let language = trimmed.dropFirst(3).trimmingBlanks
                 var code: [String] = []
                 index += 1
-                while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+                while index < lines.count, !lines[index].trimmingBlanks.hasPrefix("```") {
                     code.append(lines[index])
                     index += 1
                 }
@@ -83,7 +82,7 @@ enum SpecText {
                 flush()
                 result.append(.code(String(rest[rest.index(after: rest.startIndex)..<end])))
                 rest = rest[rest.index(after: end)...]
-            } else if rest.hasPrefix("**"), let end = rest.dropFirst(2).range(of: "**"), end.lowerBound > rest.index(rest.startIndex, offsetBy: 2) {
+            } else if rest.hasPrefix("**"), let end = rest.dropFirst(2).firstRange(of: "**"), end.lowerBound > rest.index(rest.startIndex, offsetBy: 2) {
                 flush()
                 result.append(.strong(inlines(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound]))))
                 rest = rest[end.upperBound...]

@@ -23,7 +23,14 @@ enum Golden {
         let existing = Set(listFiles(folder))
         if updating {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for stale in existing.subtracting(files.keys) { try? FileManager.default.removeItem(atPath: folder + "/" + stale) }
+            for stale in existing.subtracting(files.keys) {
+                try? FileManager.default.removeItem(atPath: folder + "/" + stale)
+                // A folder the stale golden leaves empty goes too.
+                let parent = (folder + "/" + stale as NSString).deletingLastPathComponent
+                if parent != folder, (try? FileManager.default.contentsOfDirectory(atPath: parent))?.isEmpty == true {
+                    try? FileManager.default.removeItem(atPath: parent)
+                }
+            }
             for (name, text) in files {
                 let path = folder + "/" + name
                 try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
