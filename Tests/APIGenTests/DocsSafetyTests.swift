@@ -63,6 +63,10 @@ import Testing
         ("e.g. namespace/name", "e.g. namespace/name"),
         ("x & y\nz", "x &amp; y z"),
         ("back\\slash", "back\\\\slash"),
+        ("crlf\r\nand cr\rend", "crlf and cr end"),
+        ("  + indented", "  \\+ indented"),
+        ("12) item", "12\\) item"),
+        ("née → ok_ay", "née → ok\\_ay"),
     ])
     func markdownEscapingShowsTheTextAsWritten(_ text: String, _ expected: String) {
         #expect(MarkdownEscape.text(text) == expected)
@@ -73,6 +77,7 @@ import Testing
         #expect(MarkdownEscape.code("a`b") == "``a`b``")
         #expect(MarkdownEscape.code("`x`") == "`` `x` ``")
         #expect(MarkdownEscape.code("a|b") == "`a\\|b`")
+        #expect(MarkdownEscape.code("two\r\nlines\nhere") == "`two lines here`")
         #expect(MarkdownEscape.fence(for: "```\ncode\n````") == "`````")
     }
 

@@ -131,17 +131,33 @@ public enum SwiftName {
     }
 
     private static func isAcronym(_ word: String) -> Bool {
-        word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.count > 1 && word.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+        }
+        return word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
     private static func lowerFirst(_ word: String) -> String {
-        guard let first = word.first else { return word }
-        return first.lowercased() + word.dropFirst()
+        withFirstLetter(word, ascii: 0x41...0x5A, offset: 32) { $0.lowercased() }
     }
 
     private static func upperFirstLetter(_ word: String) -> String {
+        withFirstLetter(word, ascii: 0x61...0x7A, offset: -32) { $0.uppercased() }
+    }
+
+    /// `word` with its first character changed: by byte arithmetic when it is an ASCII letter
+    /// in `ascii` (the usual case), otherwise by `change`.
+    private static func withFirstLetter(_ word: String, ascii: ClosedRange<UInt8>, offset: Int16,
+                                        _ change: (Character) -> String) -> String {
+        guard let byte = word.utf8.first else { return word }
+        if byte < 0x80 {
+            guard ascii.contains(byte) else { return word }
+            var bytes = Array(word.utf8)
+            bytes[0] = UInt8(Int16(byte) + offset)
+            return String(decoding: bytes, as: UTF8.self)
+        }
         guard let first = word.first else { return word }
-        return first.uppercased() + word.dropFirst()
+        return change(first) + word.dropFirst()
     }
 }
 

@@ -6,51 +6,68 @@ enum MarkdownEscape {
     /// (`#`, `+`, `-`, `=`, `>`, `1.`), and writes `<`, `>` and `&` as entities so no HTML can
     /// start. Line breaks become spaces: a leaf is one line of text.
     static func text(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        let characters = Array(text)
-        let firstVisible = characters.firstIndex { $0 != " " }
-        let leadingDigits = characters.prefix(while: \.isNumber).count
-        for (index, character) in characters.enumerated() {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "|", "~":
-                out.append("\\")
-                out.append(character)
-            case let mark where "#+-=".contains(mark) && index == firstVisible:
-                out.append("\\")
-                out.append(character)
-            case let mark where (mark == "." || mark == ")") && leadingDigits > 0 && index == leadingDigits:
+        // Byte by byte: everything that needs escaping is ASCII, and the bytes of other
+        // characters (0x80 and up) pass through untouched.
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        let firstVisible = bytes.firstIndex { $0 != UInt8(ascii: " ") }
+        let leadingDigits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                out += [UInt8(ascii: "\\"), byte]
+            case let mark where index == firstVisible && (mark == UInt8(ascii: "#") || mark == UInt8(ascii: "+")
+                                                          || mark == UInt8(ascii: "-") || mark == UInt8(ascii: "=")):
+                out += [UInt8(ascii: "\\"), byte]
+            case let mark where (mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")) && leadingDigits > 0 && index == leadingDigits:
                 // "1." or "1)" starting the text would begin a list.
-                out.append("\\")
-                out.append(character)
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(character)
+                out += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+            case UInt8(ascii: "\r") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n"):
+                out.append(UInt8(ascii: " "))
+                index += 1
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out.append(UInt8(ascii: " "))
+            default: out.append(byte)
             }
+            index += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Inline code: as many backticks around it as it needs, spaced when it starts or ends with one.
+    /// Inline code: as many backticks around it as it needs, spaced when it starts or ends with
+    /// one. Line breaks become spaces and `|` is escaped, so the code can sit in a table cell.
     static func code(_ code: String) -> String {
-        let flat = code.replacing("\n", with: " ").replacing("|", with: "\\|")
+        var flat: [UInt8] = []
         var longest = 0, run = 0
-        for character in flat {
-            run = character == "`" ? run + 1 : 0
+        var previous: UInt8 = 0
+        for byte in code.utf8 {
+            defer { previous = byte }
+            run = byte == UInt8(ascii: "`") ? run + 1 : 0
             longest = max(longest, run)
+            switch byte {
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): continue
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): flat.append(UInt8(ascii: " "))
+            case UInt8(ascii: "|"): flat += [UInt8(ascii: "\\"), byte]
+            default: flat.append(byte)
+            }
         }
+        let text = String(decoding: flat, as: UTF8.self)
         let fence = String(repeating: "`", count: longest + 1)
-        let padded = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.isEmpty ? " \(flat) " : flat
+        let padded = flat.first == UInt8(ascii: "`") || flat.last == UInt8(ascii: "`") || flat.isEmpty ? " \(text) " : text
         return fence + padded + fence
     }
 
     /// A fence longer than any run of backticks in the code.
     static func fence(for code: String) -> String {
         var longest = 0, run = 0
-        for character in code {
-            run = character == "`" ? run + 1 : 0
+        for byte in code.utf8 {
+            run = byte == UInt8(ascii: "`") ? run + 1 : 0
             longest = max(longest, run)
         }
         return String(repeating: "`", count: max(3, longest + 1))
@@ -61,18 +78,20 @@ enum MarkdownEscape {
 enum HTMLEscape {
     /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in quoted attribute values.
     static func text(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
+        let special: (UInt8) -> Bool = { [0x26, 0x3C, 0x3E, 0x22, 0x27].contains($0) }
+        guard text.utf8.contains(where: special) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): out += Array("&#39;".utf8)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

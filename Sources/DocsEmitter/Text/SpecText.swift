@@ -5,8 +5,7 @@
 enum SpecText {
     static func blocks(_ text: String?) -> [Block] {
         guard let text, !text.isEmpty else { return [] }
-        let lines = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = Self.lines(text)
         var blocks: [Block] = []
         var paragraph: [String] = []
         var items: [[String]] = []
@@ -59,6 +58,29 @@ enum SpecText {
         return blocks
     }
 
+    /// The lines of a text, whichever of LF, CR LF or CR ends them.
+    private static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var start = text.utf8.startIndex
+        var index = start
+        while index < text.utf8.endIndex {
+            let byte = text.utf8[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                lines.append(String(text[start..<index]))
+                var next = text.utf8.index(after: index)
+                if byte == UInt8(ascii: "\r"), next < text.utf8.endIndex, text.utf8[next] == UInt8(ascii: "\n") {
+                    next = text.utf8.index(after: next)
+                }
+                start = next
+                index = next
+            } else {
+                index = text.utf8.index(after: index)
+            }
+        }
+        lines.append(String(text[start...]))
+        return lines
+    }
+
     /// `- text`, `* text`, `1. text`.
     private static func listItem(_ line: String) -> (text: String, ordered: Bool)? {
         if line.hasPrefix("- ") || line.hasPrefix("* ") { return (String(line.dropFirst(2)), false) }
@@ -71,6 +93,9 @@ enum SpecText {
 
     /// Inline markup of one paragraph.
     static func inlines(_ text: String) -> [Inline] {
+        // Most text has no markup at all.
+        let marks: [UInt8] = [UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "[")]
+        guard text.utf8.contains(where: marks.contains) else { return text.isEmpty ? [] : [.text(text)] }
         var result: [Inline] = []
         var plain = ""
         var rest = Substring(text)
@@ -105,8 +130,10 @@ enum SpecText {
                 }
                 rest = rest[rest.index(after: paren)...]
             } else {
-                plain.append(character)
-                rest = rest.dropFirst()
+                // Up to the next character that could start markup, in one go.
+                let run = rest.dropFirst().prefix { $0 != "`" && $0 != "*" && $0 != "_" && $0 != "[" }
+                plain += rest[..<run.endIndex]
+                rest = rest[run.endIndex...]
             }
         }
         flush()
