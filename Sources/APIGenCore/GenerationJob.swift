@@ -78,22 +78,25 @@ public struct GenerationJob: Sendable {
     }
 
     /// The emitters' part of a run: the files of each output this job asks for, in the order
-    /// client, docs, server, and what the emitters had to say. The emitters only read the
-    /// model, so they run side by side.
+    /// client, docs, server, and what the emitters had to say. The emitters run one after
+    /// another, each spreading its own files over the machine's cores (Dispatch runs an apply
+    /// nested in another one serially, so that is where the parallelism goes).
     public func emit(_ model: ServiceModel) -> (outputs: [OutputSet], diagnostics: [Diagnostic]) {
         let swift = SwiftOptions(access: access.rawValue, imports: imports, specName: Paths.fileName(spec))
-        var emitters: [(directory: String, emit: @Sendable () -> EmitterOutput)] = []
+        // A client and a server share their type declarations: written once, here.
+        let types = clientOutput != nil && serverOutput != nil ? DeclaredTypes(model, options: swift) : nil
+        var emitters: [(directory: String, emit: () -> EmitterOutput)] = []
         if let clientOutput {
-            emitters.append((clientOutput, { ClientEmitter.emit(model, options: swift) }))
+            emitters.append((clientOutput, { ClientEmitter.emit(model, options: swift, types: types) }))
         }
         if let docsOutput {
             let formats = docsFormats.compactMap { DocsEmitter.Format(rawValue: $0.rawValue) }
             emitters.append((docsOutput, { DocsEmitter.emit(model, formats: formats, specName: Paths.fileName(spec)) }))
         }
         if let serverOutput {
-            emitters.append((serverOutput, { ServerEmitter.emit(model, options: swift) }))
+            emitters.append((serverOutput, { ServerEmitter.emit(model, options: swift, types: types) }))
         }
-        let emitted = Parallel.map(emitters) { $0.emit() }
+        let emitted = emitters.map { $0.emit() }
         return (zip(emitters, emitted).map { OutputSet(directory: $0.directory, files: $1.files) },
                 emitted.flatMap(\.diagnostics))
     }

@@ -17,8 +17,9 @@ public enum ModelSummary {
         lines.append("\(model.title) \(model.version): \(model.operations.count) operations in \(model.tags.count) tags, "
                      + "\(model.types.count) types, \(model.securitySchemes.count) security schemes")
         lines.append("client \(model.name), server protocol \(model.serverProtocolName)")
+        let counts = Dictionary(model.taggedGroups.map { ($0.tag.name, $0.operations.count) }, uniquingKeysWith: { first, _ in first })
         for tag in model.tags {
-            let count = model.operations(taggedWith: tag.name).count
+            let count = counts[tag.name] ?? 0
             lines.append("  \(tag.memberName): \(count) operation\(count == 1 ? "" : "s")")
         }
         let untagged = model.untaggedOperations.count

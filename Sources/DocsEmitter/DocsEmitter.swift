@@ -39,8 +39,7 @@ struct DocsSite {
     init(model: ServiceModel, specName: String) {
         self.model = model
         self.specName = specName
-        var groups = model.tags.map { Group(name: $0.name, description: $0.description, operations: model.operations(taggedWith: $0.name)) }
-            .filter { !$0.operations.isEmpty }
+        var groups = model.taggedGroups.map { Group(name: $0.tag.name, description: $0.tag.description, operations: $0.operations) }
         if !model.untaggedOperations.isEmpty {
             groups.append(Group(name: "other", description: "Operations without a tag.", operations: model.untaggedOperations))
         }

@@ -4,18 +4,19 @@ import APIModel
 /// one method (plus a `…Raw` variant and, for paged operations, a `…Pages` sequence) per
 /// operation.
 public enum ClientEmitter {
-    /// The files of the client module.
-    public static func emit(_ model: ServiceModel, options: SwiftOptions) -> EmitterOutput {
-        var diagnostics: [Diagnostic] = []
+    /// The files of the client module. `types`, when given, are the model's declarations
+    /// written already (for a server made alongside with the same options).
+    public static func emit(_ model: ServiceModel, options: SwiftOptions, types: DeclaredTypes? = nil) -> EmitterOutput {
         let operations = OperationWriter(model: model, options: options)
-        var groups: [FileLayout.Group] = []
-        for tag in model.tags {
-            let tagged = model.operations(taggedWith: tag.name)
-            guard !tagged.isEmpty else { continue }
+        // Each tag's file is written on its own, side by side with the others.
+        let written = Parallel.map(model.taggedGroups) { tag, tagged in
+            var diagnostics: [Diagnostic] = []
             let units = Units(options: options)
             operations.writeNamespace(tag, tagged, to: units, diagnostics: &diagnostics)
-            groups.append(FileLayout.Group(name: tag.typeName, units: units.list, operations: tagged))
+            return (FileLayout.Group(name: tag.typeName, units: units.list), diagnostics)
         }
+        let groups = written.map(\.0)
+        var diagnostics = written.flatMap(\.1)
         let client = Units(options: options)
         operations.writeClient(to: client, diagnostics: &diagnostics)
         for item in model.webhooks + model.operations.flatMap({ $0.callbacks.flatMap(\.operations) }) {
@@ -23,21 +24,7 @@ public enum ClientEmitter {
                                           id: DiagnosticID.unsupported, at: item.location))
         }
         let files = FileLayout(options: options).files(main: FileLayout.Group(name: "Client", units: client.list),
-                                                       operations: groups, types: TypeDeclarations.groups(model, options: options),
-                                                       model: model)
+                                                       operations: groups, types: types ?? DeclaredTypes(model, options: options))
         return EmitterOutput(files: files, diagnostics: diagnostics)
-    }
-}
-
-extension TypeDeclarations {
-    /// One group per declared type.
-    static func groups(_ model: ServiceModel, options: SwiftOptions) -> [FileLayout.Group] {
-        guard options.emitsTypes else { return [] }
-        let declarations = TypeDeclarations(model: model, options: options)
-        return model.types.map { type in
-            let units = Units(options: options)
-            units.declaration { declarations.write(type, to: $0) }
-            return FileLayout.Group(name: type.name, units: units.list)
-        }
     }
 }

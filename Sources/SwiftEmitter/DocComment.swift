@@ -9,9 +9,12 @@ enum DocComment {
         let kept = paragraphs.compactMap { $0.map(clean) }.filter { !$0.isEmpty }
         for (index, paragraph) in kept.enumerated() {
             if index > 0 { writer.line("///") }
-            for line in paragraph.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-                writer.line(line.isEmpty ? "///" : "/// " + Substring(line))
+            var start = paragraph.startIndex
+            for index in paragraph.utf8.indices where paragraph.utf8[index] == UInt8(ascii: "\n") {
+                writer.line(start == index ? "///" : "/// " + paragraph[start..<index])
+                start = paragraph.utf8.index(after: index)
             }
+            writer.line(start == paragraph.endIndex ? "///" : "/// " + paragraph[start...])
         }
     }
 
@@ -20,6 +23,7 @@ enum DocComment {
     static func clean(_ text: String) -> String {
         let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        if isClean(text) { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         func endLine() {
@@ -47,6 +51,22 @@ enum DocComment {
         let start = out.firstIndex { $0 != newline } ?? out.endIndex
         let end = out.lastIndex { $0 != newline }.map { $0 + 1 } ?? start
         return String(decoding: out[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// Whether `clean` would leave the text as it is: no CR or line separator, no blank at a
+    /// line's end, no blank line at either edge. Nearly every spec text is.
+    private static func isClean(_ text: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "\n")
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\r"), 0xE2: return false
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\n") || previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t"):
+                return false
+            default: break
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "\n") && previous != UInt8(ascii: " ") && previous != UInt8(ascii: "\t")
     }
 
     /// The first sentence or line of a text, for short summaries.

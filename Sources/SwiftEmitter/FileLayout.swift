@@ -5,38 +5,35 @@ import APIModel
 struct FileLayout {
     let options: SwiftOptions
 
-    /// A named group of units: the main file (`Client`, `Server`), a tag (with its operations),
-    /// or a type.
-    struct Group {
+    /// A named group of units: the main file (`Client`, `Server`), a tag, or a type.
+    struct Group: Sendable {
         var name: String
         var units: [CodeUnit]
-        var operations: [OperationModel] = []
     }
 
     /// How many shared types go in one `Types` file: enough to keep the file count low (files
     /// are what a build system and a file system pay for), few enough to compile in parallel.
     static let typesPerFile = 100
 
-    /// Files for the main group, the per-tag groups and the types. `model` says which
-    /// operations need which types.
-    func files(main: Group, operations: [Group], types: [Group], model: ServiceModel) -> [OutputFile] {
+    /// Files for the main group, the per-tag groups and the model's types.
+    func files(main: Group, operations: [Group], types: DeclaredTypes) -> [OutputFile] {
         switch options.layout {
         case .split:
             // A type only one tag needs lives in that tag's file; the rest are shared.
-            let owners = Self.owners(operations, model: model)
+            let position = Dictionary(operations.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
             var owned = [[CodeUnit]](repeating: [], count: operations.count)
             var shared: [Group] = []
-            for type in types {
-                if let owner = owners[type.name] { owned[owner] += type.units } else { shared.append(type) }
+            for type in types.groups {
+                if let owner = types.owners[type.name].flatMap({ position[$0] }) { owned[owner] += type.units } else { shared.append(type) }
             }
-            var files = [file(main.name + ".swift", main.units, reexport: true)]
-            files += operations.enumerated().map { file("\($1.name).swift", $1.units + owned[$0]) }
+            var contents = [(path: main.name + ".swift", units: main.units, reexport: true)]
+            contents += operations.enumerated().map { ("\($1.name).swift", $1.units + owned[$0], false) }
             for start in stride(from: 0, to: shared.count, by: Self.typesPerFile) {
                 let number = start / Self.typesPerFile + 1
                 let chunk = shared[start..<min(start + Self.typesPerFile, shared.count)]
-                files.append(file(number == 1 ? "Types.swift" : "Types\(number).swift", chunk.flatMap(\.units)))
+                contents.append((number == 1 ? "Types.swift" : "Types\(number).swift", chunk.flatMap(\.units), false))
             }
-            return files
+            return Parallel.map(contents) { file($0.path, $0.units, reexport: $0.reexport) }
         case let .fixed(prefix, shards):
             var files = [file("\(prefix).\(main.name).swift", main.units + operations.flatMap(\.units), reexport: true)]
             guard options.emitsTypes else { return files }
@@ -44,26 +41,12 @@ struct FileLayout {
             for shard in 0..<count {
                 // Round-robin keeps the shards even, and a type's shard stable while the order
                 // of types is.
-                var units = types.enumerated().filter { $0.offset % count == shard }.flatMap(\.element.units)
+                var units = types.groups.enumerated().filter { $0.offset % count == shard }.flatMap(\.element.units)
                 if shard == 0, let namespace = options.namespace { units.insert(namespaceDeclaration(namespace), at: 0) }
                 files.append(file("\(prefix).Types\(shard + 1).swift", units))
             }
             return files
         }
-    }
-
-    /// For each type needed by exactly one group's operations (and by no operation outside the
-    /// groups), the index of that group.
-    private static func owners(_ groups: [Group], model: ServiceModel) -> [String: Int] {
-        var owners: [String: Int] = [:]
-        let grouped = Set(groups.flatMap { $0.operations.map(\.operationId) })
-        var sharedNames = model.typesNeeded(by: model.operations.filter { !grouped.contains($0.operationId) })
-        for (index, group) in groups.enumerated() {
-            for name in model.typesNeeded(by: group.operations) where !sharedNames.contains(name) {
-                if owners.updateValue(index, forKey: name) != nil { sharedNames.insert(name) }
-            }
-        }
-        return owners.filter { !sharedNames.contains($0.key) }
     }
 
     /// `public enum Petstore {}`: what the namespace is.

@@ -60,7 +60,7 @@ struct OperationWriter {
             writer.block("\(m)init(client: APIClient)") {
                 writer.line("self.client = client")
             }
-            for tag in model.tags where !model.operations(taggedWith: tag.name).isEmpty {
+            for (tag, _) in model.taggedGroups {
                 writer.blank()
                 DocComment.write(writer, [DocComment.firstLine(tag.description) ?? "Operations tagged `\(tag.name)`."])
                 writer.line("\(m)var \(SwiftName.escaped(tag.memberName)): \(tag.typeName) { \(tag.typeName)(client: client) }")

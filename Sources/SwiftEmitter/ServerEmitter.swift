@@ -4,33 +4,31 @@ import APIModel
 /// input in, typed output out, a 501 default), and `registerHandlers(on:serverURL:options:)`,
 /// which checks every request before a handler sees it.
 public enum ServerEmitter {
-    /// The files of the server module.
-    public static func emit(_ model: ServiceModel, options: SwiftOptions) -> EmitterOutput {
+    /// The files of the server module. `types`, when given, are the model's declarations
+    /// written already (for a client made alongside with the same options).
+    public static func emit(_ model: ServiceModel, options: SwiftOptions, types: DeclaredTypes? = nil) -> EmitterOutput {
         var diagnostics: [Diagnostic] = []
         let writer = ServerWriter(model: model, options: options)
-        var groups: [(name: String, operations: [OperationModel])] = model.tags.map {
-            ($0.typeName, model.operations(taggedWith: $0.name))
-        }
-        if !model.untaggedOperations.isEmpty {
-            groups.append(("UntaggedOperations", model.untaggedOperations))
-        }
-        groups = groups.filter { !$0.operations.isEmpty }
-        var operationGroups: [FileLayout.Group] = []
-        for group in groups {
+        let groups: [(name: String, operations: [OperationModel])] = (model.taggedGroups.map { ($0.tag.typeName, $0.operations) }
+            + [("UntaggedOperations", model.untaggedOperations)]).filter { !$0.1.isEmpty }
+        // The main file (nil here) and each group's file are written side by side.
+        let written = Parallel.map([nil] + groups.map(Optional.some)) { group in
+            var diagnostics: [Diagnostic] = []
             let units = Units(options: options)
+            guard let group else {
+                writer.writeProtocol(groups: groups.map(\.name), to: units)
+                return (FileLayout.Group(name: "Server", units: units.list), diagnostics)
+            }
             writer.writeGroup(group.name, group.operations, to: units, diagnostics: &diagnostics)
-            operationGroups.append(FileLayout.Group(name: group.name, units: units.list, operations: group.operations))
+            return (FileLayout.Group(name: group.name, units: units.list), diagnostics)
         }
-        let main = Units(options: options)
-        writer.writeProtocol(groups: groups.map(\.name), to: main)
+        diagnostics += written.flatMap(\.1)
         for item in model.webhooks + model.operations.flatMap({ $0.callbacks.flatMap(\.operations) }) {
             diagnostics.append(Diagnostic(.warning, "\(item.operationId) is a webhook or callback, which the server stubs do not generate",
                                           id: DiagnosticID.unsupported, at: item.location))
         }
-        let files = FileLayout(options: options).files(main: FileLayout.Group(name: "Server", units: main.list),
-                                                       operations: operationGroups,
-                                                       types: TypeDeclarations.groups(model, options: options),
-                                                       model: model)
+        let files = FileLayout(options: options).files(main: written[0].0, operations: written.dropFirst().map(\.0),
+                                                       types: types ?? DeclaredTypes(model, options: options))
         return EmitterOutput(files: files, diagnostics: diagnostics)
     }
 }

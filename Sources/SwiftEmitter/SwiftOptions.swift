@@ -51,7 +51,7 @@ public struct SwiftOptions: Sendable, Equatable {
 
 /// A piece of generated code: a declaration, which goes inside the namespace when there is
 /// one, or code that must stand at file level (extensions of other types).
-struct CodeUnit {
+struct CodeUnit: Sendable {
     var text: String
     var isDeclaration: Bool
 }

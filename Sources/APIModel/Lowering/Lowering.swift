@@ -78,6 +78,7 @@ final class LoweringContext {
         }
         if options.filters { pruneTypes(keeping: operations) }
         let types = Recursion.marked(allDeclarations)
+        let usedTags = Set(operations.compactMap(\.tag))
         return ServiceModel(
             name: name, serverProtocolName: serverProtocol, title: document.info.title,
             version: document.info.version, summary: document.info.summary, description: document.info.description,
@@ -85,7 +86,7 @@ final class LoweringContext {
             contact: info.contactName == nil && info.contactURL == nil && info.contactEmail == nil ? nil
                 : ContactModel(name: info.contactName, url: info.contactURL, email: info.contactEmail),
             license: info.licenseName.map { LicenseModel(name: $0, identifier: info.licenseIdentifier, url: info.licenseURL) },
-            servers: document.servers.map(lowerServer), tags: tags.filter { tag in operations.contains { $0.tag == tag.name } || !options.filters },
+            servers: document.servers.map(lowerServer), tags: tags.filter { usedTags.contains($0.name) || !options.filters },
             operations: operations, types: types, securitySchemes: document.securitySchemes.map(lowerScheme),
             webhooks: webhooks, errorTypeName: errorTypeName(operations))
     }

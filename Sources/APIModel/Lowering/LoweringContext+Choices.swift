@@ -91,7 +91,7 @@ extension LoweringContext {
                                     type: typeRef(variant, place: place), discriminatorValues: values, isRecursive: false)
             case .inline(let inline):
                 let label = inline.title ?? Self.primitiveLabel(inline) ?? "Option\(index + 1)"
-                let type = typeRef(variant, place: Place(candidate: SwiftName.type(joining: name, label), origin: "\(place.origin)|\(index)"))
+                let type = typeRef(variant, place: Place(joining: name, label, origin: "\(place.origin)|\(index)"))
                 return UnionVariant(swiftName: scope.claim(SwiftName.enumCase(label)), type: type,
                                     discriminatorValues: [], isRecursive: false)
             }

@@ -4,21 +4,44 @@ import APISpec
 extension LoweringContext {
     /// Where an inline schema sits, for naming the type it may need.
     struct Place {
-        /// The type name to claim if a type is needed (`PetOwner`).
-        var candidate: String
+        /// The type name to claim if a type is needed (`PetOwner`). Made on demand: most
+        /// places never need a type of their own, and making a name is not free.
+        var candidate: String { (joined.map { SwiftName.type(joining: $0.owner, $0.name) } ?? given) + suffix }
         /// Where the schema is, for people (`Pet.owner`).
         var origin: String
         /// The property or parameter name the schema belongs to, if any: identical enums of the
         /// same name share one type.
         var leaf: String?
+        private var given = ""
+        private var joined: (owner: String, name: String)?
+        private var suffix = ""
+
+        /// A place whose type, if it needs one, is called `candidate`.
+        init(candidate: String, origin: String, leaf: String? = nil) {
+            self.given = candidate
+            self.origin = origin
+            self.leaf = leaf
+        }
+
+        /// A place whose type, if it needs one, is named after `owner` and `name` (`PetOwner`).
+        init(joining owner: String, _ name: String, origin: String, leaf: String? = nil) {
+            self.joined = (owner, name)
+            self.origin = origin
+            self.leaf = leaf
+        }
 
         /// The place of a property of the type made here.
         func property(_ name: String, ofType owner: String) -> Place {
-            Place(candidate: SwiftName.type(joining: owner, name), origin: "\(origin).\(name)", leaf: name)
+            Place(joining: owner, name, origin: "\(origin).\(name)", leaf: name)
         }
 
         /// The place of this schema's array items.
-        var item: Place { Place(candidate: candidate + "Item", origin: origin + "[]", leaf: leaf) }
+        var item: Place {
+            var item = self
+            item.suffix += "Item"
+            item.origin += "[]"
+            return item
+        }
     }
 
     /// Adds a declared type: under its schema's key for named schemas, otherwise in the inline list.
@@ -84,7 +107,7 @@ extension LoweringContext {
 
     /// Drops types no kept operation needs (after a filter), following references transitively.
     func pruneTypes(keeping operations: [OperationModel]) {
-        let needed = TypeUsage.closure(of: operations.flatMap(\.directlyUsedTypes)) { declaredByName[$0] }
+        let needed = TypeGraph(allDeclarations).closure(of: operations.flatMap(\.directlyUsedTypes))
         namedDeclarations = namedDeclarations.filter { needed.contains($0.value.name) }
         inlineDeclarations = inlineDeclarations.filter { needed.contains($0.name) }
     }

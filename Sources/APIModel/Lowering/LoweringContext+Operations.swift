@@ -29,7 +29,7 @@ extension LoweringContext {
             var headerScope = NameScope()
             let headers = response.headers.map { header in
                 HeaderModel(name: header.name, swiftName: headerScope.claim(SwiftName.member(header.name)),
-                            type: header.schema.map { typeRef($0, place: Place(candidate: SwiftName.type(joining: base, header.name), origin: "\(id) \(response.status) \(header.name)")) } ?? .string(format: nil),
+                            type: header.schema.map { typeRef($0, place: Place(joining: base, header.name, origin: "\(id) \(response.status) \(header.name)")) } ?? .string(format: nil),
                             required: header.required, description: header.description)
             }
             return ResponseModel(status: response.status, description: response.description, headers: headers,
@@ -65,10 +65,10 @@ extension LoweringContext {
 
     private func lowerParameter(_ parameter: Parameter, operationID: String, typePrefix: String,
                                 scope: inout NameScope) -> ParameterModel {
-        let base = parameter.componentName.map { SwiftName.type($0) } ?? SwiftName.type(joining: typePrefix, parameter.name)
-        let type = parameter.schema.map {
-            typeRef($0, place: Place(candidate: base, origin: "\(operationID) \(parameter.name)", leaf: parameter.name))
-        } ?? .string(format: nil)
+        let origin = "\(operationID) \(parameter.name)"
+        let place = parameter.componentName.map { Place(candidate: SwiftName.type($0), origin: origin, leaf: parameter.name) }
+            ?? Place(joining: typePrefix, parameter.name, origin: origin, leaf: parameter.name)
+        let type = parameter.schema.map { typeRef($0, place: place) } ?? .string(format: nil)
         let location = ParameterModel.Location(rawValue: parameter.location.rawValue) ?? .query
         // A label taken by another parameter (or `body`) says where this one goes: `idQuery`.
         let label = SwiftName.argumentLabel(parameter.name)

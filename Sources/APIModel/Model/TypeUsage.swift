@@ -35,23 +35,52 @@ extension NamedType {
     }
 }
 
-/// Following type references to the end.
-public enum TypeUsage {
-    /// `roots` and every named type they lead to through the declarations `lookup` finds.
-    public static func closure(of roots: some Sequence<String>, lookup: (String) -> NamedType?) -> Set<String> {
+/// Which named types lead to which: for following references to the end, many times over.
+public struct TypeGraph: Sendable {
+    private let edges: [String: [String]]
+
+    /// The graph of `types`' references.
+    public init(_ types: [NamedType]) {
+        var edges: [String: [String]] = [:]
+        edges.reserveCapacity(types.count)
+        for type in types where edges[type.name] == nil { edges[type.name] = type.directlyUsedTypes }
+        self.edges = edges
+    }
+
+    /// `roots` and every named type they lead to.
+    public func closure(of roots: some Sequence<String>) -> Set<String> {
         var needed = Set<String>()
         var queue: [String] = []
         for name in roots where needed.insert(name).inserted { queue.append(name) }
         while let name = queue.popLast() {
-            for next in lookup(name)?.directlyUsedTypes ?? [] where needed.insert(next).inserted { queue.append(next) }
+            for next in edges[name] ?? [] where needed.insert(next).inserted { queue.append(next) }
         }
         return needed
     }
 }
 
 extension ServiceModel {
-    /// Every named type `operations` need, directly or through other types.
-    public func typesNeeded(by operations: [OperationModel]) -> Set<String> {
-        TypeUsage.closure(of: operations.flatMap(\.directlyUsedTypes), lookup: type(named:))
+    /// The tags that have operations, each with its operations in document order: one pass
+    /// over the operations, however many tags there are.
+    public var taggedGroups: [(tag: TagModel, operations: [OperationModel])] {
+        var byTag: [String: [OperationModel]] = [:]
+        for operation in operations {
+            if let tag = operation.tag { byTag[tag, default: []].append(operation) }
+        }
+        return tags.compactMap { tag in byTag[tag.name].map { (tag, $0) } }
+    }
+
+    /// For each type that the operations of exactly one tag need (and no untagged operation),
+    /// that tag's name. The rest are shared.
+    public var typeOwners: [String: String] {
+        let graph = TypeGraph(types)
+        var owners: [String: String] = [:]
+        var shared = graph.closure(of: untaggedOperations.flatMap(\.directlyUsedTypes))
+        for (tag, operations) in taggedGroups {
+            for name in graph.closure(of: operations.flatMap(\.directlyUsedTypes)) where !shared.contains(name) {
+                if owners.updateValue(tag.name, forKey: name) != nil { shared.insert(name) }
+            }
+        }
+        return owners.filter { !shared.contains($0.key) }
     }
 }

@@ -23,21 +23,16 @@ public final class CodeWriter {
 
     /// Writes one line at the current indentation; an empty string writes a blank line.
     public func line(_ text: String) {
-        line(Substring(text))
-    }
-
-    /// Writes one line at the current indentation; an empty string writes a blank line.
-    public func line(_ text: Substring) {
         if text.isEmpty {
-            self.text += "\n"
+            self.text.append("\n")
             lastLine = .blank
             return
         }
         while indentation.count <= level { indentation.append(indentation[indentation.count - 1] + unit) }
-        self.text += indentation[level]
-        self.text += text
-        self.text += "\n"
-        lastLine = text.hasSuffix("{") ? .opensBlock : .other
+        self.text.append(indentation[level])
+        self.text.append(text)
+        self.text.append("\n")
+        lastLine = text.utf8.last == UInt8(ascii: "{") ? .opensBlock : .other
     }
 
     /// Writes several lines.

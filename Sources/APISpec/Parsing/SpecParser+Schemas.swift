@@ -2,13 +2,6 @@
 extension SpecParser {
     private static let typeNames: Set<String> = ["string", "number", "integer", "boolean", "array", "object", "null"]
 
-    /// Keywords apigen reads past with a warning: the schema is used without them.
-    private static let unsupportedKeywords = [
-        "not", "prefixItems", "if", "then", "else", "patternProperties", "dependentSchemas",
-        "dependentRequired", "unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames",
-        "$dynamicRef", "$recursiveRef",
-    ]
-
     /// Keywords that may stand beside `$ref` without changing what it means.
     private static let refAnnotations: Set<String> = ["$ref", "description", "summary", "$comment", "title"]
 
@@ -79,7 +72,8 @@ extension SpecParser {
 
     private func schema(_ cursor: Cursor) -> Schema {
         var schema = Schema.any(at: cursor.location, pointer: cursor.pointer)
-        if let type = cursor["type"] {
+        let keywords = SchemaKeywords(cursor)
+        if let type = cursor[.type, in: keywords] {
             let names: [String]?
             if case .sequence = type.node.content { names = strings(type) } else { names = string(type).map { [$0] } }
             for name in names ?? [] where !Self.typeNames.contains(name) {
@@ -88,37 +82,37 @@ extension SpecParser {
             }
             schema.types = names?.filter { Self.typeNames.contains($0) }
         }
-        if bool(cursor["nullable"]) == true {
+        if bool(cursor[.nullable, in: keywords]) == true {
             schema.types = (schema.types ?? []).filter { $0 != "null" } + ["null"]
         }
-        schema.format = string(cursor["format"])
-        schema.title = string(cursor["title"])
-        schema.description = string(cursor["description"])
-        if let values = sequence(cursor["enum"]) {
+        schema.format = string(cursor[.format, in: keywords])
+        schema.title = string(cursor[.title, in: keywords])
+        schema.description = string(cursor[.description, in: keywords])
+        if let values = sequence(cursor[.enum, in: keywords]) {
             schema.enumValues = values.map(\.node.specValue)
         }
-        schema.constValue = value(cursor["const"])
-        schema.defaultValue = value(cursor["default"])
-        if let example = cursor["example"] { schema.examples.append(example.node.specValue) }
-        if let examples = cursor["examples"] {
+        schema.constValue = value(cursor[.const, in: keywords])
+        schema.defaultValue = value(cursor[.default, in: keywords])
+        if let example = cursor[.example, in: keywords] { schema.examples.append(example.node.specValue) }
+        if let examples = cursor[.examples, in: keywords] {
             if case .sequence(let items) = examples.node.content {
                 schema.examples += items.map(\.specValue)
             } else {
                 wrongType(examples, expected: "a sequence of examples")
             }
         }
-        if let properties = mapping(cursor["properties"]) {
+        if let properties = mapping(cursor[.properties, in: keywords]) {
             schema.properties = properties.map { ($0.key, schemaRef($0.value)) }
         }
-        schema.required = strings(cursor["required"]) ?? []
-        if let additional = cursor["additionalProperties"] {
+        schema.required = strings(cursor[.required, in: keywords]) ?? []
+        if let additional = cursor[.additionalProperties, in: keywords] {
             if case .scalar = additional.node.content {
                 schema.additionalProperties = bool(additional).map { .allowed($0) }
             } else {
                 schema.additionalProperties = .schema(schemaRef(additional))
             }
         }
-        if let items = cursor["items"] {
+        if let items = cursor[.items, in: keywords] {
             if case .sequence = items.node.content {
                 report(.warning, "tuple 'items' (a sequence of schemas) is not supported; the array's items are read as any JSON",
                        DiagnosticID.unsupported, at: items)
@@ -126,27 +120,27 @@ extension SpecParser {
                 schema.items = schemaRef(items)
             }
         }
-        schema.allOf = sequence(cursor["allOf"])?.map { schemaRef($0) }
-        schema.oneOf = sequence(cursor["oneOf"])?.map { schemaRef($0) }
-        schema.anyOf = sequence(cursor["anyOf"])?.map { schemaRef($0) }
-        schema.discriminator = discriminator(cursor["discriminator"])
-        schema.readOnly = bool(cursor["readOnly"]) ?? false
-        schema.writeOnly = bool(cursor["writeOnly"]) ?? false
-        schema.deprecated = bool(cursor["deprecated"]) ?? false
-        schema.constraints = constraints(cursor)
-        schema.contentEncoding = string(cursor["contentEncoding"])
-        schema.contentMediaType = string(cursor["contentMediaType"])
+        schema.allOf = sequence(cursor[.allOf, in: keywords])?.map { schemaRef($0) }
+        schema.oneOf = sequence(cursor[.oneOf, in: keywords])?.map { schemaRef($0) }
+        schema.anyOf = sequence(cursor[.anyOf, in: keywords])?.map { schemaRef($0) }
+        schema.discriminator = discriminator(cursor[.discriminator, in: keywords])
+        schema.readOnly = bool(cursor[.readOnly, in: keywords]) ?? false
+        schema.writeOnly = bool(cursor[.writeOnly, in: keywords]) ?? false
+        schema.deprecated = bool(cursor[.deprecated, in: keywords]) ?? false
+        schema.constraints = constraints(cursor, keywords)
+        schema.contentEncoding = string(cursor[.contentEncoding, in: keywords])
+        schema.contentMediaType = string(cursor[.contentMediaType, in: keywords])
         schema.extensions = extensions(cursor)
-        if let defs = mapping(cursor["$defs"]) {
+        if let defs = mapping(cursor[.defs, in: keywords]) {
             for (_, definition) in defs {
                 let key = SchemaKey(file: definition.file, pointer: definition.pointer)
                 register(key, name: Self.schemaName(key), isComponent: false, cursor: definition)
             }
         }
-        for keyword in Self.unsupportedKeywords {
-            guard let location = cursor.keyLocation(keyword) else { continue }
-            report(.warning, "'\(keyword)' is not supported; the schema is read without it",
-                   DiagnosticID.unsupported, at: location, pointer: cursor.pointer + "/" + JSONPointer.escape(keyword))
+        for keyword in SchemaKeyword.unsupported where keywords.contains(keyword) {
+            guard let location = cursor.keyLocation(keyword.name) else { continue }
+            report(.warning, "'\(keyword.name)' is not supported; the schema is read without it",
+                   DiagnosticID.unsupported, at: location, pointer: cursor.pointer + "/" + JSONPointer.escape(keyword.name))
         }
         return schema
     }
@@ -167,12 +161,12 @@ extension SpecParser {
         return Discriminator(propertyName: property, mapping: mapping)
     }
 
-    private func constraints(_ cursor: Cursor) -> Constraints {
+    private func constraints(_ cursor: Cursor, _ keywords: SchemaKeywords) -> Constraints {
         var result = Constraints()
-        result.minimum = double(cursor["minimum"])
-        result.maximum = double(cursor["maximum"])
-        for (key, isMinimum) in [("exclusiveMinimum", true), ("exclusiveMaximum", false)] {
-            guard let field = cursor[key] else { continue }
+        result.minimum = double(cursor[.minimum, in: keywords])
+        result.maximum = double(cursor[.maximum, in: keywords])
+        for (key, isMinimum) in [(SchemaKeyword.exclusiveMinimum, true), (.exclusiveMaximum, false)] {
+            guard let field = cursor[key, in: keywords] else { continue }
             if case let .scalar(text, true) = field.node.content, case .bool(let flag) = ScalarResolver.resolve(text) {
                 // 3.0: a flag that makes minimum/maximum exclusive.
                 guard flag else { continue }
@@ -184,13 +178,13 @@ extension SpecParser {
                 result.exclusiveMaximum = double(field)
             }
         }
-        result.multipleOf = double(cursor["multipleOf"])
-        result.minLength = int(cursor["minLength"])
-        result.maxLength = int(cursor["maxLength"])
-        result.pattern = string(cursor["pattern"])
-        result.minItems = int(cursor["minItems"])
-        result.maxItems = int(cursor["maxItems"])
-        result.uniqueItems = bool(cursor["uniqueItems"])
+        result.multipleOf = double(cursor[.multipleOf, in: keywords])
+        result.minLength = int(cursor[.minLength, in: keywords])
+        result.maxLength = int(cursor[.maxLength, in: keywords])
+        result.pattern = string(cursor[.pattern, in: keywords])
+        result.minItems = int(cursor[.minItems, in: keywords])
+        result.maxItems = int(cursor[.maxItems, in: keywords])
+        result.uniqueItems = bool(cursor[.uniqueItems, in: keywords])
         return result
     }
 

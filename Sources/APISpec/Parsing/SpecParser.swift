@@ -21,6 +21,11 @@ final class SpecParser {
     var headerCache: [String: Header] = [:]
     var exampleCache: [String: NamedExample] = [:]
     var pathItemCache: [String: PathItem] = [:]
+    /// Where each `$ref` target (file and fragment) was found, so a target is walked to once.
+    private var located: [String: Cursor] = [:]
+    /// For large mappings `$ref`s walk through (`components/schemas`), each key's position,
+    /// by the file and pointer of the mapping. Small mappings are searched in place.
+    private var keyPositions: [String: [String: Int]] = [:]
     private var resolving: Set<String> = []
     /// Targets found to be in a reference cycle, reported once.
     private var cyclic: Set<String> = []
@@ -100,6 +105,8 @@ final class SpecParser {
             return nil
         }
         let file = filePart.isEmpty ? reference.file : Self.join(reference.file, filePart)
+        let target = file + "#" + fragment
+        if let found = located[target] { return found }
         guard let root = root(of: file, referencedAt: reference) else { return nil }
         guard let tokens = JSONPointer.tokens(fragment) else {
             report(.error, "$ref '\(raw)' is not a JSON pointer (it must look like '#/components/schemas/Name')",
@@ -111,6 +118,10 @@ final class SpecParser {
         for token in tokens {
             var next: Node?
             switch node.content {
+            case .mapping(let entries) where entries.count > 16:
+                let positions = keyPositions[file + pointer] ?? Self.positions(entries)
+                keyPositions[file + pointer] = positions
+                next = positions[token].map { entries[$0].value }
             case .mapping(let entries): next = entries.first { $0.key == token }?.value
             case .sequence(let items): next = Int(token).flatMap { $0 >= 0 && $0 < items.count ? items[$0] : nil }
             case .scalar: next = nil
@@ -122,7 +133,17 @@ final class SpecParser {
             node = found
             pointer += "/" + JSONPointer.escape(token)
         }
-        return Cursor(node: node, file: file, pointer: pointer)
+        let cursor = Cursor(node: node, file: file, pointer: pointer)
+        located[target] = cursor
+        return cursor
+    }
+
+    /// Each key's first position in a mapping.
+    private static func positions(_ entries: [Node.Entry]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() where positions[entry.key] == nil { positions[entry.key] = index }
+        return positions
     }
 
     /// Parses an object that may be a `$ref` to another, following chains of references,

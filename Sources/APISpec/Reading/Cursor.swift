@@ -3,8 +3,37 @@
 struct Cursor: Sendable {
     let node: Node
     let file: String
+    /// The pointer, or for a scalar the pointer of the mapping or sequence it is in, with the
+    /// scalar's token beside it: most nodes the parser visits are scalars read once, whose
+    /// pointer nobody needs, so theirs is put together only when asked for.
+    private let parentPointer: String
+    private let token: String?
+
+    /// A cursor at `pointer` (`#` for a file's root).
+    init(node: Node, file: String, pointer: String) {
+        self.node = node
+        self.file = file
+        self.parentPointer = pointer
+        self.token = nil
+    }
+
+    private init(node: Node, file: String, parentPointer: String, token: String) {
+        self.node = node
+        self.file = file
+        if case .scalar = node.content {
+            self.parentPointer = parentPointer
+            self.token = token
+        } else {
+            self.parentPointer = parentPointer + "/" + JSONPointer.escape(token)
+            self.token = nil
+        }
+    }
+
     /// The JSON pointer, `#` then `/`-separated escaped tokens.
-    let pointer: String
+    var pointer: String {
+        guard let token else { return parentPointer }
+        return parentPointer + "/" + JSONPointer.escape(token)
+    }
 
     var location: SourceLocation {
         SourceLocation(file: file, line: Int(node.line), column: Int(node.column))
@@ -13,34 +42,35 @@ struct Cursor: Sendable {
     /// The entries of a mapping node, as cursors; nil when this is not a mapping.
     var entries: [(key: String, value: Cursor)]? {
         guard case .mapping(let entries) = node.content else { return nil }
-        return entries.map { ($0.key, child($0.value, token: $0.key)) }
+        let pointer = pointer
+        return entries.map { ($0.key, Cursor(node: $0.value, file: file, parentPointer: pointer, token: $0.key)) }
     }
 
     /// The items of a sequence node, as cursors; nil when this is not a sequence.
     var items: [Cursor]? {
         guard case .sequence(let items) = node.content else { return nil }
-        return items.enumerated().map { child($0.element, token: String($0.offset)) }
+        let pointer = pointer
+        return items.enumerated().map { Cursor(node: $0.element, file: file, parentPointer: pointer, token: String($0.offset)) }
     }
 
     /// The value under `key` of a mapping node.
     subscript(key: String) -> Cursor? {
         guard case .mapping(let entries) = node.content,
               let entry = entries.first(where: { $0.key == key }) else { return nil }
-        return child(entry.value, token: key)
+        return Cursor(node: entry.value, file: file, parentPointer: pointer, token: key)
     }
 
     /// Whether this mapping has `key`.
-    func has(_ key: String) -> Bool { self[key] != nil }
+    func has(_ key: String) -> Bool {
+        guard case .mapping(let entries) = node.content else { return false }
+        return entries.contains { $0.key == key }
+    }
 
     /// The location of `key` itself in this mapping (for "unknown key" style messages).
     func keyLocation(_ key: String) -> SourceLocation? {
         guard case .mapping(let entries) = node.content,
               let entry = entries.first(where: { $0.key == key }) else { return nil }
         return SourceLocation(file: file, line: Int(entry.keyLine), column: Int(entry.keyColumn))
-    }
-
-    private func child(_ node: Node, token: String) -> Cursor {
-        Cursor(node: node, file: file, pointer: pointer + "/" + JSONPointer.escape(token))
     }
 }
 

@@ -37,20 +37,3 @@ extension ShapesAPI {
         }
     }
 }
-
-/// The `Shape` schema.
-public struct Shape: Codable, Hashable, Sendable {
-    /// `kind`
-    public var kind: String?
-    /// `point`
-    public var point: [JSONValue]?
-    /// `mixed`
-    public var mixed: JSONValue?
-
-    /// Creates a value; properties the spec does not require may be left out.
-    public init(kind: String? = nil, point: [JSONValue]? = nil, mixed: JSONValue? = nil) {
-        self.kind = kind
-        self.point = point
-        self.mixed = mixed
-    }
-}
