@@ -11,10 +11,10 @@ enum DocComment {
             if index > 0 { writer.line("///") }
             var start = paragraph.startIndex
             for index in paragraph.utf8.indices where paragraph.utf8[index] == UInt8(ascii: "\n") {
-                writer.line(start == index ? "///" : "/// " + paragraph[start..<index])
+                writer.line(start == index ? "///" : "/// ", paragraph[start..<index])
                 start = paragraph.utf8.index(after: index)
             }
-            writer.line(start == paragraph.endIndex ? "///" : "/// " + paragraph[start...])
+            writer.line(start == paragraph.endIndex ? "///" : "/// ", paragraph[start...])
         }
     }
 

@@ -43,6 +43,8 @@ final class LoweringContext {
     var enumsByLeaf: [String: [String]] = [:]
     /// Inline schemas already lowered, by where they are written, so a shared component lowers once.
     var inlineCache: [SourceLocation: TypeRef] = [:]
+    /// Property names made into Swift names so far: the same few names recur across schemas.
+    var memberNames: [String: String] = [:]
 
     init(document: OpenAPIDocument, options: LoweringOptions) {
         self.document = document

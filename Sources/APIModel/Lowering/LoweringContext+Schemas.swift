@@ -190,7 +190,7 @@ extension LoweringContext {
 
     func lowerProperty(_ name: String, _ ref: SchemaRef, owner: String, ownerSpecName: String, required: Bool,
                        place: Place, scope: inout NameScope) -> Property {
-        let wanted = options.propertyNames["\(ownerSpecName).\(name)"] ?? options.propertyNames[name] ?? SwiftName.member(name)
+        let wanted = renamedProperty(name, ownerSpecName: ownerSpecName) ?? memberName(name)
         let swiftName = scope.claim(wanted)
         let type = typeRef(ref, place: place.property(name, ofType: owner))
         var property = Property(name: name, swiftName: swiftName, type: type, required: required, description: nil,
@@ -210,6 +210,20 @@ extension LoweringContext {
             property.examples = schema.examples
         }
         return property
+    }
+
+    /// The name the options give a property, in its owner or anywhere.
+    private func renamedProperty(_ name: String, ownerSpecName: String) -> String? {
+        guard !options.propertyNames.isEmpty else { return nil }
+        return options.propertyNames["\(ownerSpecName).\(name)"] ?? options.propertyNames[name]
+    }
+
+    /// `SwiftName.member(name)`, made once per distinct name.
+    private func memberName(_ name: String) -> String {
+        if let known = memberNames[name] { return known }
+        let made = SwiftName.member(name)
+        memberNames[name] = made
+        return made
     }
 
     // MARK: allOf

@@ -2,11 +2,14 @@
 /// Nothing reformats its output afterwards; what it writes is what ships.
 public final class CodeWriter {
     /// Everything written so far, each line ending in a newline.
-    public private(set) var text = ""
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The UTF-8 written so far: appending bytes is several times cheaper than appending to a
+    /// `String`, and emitters write hundreds of thousands of lines for a large spec.
+    private var bytes: [UInt8] = []
     private var level = 0
-    private let unit: String
+    private let unit: [UInt8]
     /// The indentation of each level met so far.
-    private var indentation: [String] = [""]
+    private var indentation: [[UInt8]] = [[]]
     /// What the last line was, for `blank()` and `block`.
     private var lastLine = LastLine.none
 
@@ -14,25 +17,41 @@ public final class CodeWriter {
         case none, blank, opensBlock, other
     }
 
+    private static let newline = UInt8(ascii: "\n")
+
     /// A writer indenting by `unit` (four spaces for Swift, two for HTML), starting `level`
     /// levels in (for code that goes inside an enclosing declaration).
     public init(indentUnit: String = "    ", level: Int = 0) {
-        self.unit = indentUnit
+        self.unit = Array(indentUnit.utf8)
         self.level = level
     }
 
     /// Writes one line at the current indentation; an empty string writes a blank line.
     public func line(_ text: String) {
-        if text.isEmpty {
-            self.text.append("\n")
+        line(text, "")
+    }
+
+    /// Writes `head` and `tail` as one line, without joining them first.
+    public func line(_ head: String, _ tail: Substring) {
+        if head.isEmpty && tail.isEmpty {
+            bytes.append(Self.newline)
             lastLine = .blank
             return
         }
         while indentation.count <= level { indentation.append(indentation[indentation.count - 1] + unit) }
-        self.text.append(indentation[level])
-        self.text.append(text)
-        self.text.append("\n")
-        lastLine = text.utf8.last == UInt8(ascii: "{") ? .opensBlock : .other
+        bytes.append(contentsOf: indentation[level])
+        append(head.utf8)
+        append(tail.utf8)
+        bytes.append(Self.newline)
+        lastLine = bytes[bytes.count - 2] == UInt8(ascii: "{") ? .opensBlock : .other
+    }
+
+    /// Appends text's UTF-8 in one copy where it is stored contiguously (nearly always),
+    /// rather than byte by byte.
+    private func append(_ utf8: some Collection<UInt8>) {
+        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     /// Writes several lines.
@@ -55,10 +74,10 @@ public final class CodeWriter {
 
     /// Writes `header {`, `body` one level deeper, and `}` (plus `suffix`, such as `)`).
     public func block(_ header: String, suffix: String = "", _ body: () -> Void) {
-        line(header + " {")
+        line(header, " {")
         indent(body)
-        if lastLine == .blank { text.unicodeScalars.removeLast() }
-        line("}" + suffix)
+        if lastLine == .blank { bytes.removeLast() }
+        line("}", suffix[...])
     }
 
     /// Writes `switch subject {`, the cases at the switch's own level, as Swift style has them, and `}`.

@@ -12,6 +12,12 @@ public struct SchemaKey: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "\(file)\(pointer)" }
+
+    /// Hashes the pointer alone: keys are looked up often, most specs are one file, and the
+    /// file's path is long.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pointer)
+    }
 }
 
 /// A schema with an identity: a component, or the target of a `$ref`.

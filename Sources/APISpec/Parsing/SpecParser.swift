@@ -99,7 +99,7 @@ final class SpecParser {
         let parts = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let filePart = String(parts[0])
         let fragment = parts.count > 1 ? String(parts[1]) : ""
-        if filePart.contains("://") {
+        if !filePart.isEmpty, filePart.contains("://") {
             report(.error, "$ref '\(raw)' points at a remote document; only local files are supported",
                    DiagnosticID.unsupported, at: reference)
             return nil

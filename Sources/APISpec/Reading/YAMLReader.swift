@@ -9,17 +9,15 @@ enum YAMLReader {
     /// Parses `bytes` (already checked to be UTF-8 text). Returns nil when nothing usable was read;
     /// problems go to `diagnostics`.
     static func read(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> Node? {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
-            diagnostics.append(Diagnostic(.error, "libyaml could not start", id: DiagnosticID.yamlSyntax,
-                                          at: SourceLocation(file: file, line: 1, column: 1)))
-            return nil
-        }
-        defer { yaml_parser_delete(&parser) }
-        return bytes.withUnsafeBufferPointer { buffer -> Node? in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        bytes.withUnsafeBufferPointer { buffer -> Node? in
+            guard let events = YAMLEvents(input: buffer) else {
+                diagnostics.append(Diagnostic(.error, "libyaml could not start", id: DiagnosticID.yamlSyntax,
+                                              at: SourceLocation(file: file, line: 1, column: 1)))
+                return nil
+            }
+            defer { events.finish() }
             var builder = TreeBuilder(file: file)
-            return builder.run(&parser, diagnostics: &diagnostics)
+            return builder.run(events, diagnostics: &diagnostics)
         }
     }
 }
@@ -54,11 +52,13 @@ private struct TreeBuilder {
 
     init(file: String) { self.file = file }
 
-    mutating func run(_ parser: inout yaml_parser_t, diagnostics: inout [Diagnostic]) -> Node? {
-        var event = yaml_event_t()
+    mutating func run(_ events: YAMLEvents, diagnostics: inout [Diagnostic]) -> Node? {
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                diagnostics.append(syntaxError(parser))
+            guard var event = events.next() else {
+                if let error = events.error {
+                    diagnostics.append(Diagnostic(.error, error.message, id: DiagnosticID.yamlSyntax,
+                                                  at: SourceLocation(file: file, line: error.line, column: error.column)))
+                }
                 return nil
             }
             defer { yaml_event_delete(&event) }
@@ -160,13 +160,5 @@ private struct TreeBuilder {
             stack[top].pendingKey = (key, node.line, node.column)
         }
         return true
-    }
-
-    private func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
-        var message = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
-        if let context = parser.context.map({ String(cString: $0) }) { message += " " + context }
-        let mark = parser.problem_mark
-        return Diagnostic(.error, message, id: DiagnosticID.yamlSyntax,
-                          at: SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1))
     }
 }

@@ -19,4 +19,11 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
 
     /// `file:line:column`, the form editors jump to.
     public var description: String { "\(file):\(line):\(column)" }
+
+    /// Hashes the line and column alone: locations key caches, most specs are one file, and
+    /// the file's path is long.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(line)
+        hasher.combine(column)
+    }
 }
