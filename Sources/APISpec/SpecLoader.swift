@@ -7,15 +7,19 @@ public struct SpecLoader: Sendable {
     public typealias ReadFile = @Sendable (String) throws -> [UInt8]
 
     private let readFile: ReadFile
+    private let cores: Int
 
-    /// A loader that reads files with `readFile`.
-    public init(readFile: @escaping ReadFile) {
+    /// A loader that reads files with `readFile`. A large document's paths and schemas are
+    /// parsed in up to `cores` parts side by side (1: in one pass); the result is the same
+    /// however many.
+    public init(readFile: @escaping ReadFile, cores: Int = Parallel.cores) {
         self.readFile = readFile
+        self.cores = cores
     }
 
     /// Parses the document at `path`. When `bytes` is given it is used as that file's content.
     public func load(_ path: String, bytes: [UInt8]? = nil) -> LoadResult {
-        let parser = SpecParser(readFile: readFile)
+        let parser = SpecParser(readFile: readFile, cores: cores)
         var document: OpenAPIDocument?
         if let root = parser.root(of: path, bytes: bytes) {
             document = parser.parseDocument(root)

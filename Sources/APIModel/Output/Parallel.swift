@@ -1,34 +1,5 @@
-import Dispatch
+import APISpec
 
-/// Work spread over the machine's cores, results in input order. For independent, CPU-bound
-/// steps: the emitters, which only read the model, and the files within one emitter.
-public enum Parallel {
-    /// `transform` applied to every element, concurrently; the results keep the input's order.
-    /// Runs inline when there is one element or none.
-    public static func map<Element: Sendable, Value: Sendable>(_ elements: [Element],
-                                                        _ transform: @escaping @Sendable (Element) -> Value) -> [Value] {
-        guard elements.count > 1 else { return elements.map(transform) }
-        let slots = Slots<Value>(count: elements.count)
-        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-            slots.buffer[index] = transform(elements[index])
-        }
-        // concurrentPerform returns once every iteration has run, so every slot is filled.
-        return slots.buffer.map { $0! }
-    }
-
-    /// One slot per result. Each iteration writes its own slot and nothing else, and the
-    /// slots are read only after all iterations have finished: no two threads touch one slot.
-    private final class Slots<Value>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Value?>
-
-        init(count: Int) {
-            buffer = .allocate(capacity: count)
-            buffer.initialize(repeating: nil)
-        }
-
-        deinit {
-            buffer.deinitialize()
-            buffer.deallocate()
-        }
-    }
-}
+/// Work spread over the machine's cores: the one implementation lives beside the parser, its
+/// first user; emitters know it by this name, through the model.
+public typealias Parallel = APISpec.Parallel

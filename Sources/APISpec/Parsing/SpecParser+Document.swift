@@ -128,13 +128,37 @@ extension SpecParser {
 
     /// `paths` or `webhooks`.
     private func parsePaths(_ cursor: Cursor?, kind: String) -> [PathItem] {
-        mapping(cursor)?.compactMap { path, item in
+        guard let entries = mapping(cursor) else { return [] }
+        // Large documents are parsed in contiguous parts side by side, each by a fork of this
+        // parser, and put back together in order: the result is the same as one pass.
+        let parts = self.parts(of: entries.count)
+        guard parts.count > 1 else { return pathItems(entries[...], in: cursor, kind: kind) }
+        let forks = parts.map { Parallel.Handoff((fork(), entries[$0])) }
+        let items = Parallel.map(forks) { work in
+            let (fork, part) = work.value
+            return Parallel.Handoff(fork.pathItems(part, in: cursor, kind: kind))
+        }
+        for work in forks { absorb(work.value.0) }
+        return items.flatMap(\.value)
+    }
+
+    private func pathItems(_ entries: ArraySlice<(key: String, value: Cursor)>, in cursor: Cursor?,
+                           kind: String) -> [PathItem] {
+        entries.compactMap { path, item in
             if kind == "path", !path.hasPrefix("/") {
                 if path.hasPrefix("x-") { return nil }
                 report(.error, "the path '\(path)' must start with '/'", DiagnosticID.invalidValue,
                        at: cursor?.keyLocation(path) ?? item.location, pointer: item.pointer)
             }
             return pathItem(item, path: path)
-        } ?? []
+        }
+    }
+
+    /// How `count` items (path items, schemas) are split among forks: one part per core, none
+    /// smaller than `minimumPart` items (forking is not free), in order.
+    func parts(of count: Int) -> [Range<Int>] {
+        let minimumPart = 32
+        let partCount = max(1, min(cores, count / minimumPart))
+        return (0..<partCount).map { part in (count * part / partCount)..<(count * (part + 1) / partCount) }
     }
 }

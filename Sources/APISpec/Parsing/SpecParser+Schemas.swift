@@ -6,25 +6,45 @@ extension SpecParser {
     private static let refAnnotations: Set<String> = ["$ref", "description", "summary", "$comment", "title"]
 
     /// Adds a schema with an identity to the table and queues it for parsing.
-    func register(_ key: SchemaKey, name: String, isComponent: Bool, cursor: Cursor) {
+    /// The name is worked out only for a schema not seen before.
+    func register(_ key: SchemaKey, name: @autoclosure () -> String, isComponent: Bool, cursor: Cursor) {
         guard schemaIndex[key] == nil else { return }
         schemaIndex[key] = schemas.count
-        schemas.append(NamedSchema(key: key, name: name, isComponent: isComponent,
+        schemas.append(NamedSchema(key: key, name: name(), isComponent: isComponent,
                                    schema: .inline(.any(at: cursor.location, pointer: cursor.pointer))))
         schemaQueue.append((key, cursor))
     }
 
     /// Parses queued named schemas until none is left (parsing one may queue others), then
     /// reports chains of pure references that loop.
+    ///
+    /// The queue is taken in rounds: what is queued now, then what that queued. A large round
+    /// is split among forks of this parser, side by side, and put back together in order,
+    /// which gives the same table as parsing one schema after another.
     func drainSchemaQueue() {
         var next = 0
         while next < schemaQueue.count {
-            let (key, cursor) = schemaQueue[next]
-            next += 1
-            if let index = schemaIndex[key] { schemas[index].schema = schemaRef(cursor) }
+            let round = Array(schemaQueue[next...])
+            next = schemaQueue.count
+            let parts = self.parts(of: round.count)
+            guard parts.count > 1 else {
+                for (key, cursor) in round { store(schemaRef(cursor), for: key) }
+                continue
+            }
+            let forks = parts.map { Parallel.Handoff((fork(), round[$0])) }
+            let parsed = Parallel.map(forks) { work in
+                let (fork, part) = work.value
+                return Parallel.Handoff(part.map { ($0.key, fork.schemaRef($0.cursor)) })
+            }
+            for work in forks { absorb(work.value.0) }
+            for (key, schema) in parsed.flatMap(\.value) { store(schema, for: key) }
         }
         schemaQueue.removeAll()
         reportReferenceCycles()
+    }
+
+    private func store(_ schema: SchemaRef, for key: SchemaKey) {
+        if let index = schemaIndex[key] { schemas[index].schema = schema }
     }
 
     /// A schema, or a reference to a named one.
@@ -38,8 +58,8 @@ extension SpecParser {
         }
         guard let ref = cursor["$ref"] else { return .inline(schema(cursor)) }
         let reference = schemaReference(ref, description: string(cursor["description"]))
-        let siblings = (cursor.entries ?? []).filter { !Self.refAnnotations.contains($0.key) && !$0.key.hasPrefix("x-") }
-        guard !siblings.isEmpty, let reference else {
+        let hasSiblings = cursor.keys.contains { !Self.refAnnotations.contains($0) && !$0.hasPrefix("x-") }
+        guard hasSiblings, let reference else {
             return reference ?? .inline(.any(at: cursor.location, pointer: cursor.pointer))
         }
         // `$ref` beside other keywords (`nullable: true`, `properties`, ...): both apply.

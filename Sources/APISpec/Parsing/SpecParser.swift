@@ -30,8 +30,55 @@ final class SpecParser {
     /// Targets found to be in a reference cycle, reported once.
     private var cyclic: Set<String> = []
 
-    init(readFile: @escaping SpecLoader.ReadFile) {
+    /// Into how many parts, parsed side by side by forks, a large part of the document may be
+    /// split; 1 parses everything in one pass.
+    let cores: Int
+
+    init(readFile: @escaping SpecLoader.ReadFile, cores: Int = Parallel.cores) {
         self.readFile = readFile
+        self.cores = cores
+    }
+
+    // MARK: Forks
+
+    /// A parser for a part of the document, starting from everything this one knows: its
+    /// files, schema table and caches (copied on write). Forks work side by side, each on its
+    /// own part; ``absorb(_:)`` takes back what each found, in the parts' order.
+    func fork() -> SpecParser {
+        let fork = SpecParser(readFile: readFile, cores: 1)
+        fork.files = files
+        fork.sources = sources
+        fork.is30 = is30
+        fork.schemas = schemas
+        fork.schemaIndex = schemaIndex
+        fork.parameterCache = parameterCache
+        fork.requestBodyCache = requestBodyCache
+        fork.responseCache = responseCache
+        fork.headerCache = headerCache
+        fork.exampleCache = exampleCache
+        fork.pathItemCache = pathItemCache
+        fork.located = located
+        fork.keyPositions = keyPositions
+        fork.cyclic = cyclic
+        return fork
+    }
+
+    /// Takes in what a fork found, as if this parser had done the fork's work itself: its
+    /// diagnostics (a component two forks resolved reports twice, identically; loading
+    /// removes repeats), the files it read, and the schemas it queued, in the order it
+    /// queued them. Caches are not taken back: they only save work.
+    func absorb(_ fork: SpecParser) {
+        diagnostics += fork.diagnostics
+        for source in fork.sources where files[source.path] == nil {
+            sources.append(source)
+            files[source.path] = fork.files[source.path]
+        }
+        for (path, node) in fork.files where files[path] == nil { files[path] = node }
+        for (key, cursor) in fork.schemaQueue {
+            guard let index = fork.schemaIndex[key] else { continue }
+            let schema = fork.schemas[index]
+            register(key, name: schema.name, isComponent: schema.isComponent, cursor: cursor)
+        }
     }
 
     // MARK: Diagnostics

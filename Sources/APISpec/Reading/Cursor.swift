@@ -46,6 +46,12 @@ struct Cursor: Sendable {
         return entries.map { ($0.key, Cursor(node: $0.value, file: file, parentPointer: pointer, token: $0.key)) }
     }
 
+    /// The keys of a mapping node, in order; empty when this is not a mapping.
+    var keys: [String] {
+        guard case .mapping(let entries) = node.content else { return [] }
+        return entries.map(\.key)
+    }
+
     /// The items of a sequence node, as cursors; nil when this is not a sequence.
     var items: [Cursor]? {
         guard case .sequence(let items) = node.content else { return nil }

@@ -56,7 +56,7 @@ final class YAMLEvents: @unchecked Sendable {
         }
         yaml_parser_set_input_string(parser, input.baseAddress, input.count)
         for _ in 0..<Self.batchesAhead { room.signal() }
-        let start = UnsafeSendable(parser)
+        let start = Parallel.Handoff(parser)
         DispatchQueue.global().async { [self] in
             produce(start.value)
             yaml_parser_delete(start.value)
@@ -148,10 +148,4 @@ final class YAMLEvents: @unchecked Sendable {
         if let context = parser.context.map({ String(cString: $0) }) { message += " " + context }
         return SyntaxError(message: message, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1)
     }
-}
-
-/// A value handed to another thread that the sender no longer touches.
-private struct UnsafeSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
