@@ -45,6 +45,8 @@ final class LoweringContext {
     var inlineCache: [SourceLocation: TypeRef] = [:]
     /// Property names made into Swift names so far: the same few names recur across schemas.
     var memberNames: [String: String] = [:]
+    /// Whether each `$ref` target met so far allows `null`.
+    var nullableTargets: [SchemaKey: Bool] = [:]
 
     init(document: OpenAPIDocument, options: LoweringOptions) {
         self.document = document

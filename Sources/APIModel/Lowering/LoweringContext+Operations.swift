@@ -120,6 +120,7 @@ extension LoweringContext {
 
     /// How a media type's body is written.
     static func mediaKind(_ mediaType: String) -> MediaKind {
+        if mediaType == "application/json" { return .json }  // nearly every body
         // Media types are ASCII and case-insensitive: compare lowercased bytes, parameters
         // (`; charset=utf-8`) and blanks left out.
         let bytes = mediaType.utf8.prefix { $0 != UInt8(ascii: ";") }
@@ -180,9 +181,12 @@ extension LoweringContext {
 
     /// The extensions apigen does not consume itself.
     private func otherExtensions(_ extensions: [VendorExtension]) -> [ExtensionModel] {
-        let consumed: Set<String> = ["x-apigen-pagination", "x-apigen-segments", "x-codeSamples", "x-code-samples"]
-        return extensions.filter { !consumed.contains($0.name) }.map(ExtensionModel.init(_:))
+        extensions.filter { !Self.consumedExtensions.contains($0.name) }.map(ExtensionModel.init(_:))
     }
+
+    /// The extensions apigen acts on itself, rather than passing on.
+    private static let consumedExtensions: Set<String> = ["x-apigen-pagination", "x-apigen-segments", "x-codeSamples",
+                                                          "x-code-samples"]
 
     /// `x-codeSamples` (or the older `x-code-samples`): a list of `{lang, label, source}`.
     private func codeSamples(_ operation: Operation) -> [CodeSampleModel] {

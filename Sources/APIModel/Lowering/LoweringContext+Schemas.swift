@@ -102,8 +102,12 @@ extension LoweringContext {
         guard depth < 32 else { return false }
         switch ref {
         case .reference(let key, _, _):
+            // The answer depends on the document alone: worked out once per target.
+            if depth == 0, let known = nullableTargets[key] { return known }
             guard let target = document.schema(key) else { return false }
-            return allowsNull(target.schema, depth: depth + 1)
+            let allows = allowsNull(target.schema, depth: depth + 1)
+            if depth == 0 { nullableTargets[key] = allows }
+            return allows
         case .inline(let schema):
             if schema.allowsNull || schema.enumValues?.contains(.null) == true { return true }
             for variants in [schema.oneOf, schema.anyOf].compactMap({ $0 }) where variants.contains(where: Self.isNullOnly) {
