@@ -9,12 +9,16 @@ enum DocComment {
         let kept = paragraphs.compactMap { $0.map(clean) }.filter { !$0.isEmpty }
         for (index, paragraph) in kept.enumerated() {
             if index > 0 { writer.line("///") }
-            var start = paragraph.startIndex
-            for index in paragraph.utf8.indices where paragraph.utf8[index] == UInt8(ascii: "\n") {
-                writer.line(start == index ? "///" : "/// ", paragraph[start..<index])
-                start = paragraph.utf8.index(after: index)
+            // Line ends found on the contiguous UTF-8, then the lines cut out by offset.
+            var text = paragraph
+            let ends = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") } } + [text.utf8.count]
+            let utf8 = paragraph.utf8
+            var start = 0
+            for end in ends {
+                let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
+                writer.line(start == end ? "///" : "/// ", paragraph[lower..<upper])
+                start = end + 1
             }
-            writer.line(start == paragraph.endIndex ? "///" : "/// ", paragraph[start...])
         }
     }
 
@@ -56,17 +60,17 @@ enum DocComment {
     /// Whether `clean` would leave the text as it is: no CR or line separator, no blank at a
     /// line's end, no blank line at either edge. Nearly every spec text is.
     private static func isClean(_ text: String) -> Bool {
-        var previous: UInt8 = UInt8(ascii: "\n")
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\r"), 0xE2: return false
-            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\n") || previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t"):
-                return false
-            default: break
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous = newline
+            for byte in bytes {
+                if byte == UInt8(ascii: "\r") || byte == 0xE2 { return false }
+                if byte == newline && (previous == newline || previous == space || previous == tab) { return false }
+                previous = byte
             }
-            previous = byte
+            return previous != newline && previous != space && previous != tab
         }
-        return previous != UInt8(ascii: "\n") && previous != UInt8(ascii: " ") && previous != UInt8(ascii: "\t")
     }
 
     /// The first sentence or line of a text, for short summaries.

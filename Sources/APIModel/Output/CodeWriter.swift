@@ -5,13 +5,16 @@ public final class CodeWriter {
     public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// The UTF-8 written so far: appending bytes is several times cheaper than appending to a
     /// `String`, and emitters write hundreds of thousands of lines for a large spec.
-    private var bytes: [UInt8] = []
-    private var level = 0
+    ///
+    /// A writer belongs to one emitter on one thread and its methods never overlap, so the
+    /// run-time exclusivity checks on its state (a tenth of emitting) are left out.
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var level = 0
     private let unit: [UInt8]
     /// The indentation of each level met so far.
-    private var indentation: [[UInt8]] = [[]]
+    @exclusivity(unchecked) private var indentation: [[UInt8]] = [[]]
     /// What the last line was, for `blank()` and `block`.
-    private var lastLine = LastLine.none
+    @exclusivity(unchecked) private var lastLine = LastLine.none
 
     private enum LastLine {
         case none, blank, opensBlock, other
@@ -40,18 +43,11 @@ public final class CodeWriter {
         }
         while indentation.count <= level { indentation.append(indentation[indentation.count - 1] + unit) }
         bytes.append(contentsOf: indentation[level])
-        append(head.utf8)
-        append(tail.utf8)
+        var head = head, tail = tail
+        head.withUTF8 { bytes.append(contentsOf: $0) }
+        tail.withUTF8 { bytes.append(contentsOf: $0) }
         bytes.append(Self.newline)
         lastLine = bytes[bytes.count - 2] == UInt8(ascii: "{") ? .opensBlock : .other
-    }
-
-    /// Appends text's UTF-8 in one copy where it is stored contiguously (nearly always),
-    /// rather than byte by byte.
-    private func append(_ utf8: some Collection<UInt8>) {
-        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: utf8)
-        }
     }
 
     /// Writes several lines.
