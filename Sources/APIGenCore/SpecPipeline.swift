@@ -7,15 +7,10 @@ public enum SpecPipeline {
     /// run reports as many problems as it can; callers check ``LoadedSpec/hasErrors``.
     public static func load(_ path: String, options: LoweringOptions = LoweringOptions(),
                             readFile: @escaping SpecLoader.ReadFile) -> LoadedSpec {
-        let result = SpecLoader(readFile: readFile).load(path)
-        var diagnostics = result.diagnostics
-        var model: ServiceModel?
-        if let document = result.document {
-            let lowered = Lowering.lower(document, options: options)
-            model = lowered.model
-            diagnostics += lowered.diagnostics
-        }
-        return LoadedSpec(model: model, diagnostics: diagnostics.uniqued().sortedByLocation(), sources: result.sources)
+        // Lowering runs beside the loader's document-wide checks.
+        let (result, lowered) = SpecLoader(readFile: readFile).load(path) { Lowering.lower($0, options: options) }
+        let diagnostics = result.diagnostics + (lowered?.diagnostics ?? [])
+        return LoadedSpec(model: lowered?.model, diagnostics: diagnostics.uniqued().sortedByLocation(), sources: result.sources)
     }
 }
 

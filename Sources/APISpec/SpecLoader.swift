@@ -19,14 +19,54 @@ public struct SpecLoader: Sendable {
 
     /// Parses the document at `path`. When `bytes` is given it is used as that file's content.
     public func load(_ path: String, bytes: [UInt8]? = nil) -> LoadResult {
-        let parser = SpecParser(readFile: readFile, cores: cores)
+        load(path, bytes: bytes) { _ in () }.result
+    }
+
+    /// Parses the document at `path` and hands it to `use` (lowering, say), which runs beside
+    /// the checks that look at the whole document, and beside freeing the parser's tree and
+    /// caches: those need a core of their own for a large spec, and `use` leaves one idle.
+    /// `used` is nil when there is no document.
+    public func load<Used: Sendable>(_ path: String, bytes: [UInt8]? = nil,
+                                     then use: @escaping @Sendable (OpenAPIDocument) -> Used)
+        -> (result: LoadResult, used: Used?) {
+        let parser = Retiring(SpecParser(readFile: readFile, cores: cores))
         var document: OpenAPIDocument?
-        if let root = parser.root(of: path, bytes: bytes) {
-            document = parser.parseDocument(root)
+        if let root = parser.value.root(of: path, bytes: bytes) {
+            document = parser.value.parseDocument(root)
         }
-        var diagnostics = parser.diagnostics
-        if let document { diagnostics += DocumentChecks.run(document) }
-        return LoadResult(document: document, diagnostics: diagnostics.uniqued(), sources: parser.sources)
+        let diagnostics = parser.value.diagnostics, sources = parser.value.sources
+        guard let document else {
+            return (LoadResult(document: nil, diagnostics: diagnostics.uniqued(), sources: sources), nil)
+        }
+        let sides = Parallel.map([false, true]) { isUse -> Side<Used> in
+            if isUse { return .used(use(document)) }
+            parser.retire()
+            return .checked(DocumentChecks.run(document))
+        }
+        var checks: [Diagnostic] = [], used: Used?
+        for side in sides {
+            switch side {
+            case .checked(let found): checks = found
+            case .used(let value): used = value
+            }
+        }
+        return (LoadResult(document: document, diagnostics: (diagnostics + checks).uniqued(), sources: sources), used)
+    }
+
+    /// What each side of ``load(_:bytes:then:)`` gives back.
+    private enum Side<Used: Sendable>: Sendable {
+        case checked([Diagnostic])
+        case used(Used)
+    }
+
+    /// The parser, held so that the side running the checks can let it go, and the freeing of
+    /// its tree and caches happens there rather than on the caller's thread afterwards. Only
+    /// the loading thread uses it before the sides start, and only the checks side after.
+    private final class Retiring: @unchecked Sendable {
+        private var parser: SpecParser?
+        init(_ parser: SpecParser) { self.parser = parser }
+        var value: SpecParser { parser! }
+        func retire() { parser = nil }
     }
 }
 
