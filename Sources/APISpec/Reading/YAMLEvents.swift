@@ -87,8 +87,11 @@ final class YAMLEvents: @unchecked Sendable {
             position = 0
             pendingError = batch.error
         }
-        defer { position += 1 }
-        return current[position]
+        let event = current[position]
+        position += 1
+        // Nothing follows the end of the stream: later calls return nil instead of waiting.
+        if event.type == YAML_STREAM_END_EVENT { ended = true }
+        return event
     }
 
     /// The syntax error the stream ended with, once ``next()`` has returned nil.
