@@ -72,6 +72,37 @@ import Testing
         #expect(json(deep).1.first?.id == DiagnosticID.tooDeep)
     }
 
+    /// YAML is scanned on another thread, which runs up to eight batches of 1,024 events ahead:
+    /// these documents are far longer than that, so the scanner is ahead (and waiting) when the
+    /// reader stops early, and many batches pass before an error at the end.
+    private static func longDocument(entries: Int) -> String {
+        (0..<entries).map { "key\($0): [\($0), {name: value\($0)}]\n" }.joined()
+    }
+
+    @Test func aLongDocumentIsReadWhole() {
+        let (node, diagnostics) = yaml(Self.longDocument(entries: 20_000))
+        #expect(diagnostics.isEmpty)
+        #expect(node?.specValue["key19999"] == .array([.int(19_999), .object([.init("name", .string("value19999"))])]))
+    }
+
+    @Test func aSyntaxErrorAfterManyBatchesPointsAtItsLine() {
+        let (node, diagnostics) = yaml(Self.longDocument(entries: 20_000) + "broken: [1, 2\n")
+        #expect(node == nil)
+        #expect(diagnostics.map(\.headline) == [
+            "t.yaml:20002:1: error: did not find expected ',' or ']' while parsing a flow sequence [yaml-syntax]",
+        ])
+    }
+
+    @Test func stoppingEarlyStopsTheScannerToo() {
+        // Too deep at the top, then 20,000 entries the scanner is busy with when the reader stops.
+        let deep = "deep: " + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "\n"
+        for _ in 0..<20 {
+            let (node, diagnostics) = yaml(deep + Self.longDocument(entries: 20_000))
+            #expect(node == nil)
+            #expect(diagnostics.map(\.id) == [DiagnosticID.tooDeep])
+        }
+    }
+
     @Test(arguments: [
         ("{\"a\": 1,}", "t.json:1:9: error: expected a string key in an object, found '}' [json-syntax]"),
         ("{\"a\" 1}", "t.json:1:6: error: expected ':' after the key \"a\", found '1' [json-syntax]"),
