@@ -129,17 +129,7 @@ extension SpecParser {
     /// `paths` or `webhooks`.
     private func parsePaths(_ cursor: Cursor?, kind: String) -> [PathItem] {
         guard let entries = mapping(cursor) else { return [] }
-        // Large documents are parsed in contiguous parts side by side, each by a fork of this
-        // parser, and put back together in order: the result is the same as one pass.
-        let parts = self.parts(of: entries.count)
-        guard parts.count > 1 else { return pathItems(entries[...], in: cursor, kind: kind) }
-        let forks = parts.map { Parallel.Handoff((fork(), entries[$0])) }
-        let items = Parallel.map(forks) { work in
-            let (fork, part) = work.value
-            return Parallel.Handoff(fork.pathItems(part, in: cursor, kind: kind))
-        }
-        for work in forks { absorb(work.value.0) }
-        return items.flatMap(\.value)
+        return inParts(entries) { parser, part in parser.pathItems(part, in: cursor, kind: kind) }
     }
 
     private func pathItems(_ entries: ArraySlice<(key: String, value: Cursor)>, in cursor: Cursor?,
@@ -154,11 +144,4 @@ extension SpecParser {
         }
     }
 
-    /// How `count` items (path items, schemas) are split among forks: one part per core, none
-    /// smaller than `minimumPart` items (forking is not free), in order.
-    func parts(of count: Int) -> [Range<Int>] {
-        let minimumPart = 32
-        let partCount = max(1, min(cores, count / minimumPart))
-        return (0..<partCount).map { part in (count * part / partCount)..<(count * (part + 1) / partCount) }
-    }
 }

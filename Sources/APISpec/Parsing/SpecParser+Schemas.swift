@@ -19,32 +19,19 @@ extension SpecParser {
     /// reports chains of pure references that loop.
     ///
     /// The queue is taken in rounds: what is queued now, then what that queued. A large round
-    /// is split among forks of this parser, side by side, and put back together in order,
-    /// which gives the same table as parsing one schema after another.
+    /// is parsed ``inParts(_:_:)``, which gives the same table as one schema after another.
     func drainSchemaQueue() {
         var next = 0
         while next < schemaQueue.count {
             let round = Array(schemaQueue[next...])
             next = schemaQueue.count
-            let parts = self.parts(of: round.count)
-            guard parts.count > 1 else {
-                for (key, cursor) in round { store(schemaRef(cursor), for: key) }
-                continue
+            let parsed = inParts(round) { parser, part in part.map { ($0.key, parser.schemaRef($0.cursor)) } }
+            for (key, schema) in parsed {
+                if let index = schemaIndex[key] { schemas[index].schema = schema }
             }
-            let forks = parts.map { Parallel.Handoff((fork(), round[$0])) }
-            let parsed = Parallel.map(forks) { work in
-                let (fork, part) = work.value
-                return Parallel.Handoff(part.map { ($0.key, fork.schemaRef($0.cursor)) })
-            }
-            for work in forks { absorb(work.value.0) }
-            for (key, schema) in parsed.flatMap(\.value) { store(schema, for: key) }
         }
         schemaQueue.removeAll()
         reportReferenceCycles()
-    }
-
-    private func store(_ schema: SchemaRef, for key: SchemaKey) {
-        if let index = schemaIndex[key] { schemas[index].schema = schema }
     }
 
     /// A schema, or a reference to a named one.

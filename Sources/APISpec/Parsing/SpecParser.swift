@@ -41,6 +41,27 @@ final class SpecParser {
 
     // MARK: Forks
 
+    /// `body` applied to `items`: for many items, in contiguous parts side by side, each part
+    /// by a ``fork()`` of this parser, the forks absorbed and the results joined in the parts'
+    /// order, which gives what one pass would; for few, by this parser in one pass.
+    func inParts<Item, Value>(_ items: [Item],
+                              _ body: @escaping @Sendable (SpecParser, ArraySlice<Item>) -> [Value]) -> [Value] {
+        let parts = parts(of: items.count)
+        guard parts.count > 1 else { return body(self, items[...]) }
+        let forks = parts.map { Parallel.Handoff((fork(), items[$0])) }
+        let results = Parallel.map(forks) { work in Parallel.Handoff(body(work.value.0, work.value.1)) }
+        for work in forks { absorb(work.value.0) }
+        return results.flatMap(\.value)
+    }
+
+    /// How `count` items are split among forks: one part per core, none smaller than
+    /// `minimumPart` items (forking is not free), in order.
+    private func parts(of count: Int) -> [Range<Int>] {
+        let minimumPart = 32
+        let partCount = max(1, min(cores, count / minimumPart))
+        return (0..<partCount).map { part in (count * part / partCount)..<(count * (part + 1) / partCount) }
+    }
+
     /// A parser for a part of the document, starting from everything this one knows: its
     /// files, schema table and caches (copied on write). Forks work side by side, each on its
     /// own part; ``absorb(_:)`` takes back what each found, in the parts' order.
