@@ -66,7 +66,8 @@ struct HandlerWriter {
         }.joined()
     }
 
-    /// `SecurityRule(anonymous: false, scopes: [["repo:read"]])`.
+    /// `SecurityRule(anonymous: false, scopes: [["repo:read"]])`, and the kinds of credentials
+    /// the operation takes (`accepts: [.basic]`) when the spec's schemes take more than one kind.
     private func securityRule() -> String {
         if operation.security.isEmpty { return ".anonymous" }
         let alternatives = operation.security.filter { !$0.schemes.isEmpty }.map { requirement in
@@ -74,7 +75,13 @@ struct HandlerWriter {
         }
         let anyScopes = operation.security.contains { $0.schemes.contains { !$0.scopes.isEmpty } }
         let scopes = anyScopes ? "[" + alternatives.joined(separator: ", ") + "]" : "[]"
-        return "SecurityRule(anonymous: \(operation.allowsAnonymous), scopes: \(scopes))"
+        var accepts = ""
+        if Set(model.securitySchemes.compactMap(\.credentialKind)).count > 1 {
+            let kinds = operation.security.flatMap { $0.schemes.compactMap { model.securityScheme(named: $0.scheme)?.credentialKind } }
+            let unique = kinds.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            if !unique.isEmpty { accepts = ", accepts: [" + unique.map { "." + $0 }.joined(separator: ", ") + "]" }
+        }
+        return "SecurityRule(anonymous: \(operation.allowsAnonymous), scopes: \(scopes)\(accepts))"
     }
 
     /// The expression reading one parameter from the call.
@@ -143,6 +150,12 @@ struct HandlerWriter {
             return "case \(pattern): return call.empty(\(status)\(headerArgument))"
         }
         let mediaType = SwiftLiteral.string(content.mediaType.contains("*") ? "application/octet-stream" : content.mediaType)
+        if let constant = content.constant {
+            // The one body the spec allows, as written on the wire: JSON text, or the text itself.
+            let wire: String
+            if content.kind != .json, case .string(let text) = constant { wire = text } else { wire = constant.jsonText }
+            return "case \(pattern): return call.text(\(status), \(SwiftLiteral.string(wire)), contentType: \(mediaType)\(headerArgument))"
+        }
         switch content.kind {
         case .json:
             let custom = content.mediaType == "application/json" ? "" : ", contentType: \(mediaType)"

@@ -41,20 +41,7 @@ struct OperationWriter {
             writer.line("/// The HTTP client every operation goes through.")
             writer.line("\(m)let client: APIClient")
             writer.blank()
-            DocComment.write(writer, [
-                "A client for the server at `serverURL`.",
-                """
-                - Parameters:
-                  - serverURL: The server, with any base path (`https://quay.io`). Operation paths are appended to it.
-                  - transport: How requests travel: `URLSessionTransport()`, `AsyncHTTPClientTransport()`, or your own.
-                  - token: A bearer token sent as `Authorization: Bearer …`. It is never printed or logged.
-                  - middlewares: Middlewares run in order around every request, outside the token.
-                """,
-            ])
-            writer.block("\(m)init(serverURL: URL, transport: any ClientTransport, token: String? = nil, middlewares: [any ClientMiddleware] = [])") {
-                writer.line("let auth: [any ClientMiddleware] = token.map { [BearerTokenMiddleware(token: $0)] } ?? []")
-                writer.line("self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)")
-            }
+            writeInitializer(to: writer)
             writer.blank()
             writer.line("/// A client that sends through an ``APIClient`` you configured yourself.")
             writer.block("\(m)init(client: APIClient)") {
@@ -70,6 +57,43 @@ struct OperationWriter {
                 writeOperation(operation, to: writer, diagnostics: &diagnostics)
             }
         }
+    }
+
+    /// `init(serverURL:transport:token:middlewares:)`, with `basic:` when some operations take
+    /// HTTP Basic credentials: those go to them, and the bearer token to every other request.
+    private func writeInitializer(to writer: CodeWriter) {
+        let basicOperations = model.basicAuthOperations
+        let basicDoc = basicOperations.isEmpty ? "" : """
+              - basic: A user name and password sent as HTTP Basic, instead of the bearer token, to the \
+            operations that take them: \(basicOperations.map { "`\($0)`" }.joined(separator: ", ")). The password is never printed.
+
+            """
+        DocComment.write(writer, [
+            "A client for the server at `serverURL`.",
+            """
+            - Parameters:
+              - serverURL: The server, with any base path (`https://quay.io`). Operation paths are appended to it.
+              - transport: How requests travel: `URLSessionTransport()`, `AsyncHTTPClientTransport()`, or your own.
+              - token: A bearer token sent as `Authorization: Bearer …`. It is never printed or logged.
+            \(basicDoc)  - middlewares: Middlewares run in order around every request, outside the credentials.
+            """,
+        ])
+        if basicOperations.isEmpty {
+            writer.block("\(m)init(serverURL: URL, transport: any ClientTransport, token: String? = nil, middlewares: [any ClientMiddleware] = [])") {
+                writer.line("let auth: [any ClientMiddleware] = token.map { [BearerTokenMiddleware(token: $0)] } ?? []")
+                writer.line("self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)")
+            }
+            return
+        }
+        writer.block("\(m)init(serverURL: URL, transport: any ClientTransport, token: String? = nil, basic: BasicCredentials? = nil, middlewares: [any ClientMiddleware] = [])") {
+            writer.line("var auth: [any ClientMiddleware] = []")
+            writer.line("if let basic { auth.append(BasicAuthMiddleware(credentials: basic, operations: Self.basicAuthOperations)) }")
+            writer.line("if let token { auth.append(BearerTokenMiddleware(token: token)) }")
+            writer.line("self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)")
+        }
+        writer.blank()
+        writer.line("/// The operations that take HTTP Basic credentials.")
+        writer.line("\(m)static let basicAuthOperations: Set<String> = [\(basicOperations.map(SwiftLiteral.string).joined(separator: ", "))]")
     }
 
     // MARK: Namespaces

@@ -100,7 +100,7 @@ struct ServerWriter {
         }
     }
 
-    /// `QuayAPIOperations.all`: every operation's method, path, scopes and responses.
+    /// `QuayAPIOperations.all`: every operation's method, path, scopes, responses and examples.
     private func writeDescriptions(to writer: CodeWriter) {
         writer.line("/// What the spec says about each operation, for code that handles operations generically.")
         writer.block("\(m)enum \(protocolName)Operations") {
@@ -112,7 +112,13 @@ struct ServerWriter {
                     let responses = operation.responses.map { response in
                         "(\(SwiftLiteral.string(response.status)), [\(response.contents.map { SwiftLiteral.string($0.mediaType) }.joined(separator: ", "))])"
                     }.joined(separator: ", ")
-                    writer.line("OperationDescription(\(SwiftLiteral.string(operation.operationId)), .\(operation.method.lowercased()), \(SwiftLiteral.string(operation.path)), scopes: [\(scopes)], anonymous: \(operation.allowsAnonymous), responses: [\(responses)]),")
+                    // Each response's first JSON example, as JSON text: cheap to compile, parsed on use.
+                    let examples = operation.responses.compactMap { response -> String? in
+                        guard let example = response.contents.first(where: { $0.kind == .json })?.examples.first?.value else { return nil }
+                        return "\(SwiftLiteral.string(response.status)): \(SwiftLiteral.string(example.jsonText))"
+                    }
+                    let exampleArgument = examples.isEmpty ? "" : ", examples: [\(examples.joined(separator: ", "))]"
+                    writer.line("OperationDescription(\(SwiftLiteral.string(operation.operationId)), .\(operation.method.lowercased()), \(SwiftLiteral.string(operation.path)), scopes: [\(scopes)], anonymous: \(operation.allowsAnonymous), responses: [\(responses)]\(exampleArgument)),")
                 }
             }
             writer.line("]")
@@ -256,8 +262,9 @@ struct OutputCase {
     /// Whether the case carries a status (ranges and `default`).
     var carriesStatus: Bool { response.code == nil }
 
-    /// The body's Swift type, if there is a body.
-    var bodyType: String? { content.map { OperationSignature.bodyType($0) } }
+    /// The body's Swift type, if there is a body the implementation gives. A constant body
+    /// (`const: Created`) is written by the stubs themselves.
+    var bodyType: String? { content.flatMap { $0.constant == nil ? OperationSignature.bodyType($0) : nil } }
 
     /// `ok(ListReposResponse)`, `created`, `other(status: Int, ApiError)`, `created(Pet, headers: HTTPFields = HTTPFields())`.
     var declaration: String {

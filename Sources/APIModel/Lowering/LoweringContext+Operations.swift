@@ -108,13 +108,14 @@ extension LoweringContext {
         media.map { item in
             var examples = item.examples.map { ExampleModel(name: $0.name, summary: $0.summary, value: $0.value) }
             if let example = item.example { examples.insert(ExampleModel(name: "example", summary: nil, value: example), at: 0) }
-            if examples.isEmpty, let example = item.schema.flatMap({ resolvedInline($0) })?.examples.first {
+            let schema = item.schema.flatMap { resolvedInline($0) }
+            if examples.isEmpty, let example = schema?.examples.first {
                 examples.append(ExampleModel(name: "example", summary: nil, value: example))
             }
             return ContentModel(mediaType: item.mediaType, kind: Self.mediaKind(item.mediaType),
                                 type: item.schema.map { typeRef($0, place: place) }, encodings: item.encoding.map {
                                     PropertyEncodingModel(property: $0.property, contentType: $0.contentType)
-                                }, examples: examples)
+                                }, examples: examples, constant: schema.flatMap(Self.constant))
         }
     }
 
@@ -139,13 +140,21 @@ extension LoweringContext {
         status == "default" ? "Default" : status.uppercased()
     }
 
-    /// What the plain method returns: the success body all 2xx responses agree on.
+    /// The one value a schema allows: its `const`, or the value of a one-value `enum`.
+    static func constant(_ schema: Schema) -> SpecValue? {
+        if let value = schema.constValue { return value }
+        if let values = schema.enumValues, values.count == 1 { return values[0] }
+        return nil
+    }
+
+    /// What the plain method returns: the success body all 2xx responses agree on. A body
+    /// that can only be one constant carries nothing, like no body at all.
     static func success(of responses: [ResponseModel]) -> SuccessModel? {
         let successes = responses.filter(\.isSuccess)
         var bodies: [ContentModel] = []
         var someEmpty = false
         for response in successes {
-            guard let preferred = preferredContent(response.contents) else { someEmpty = true; continue }
+            guard let preferred = preferredContent(response.contents), preferred.constant == nil else { someEmpty = true; continue }
             bodies.append(preferred)
         }
         guard let first = bodies.first else { return nil }

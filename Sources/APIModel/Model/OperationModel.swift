@@ -133,6 +133,10 @@ public struct ContentModel: Sendable, Equatable, Codable {
     public var encodings: [PropertyEncodingModel]
     /// Examples, by name (`example` is named "example").
     public var examples: [ExampleModel]
+    /// The one value the body can have, when its schema allows only one (`const`, or an `enum`
+    /// of one value): such a body carries no information, so a client returns nothing for it
+    /// and a server writes it without being told.
+    public var constant: SpecValue?
 }
 
 /// How a media type's body is written.

@@ -24,6 +24,24 @@ public struct SecuritySchemeModel: Sendable, Equatable, Codable {
     }
 }
 
+extension SecuritySchemeModel {
+    /// How requests carry this scheme's credentials, named as APIRuntime's `CredentialKind`
+    /// cases: `bearer` (OAuth 2, OpenID Connect, HTTP bearer), `basic`, `apiKey`, `other`;
+    /// nil for mutual TLS, which the transport handles.
+    public var credentialKind: String? {
+        switch kind {
+        case .bearer, .oauth2, .openIdConnect: return "bearer"
+        case .basic: return "basic"
+        case .apiKey: return "apiKey"
+        case .http: return "other"
+        case .mutualTLS: return nil
+        }
+    }
+
+    /// Whether clients send this scheme's credentials as HTTP Basic.
+    public var isBasic: Bool { kind == .basic }
+}
+
 /// An OAuth 2 flow.
 public struct OAuthFlowModel: Sendable, Equatable, Codable {
     public var kind: String

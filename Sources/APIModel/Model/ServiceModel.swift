@@ -129,6 +129,19 @@ public struct ServiceModel: Sendable, Equatable, Codable {
     public func type(named name: String) -> NamedType? {
         typeIndex[name].map { types[$0] }
     }
+
+    /// The security scheme with this key.
+    public func securityScheme(named name: String) -> SecuritySchemeModel? {
+        securitySchemes.first { $0.name == name }
+    }
+
+    /// The ids of the operations some of whose security alternatives take HTTP Basic
+    /// credentials, in document order: a client sends its Basic credentials to these.
+    public var basicAuthOperations: [String] {
+        let basic = Set(securitySchemes.filter(\.isBasic).map(\.name))
+        guard !basic.isEmpty else { return [] }
+        return operations.filter { $0.security.contains { $0.schemes.contains { basic.contains($0.scheme) } } }.map(\.operationId)
+    }
 }
 
 /// Who to contact about the API.

@@ -12,16 +12,24 @@ public struct OperationDescription: Sendable, Hashable {
     public var allowsAnonymous: Bool
     /// Documented responses: status (`200`, `2XX`, `default`) and their media types.
     public var responses: [(status: String, mediaTypes: [String])]
+    /// The spec's example of each response's JSON body, as JSON text, by status.
+    public var examples: [String: String]
 
     /// Creates a description.
     public init(_ operationID: String, _ method: HTTPRequest.Method, _ path: String, scopes: [String], anonymous: Bool,
-                responses: [(status: String, mediaTypes: [String])]) {
+                responses: [(status: String, mediaTypes: [String])], examples: [String: String] = [:]) {
         self.operationID = operationID
         self.method = method
         self.path = path
         self.scopes = scopes
         self.allowsAnonymous = anonymous
         self.responses = responses
+        self.examples = examples
+    }
+
+    /// The spec's example body for a status, parsed; nil when it gives none.
+    public func example(for status: String) -> JSONValue? {
+        examples[status].flatMap { try? JSONValue(parsing: Array($0.utf8)) }
     }
 
     /// The first documented 2xx status and whether it has a body.

@@ -63,6 +63,45 @@ public struct BearerTokenAuthorizer: Authorizer, CustomStringConvertible {
     public var description: String { "BearerTokenAuthorizer(\(tokens.count) tokens: <redacted>)" }
 }
 
+/// Several authorizers, asked in order: the caller is the first one any of them names (a
+/// bearer-token authorizer beside one for HTTP Basic, say).
+public struct FirstMatchAuthorizer: Authorizer {
+    private let authorizers: [any Authorizer]
+
+    /// Authorizers to ask, in order.
+    public init(_ authorizers: [any Authorizer]) { self.authorizers = authorizers }
+
+    public func authenticate(_ request: HTTPRequest) async throws -> Principal? {
+        for authorizer in authorizers {
+            if let caller = try await authorizer.authenticate(request) { return caller }
+        }
+        return nil
+    }
+}
+
+/// How a request carries its credentials, as a security scheme says.
+public enum CredentialKind: String, Sendable, Hashable, CaseIterable {
+    /// `Authorization: Bearer …`: OAuth 2, OpenID Connect and HTTP bearer schemes.
+    case bearer
+    /// `Authorization: Basic …`.
+    case basic
+    /// An API key in a header, query parameter or cookie.
+    case apiKey
+    /// Another HTTP authentication scheme.
+    case other
+
+    /// The kind an `Authorization` header presents, or nil when there is none (or it is
+    /// another scheme).
+    static func presented(by request: HTTPRequest) -> CredentialKind? {
+        guard let header = request.headerFields[.authorization] else { return nil }
+        switch header.prefix(while: { $0 != " " }).lowercased() {
+        case "bearer": return .bearer
+        case "basic": return .basic
+        default: return .other
+        }
+    }
+}
+
 /// What the spec requires of an operation's caller.
 public struct SecurityRule: Sendable, Equatable {
     /// Whether a caller with no credentials may call.
@@ -70,15 +109,28 @@ public struct SecurityRule: Sendable, Equatable {
     /// Alternatives; each lists the scopes that must all be granted. No alternatives: any valid
     /// credentials will do.
     public var alternatives: [[String]]
+    /// The kinds of credentials the operation's schemes take. A request presenting another
+    /// kind in its `Authorization` header (a bearer token where only HTTP Basic is taken) gets
+    /// a 401 before the authorizer is asked. Empty: whatever the authorizer accepts.
+    public var accepts: Set<CredentialKind>
 
     /// A rule from the spec's requirements.
-    public init(anonymous: Bool, scopes alternatives: [[String]]) {
+    public init(anonymous: Bool, scopes alternatives: [[String]], accepts: Set<CredentialKind> = []) {
         self.allowsAnonymous = anonymous
         self.alternatives = alternatives
+        self.accepts = accepts
     }
 
     /// Anyone may call.
     public static let anonymous = SecurityRule(anonymous: true, scopes: [])
+
+    /// The problem with the kind of credentials a request presents, if any.
+    func refusal(of request: HTTPRequest, operationID: String) -> HTTPProblem? {
+        guard !accepts.isEmpty, !accepts.contains(.apiKey), let presented = CredentialKind.presented(by: request),
+              !accepts.contains(presented) else { return nil }
+        let taken = accepts.map(\.rawValue).sorted().joined(separator: " or ")
+        return .unauthorized("\(operationID) takes \(taken) credentials, not \(presented.rawValue)")
+    }
 
     /// Whether these scopes satisfy one alternative.
     public func isSatisfied(by scopes: Set<String>) -> Bool {

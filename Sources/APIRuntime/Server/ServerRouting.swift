@@ -42,6 +42,7 @@ public enum ServerRouting {
         do {
             var principal: Principal?
             if let authorizer = options.authorizer, !security.allowsAnonymous {
+                if let refusal = security.refusal(of: request, operationID: operationID) { throw refusal }
                 guard let caller = try await authorizer.authenticate(request) else { throw HTTPProblem.unauthorized() }
                 guard security.isSatisfied(by: caller.scopes) else {
                     let needed = security.alternatives.map { $0.joined(separator: " ") }.joined(separator: "' or '")

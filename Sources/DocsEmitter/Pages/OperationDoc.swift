@@ -103,9 +103,8 @@ struct OperationDoc {
             blocks.append(.paragraph(line))
         }
         if let description = body.description { blocks += SpecText.blocks(description) }
-        if let first = body.contents.first, case .named(let name)? = first.type?.nonNullable,
-           case .object(let object)? = types.resolved(name)?.kind, !object.properties.isEmpty {
-            blocks.append(types.fieldTable(object))
+        if let type = body.contents.first?.type, let fields = fields(of: type) {
+            blocks.append(fields)
         }
         return blocks
     }
@@ -113,17 +112,35 @@ struct OperationDoc {
     private func responses() -> [Block] {
         let rows = operation.responses.map { response -> [[Inline]] in
             let schema: [Inline]
-            if let content = response.contents.first {
+            if let content = response.contents.first, let constant = content.constant {
+                schema = [.text("always "), .code(constant.jsonText), .text(" ("), .code(content.mediaType), .text(")")]
+            } else if let content = response.contents.first {
                 schema = (content.type.map(types.inlines) ?? [.text(content.kind == .json ? "JSON" : "content")]) + [.text(" ("), .code(content.mediaType), .text(")")]
             } else {
                 schema = [.text("none")]
             }
             return [[.text(response.status)], SpecText.inlines(DocText.flat(response.description)), schema]
         }
-        return [
+        var blocks: [Block] = [
             .heading(level: 3, [.text("Responses")], id: nil),
             .table(header: ["Status", "Description", "Body"].map(Inline.plain), rows: rows),
         ]
+        // What a successful call returns, field by field.
+        if let success = operation.success, let fields = fields(of: success.type) {
+            var line: [Inline] = [.text("The success body, ")] + types.inlines(success.type)
+            if case .array = success.type.nonNullable { line += [.text(", each item with")] } else { line += [.text(", has")] }
+            blocks += [.paragraph(line + [.text(":")]), fields]
+        }
+        return blocks
+    }
+
+    /// The field table of an object type, or of the items of an array of one.
+    private func fields(of type: TypeRef) -> Block? {
+        var type = type.nonNullable
+        if case .array(let element) = type { type = element.nonNullable }
+        guard case .named(let name) = type, case .object(let object)? = types.resolved(name)?.kind,
+              !object.properties.isEmpty else { return nil }
+        return types.fieldTable(object)
     }
 
     private func examples() -> [Block] {
