@@ -135,6 +135,9 @@ struct OperationWriter {
 
         DocComment.write(writer, documentation(operation, signature, returns: result.doc(operation)))
         deprecation.map(writer.line)
+        // What a write answers (the created repository, say) may go unread; what a read
+        // answers is the point of calling it.
+        if !result.isVoid, !["GET", "HEAD"].contains(operation.method) { writer.line("@discardableResult") }
         writer.block("\(m)func \(name)(\(signature.declaration)) async throws\(result.returnClause)") {
             let call = "try await \(raw)(\(signature.forwarding())).body()"
             writer.line(result.isVoid ? call : "return " + call)

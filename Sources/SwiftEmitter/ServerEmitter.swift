@@ -115,7 +115,7 @@ struct ServerWriter {
                     // Each response's first JSON example, as JSON text: cheap to compile, parsed on use.
                     let examples = operation.responses.compactMap { response -> String? in
                         guard let example = response.contents.first(where: { $0.kind == .json })?.examples.first?.value else { return nil }
-                        return "\(SwiftLiteral.string(response.status)): \(SwiftLiteral.string(example.jsonText))"
+                        return "\(SwiftLiteral.string(response.status)): \(SwiftLiteral.raw(example.jsonText))"
                     }
                     let exampleArgument = examples.isEmpty ? "" : ", examples: [\(examples.joined(separator: ", "))]"
                     writer.line("OperationDescription(\(SwiftLiteral.string(operation.operationId)), .\(operation.method.lowercased()), \(SwiftLiteral.string(operation.path)), scopes: [\(scopes)], anonymous: \(operation.allowsAnonymous), responses: [\(responses)]\(exampleArgument)),")

@@ -100,6 +100,13 @@ enum SwiftLiteral {
         return out + "\""
     }
 
+    /// A raw literal (`#"{"a":1}"#`) for one-line text full of quotes, such as JSON, so it
+    /// reads as it is; an escaped literal when the text has control characters or `"#`.
+    static func raw(_ text: String) -> String {
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F } && !text.contains("\"#")
+        return plain ? "#\"" + text + "\"#" : string(text)
+    }
+
     /// A literal for an enum raw value.
     static func value(_ value: SpecValue) -> String {
         switch value {

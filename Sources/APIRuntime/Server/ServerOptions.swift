@@ -63,6 +63,22 @@ public struct BearerTokenAuthorizer: Authorizer, CustomStringConvertible {
     public var description: String { "BearerTokenAuthorizer(\(tokens.count) tokens: <redacted>)" }
 }
 
+/// An authorizer for HTTP Basic credentials (`Authorization: Basic …`), checked by a closure: a
+/// password table, an exchange of a federated token, anything that names a caller.
+public struct BasicAuthorizer: Authorizer, CustomStringConvertible {
+    private let check: @Sendable (BasicCredentials) async throws -> Principal?
+
+    /// Asks `check` who the credentials a request presents stand for; nil refuses them.
+    public init(_ check: @escaping @Sendable (BasicCredentials) async throws -> Principal?) { self.check = check }
+
+    public func authenticate(_ request: HTTPRequest) async throws -> Principal? {
+        guard let credentials = BasicCredentials(from: request) else { return nil }
+        return try await check(credentials)
+    }
+
+    public var description: String { "BasicAuthorizer" }
+}
+
 /// Several authorizers, asked in order: the caller is the first one any of them names (a
 /// bearer-token authorizer beside one for HTTP Basic, say).
 public struct FirstMatchAuthorizer: Authorizer {

@@ -18,7 +18,7 @@ public struct RelayEvents: Sendable {
     ///   - serverURL: The server, with any base path (`https://quay.io`). Operation paths are appended to it.
     ///   - transport: How requests travel: `URLSessionTransport()`, `AsyncHTTPClientTransport()`, or your own.
     ///   - token: A bearer token sent as `Authorization: Bearer …`. It is never printed or logged.
-    ///   - middlewares: Middlewares run in order around every request, outside the token.
+    ///   - middlewares: Middlewares run in order around every request, outside the credentials.
     public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, middlewares: [any ClientMiddleware] = []) {
         let auth: [any ClientMiddleware] = token.map { [BearerTokenMiddleware(token: $0)] } ?? []
         self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)

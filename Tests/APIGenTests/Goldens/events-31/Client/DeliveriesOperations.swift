@@ -62,6 +62,7 @@ extension RelayEvents {
         ///   - deliveryID: `delivery_id` (path `delivery_id`)
         /// - Returns: A new attempt was queued.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.errorModel` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func redeliver(deliveryID: String) async throws -> DeliveryAttempt {
             return try await redeliverRaw(deliveryID: deliveryID).body()
         }

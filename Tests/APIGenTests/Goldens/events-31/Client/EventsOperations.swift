@@ -65,6 +65,7 @@ extension RelayEvents {
         ///   - body: The request body.
         /// - Returns: The event was accepted and will be delivered.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.errorModel` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func publishEvent(project: String, body: EventInput) async throws -> Event {
             return try await publishEventRaw(project: project, body: body).body()
         }

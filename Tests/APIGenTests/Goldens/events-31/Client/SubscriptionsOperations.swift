@@ -25,6 +25,7 @@ extension RelayEvents {
         ///   - body: The request body.
         /// - Returns: The subscription, pending verification.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.errorModel` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func createSubscription(body: SubscriptionInput) async throws -> Subscription {
             return try await createSubscriptionRaw(body: body).body()
         }

@@ -47,6 +47,7 @@ extension LibraryCatalogue {
         ///   - body: The book to catalogue.
         /// - Returns: The catalogued book.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.problem` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func addBook(body: NewBook) async throws -> Book {
             return try await addBookRaw(body: body).body()
         }

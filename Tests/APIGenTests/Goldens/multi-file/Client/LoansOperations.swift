@@ -47,6 +47,7 @@ extension LibraryCatalogue {
         ///   - body: The book to borrow.
         /// - Returns: The new loan.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.problem` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func borrowBook(body: NewLoan) async throws -> Loan {
             return try await borrowBookRaw(body: body).body()
         }

@@ -121,8 +121,8 @@ public enum LibraryCatalogueAPIOperations {
     /// Every operation, in document order.
     public static let all: [OperationDescription] = [
         OperationDescription("searchBooks", .get, "/books", scopes: [], anonymous: true, responses: [("200", ["application/json"])]),
-        OperationDescription("addBook", .post, "/books", scopes: [], anonymous: false, responses: [("201", ["application/json"]), ("400", ["application/problem+json"])]),
-        OperationDescription("getBook", .get, "/books/{isbn}", scopes: [], anonymous: true, responses: [("200", ["application/json"]), ("404", ["application/problem+json"])]),
+        OperationDescription("addBook", .post, "/books", scopes: [], anonymous: false, responses: [("201", ["application/json"]), ("400", ["application/problem+json"])], examples: ["201": #"{"isbn":"9780441172719","title":"Dune","subtitle":null,"authors":[{"id":1021,"name":"Frank Herbert","born":1920,"died":1986}],"published":1965,"copies":{"total":3,"available":2}}"#]),
+        OperationDescription("getBook", .get, "/books/{isbn}", scopes: [], anonymous: true, responses: [("200", ["application/json"]), ("404", ["application/problem+json"])], examples: ["200": #"{"isbn":"9780441172719","title":"Dune","subtitle":null,"authors":[{"id":1021,"name":"Frank Herbert","born":1920,"died":1986}],"published":1965,"copies":{"total":3,"available":2}}"#]),
         OperationDescription("getAuthor", .get, "/authors/{authorId}", scopes: [], anonymous: true, responses: [("200", ["application/json"]), ("404", ["application/problem+json"])]),
         OperationDescription("listLoans", .get, "/loans", scopes: [], anonymous: false, responses: [("200", ["application/json"])]),
         OperationDescription("borrowBook", .post, "/loans", scopes: [], anonymous: false, responses: [("201", ["application/json"]), ("404", ["application/problem+json"]), ("409", ["application/problem+json"])]),

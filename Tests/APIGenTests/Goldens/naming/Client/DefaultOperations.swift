@@ -75,6 +75,7 @@ extension StockroomSvc {
         ///   - bodyQuery: How much of the stored item to echo back. (query `body`) Default: `"summary"`.
         /// - Returns: Booked in.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.errorModel` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func postItem(body: Class, bodyQuery: PostItemBody? = nil) async throws -> Class {
             return try await postItemRaw(body: body, bodyQuery: bodyQuery).body()
         }

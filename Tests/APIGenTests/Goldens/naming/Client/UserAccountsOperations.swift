@@ -46,6 +46,7 @@ extension StockroomSvc {
         ///   - body: The request body.
         /// - Returns: The code was right.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.errorModel` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func _2faVerify(body: _2faVerifyRequest) async throws -> _2faSettings {
             return try await _2faVerifyRaw(body: body).body()
         }

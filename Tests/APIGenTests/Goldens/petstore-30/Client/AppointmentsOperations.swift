@@ -53,6 +53,7 @@ extension PawprintClinic {
         ///   - body: The request body.
         /// - Returns: The booked appointment.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.problem` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func bookAppointment(body: AppointmentRequest) async throws -> Appointment {
             return try await bookAppointmentRaw(body: body).body()
         }

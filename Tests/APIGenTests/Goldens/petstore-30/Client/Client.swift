@@ -20,11 +20,17 @@ public struct PawprintClinic: Sendable {
     ///   - serverURL: The server, with any base path (`https://quay.io`). Operation paths are appended to it.
     ///   - transport: How requests travel: `URLSessionTransport()`, `AsyncHTTPClientTransport()`, or your own.
     ///   - token: A bearer token sent as `Authorization: Bearer …`. It is never printed or logged.
-    ///   - middlewares: Middlewares run in order around every request, outside the token.
-    public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, middlewares: [any ClientMiddleware] = []) {
-        let auth: [any ClientMiddleware] = token.map { [BearerTokenMiddleware(token: $0)] } ?? []
+    ///   - basic: A user name and password sent as HTTP Basic, instead of the bearer token, to the operations that take them: `exportVisitReport`. The password is never printed.
+    ///   - middlewares: Middlewares run in order around every request, outside the credentials.
+    public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, basic: BasicCredentials? = nil, middlewares: [any ClientMiddleware] = []) {
+        var auth: [any ClientMiddleware] = []
+        if let basic { auth.append(BasicAuthMiddleware(credentials: basic, operations: Self.basicAuthOperations)) }
+        if let token { auth.append(BearerTokenMiddleware(token: token)) }
         self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)
     }
+
+    /// The operations that take HTTP Basic credentials.
+    public static let basicAuthOperations: Set<String> = ["exportVisitReport"]
 
     /// A client that sends through an ``APIClient`` you configured yourself.
     public init(client: APIClient) {

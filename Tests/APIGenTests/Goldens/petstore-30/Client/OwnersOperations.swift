@@ -23,6 +23,7 @@ extension PawprintClinic {
         ///   - body: The request body.
         /// - Returns: A session token for the owner portal.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.problem` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func loginOwner(body: LoginOwnerRequest) async throws -> Session {
             return try await loginOwnerRaw(body: body).body()
         }

@@ -61,6 +61,7 @@ extension PawprintClinic {
         ///   - body: The pet to register.
         /// - Returns: The pet was registered.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.problem` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func createPet(body: NewPet) async throws -> Pet {
             return try await createPetRaw(body: body).body()
         }
@@ -133,6 +134,7 @@ extension PawprintClinic {
         ///   - body: The request body.
         /// - Returns: The stored photo.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.problem` decodes, or with a body that does not decode; and the transport's errors.
+        @discardableResult
         public func uploadPetPhoto(petId: String, body: UploadPetPhotoRequest) async throws -> PetPhoto {
             return try await uploadPetPhotoRaw(petId: petId, body: body).body()
         }

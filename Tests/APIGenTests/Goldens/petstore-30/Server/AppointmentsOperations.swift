@@ -93,7 +93,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/appointments", operationID: "listAppointments",
-            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]])
+            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]], accepts: [.bearer])
         ) { call in
             let input = ListAppointments.Input(
                 from: try call.required(call.query("from", as: String.self), "query parameter 'from'"),
@@ -110,7 +110,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/appointments", operationID: "bookAppointment",
-            security: SecurityRule(anonymous: false, scopes: [[], ["appointments:write"]])
+            security: SecurityRule(anonymous: false, scopes: [[], ["appointments:write"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = BookAppointment.Input(
@@ -125,7 +125,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/appointments/{appointmentId}/reschedule", operationID: "rescheduleAppointment",
-            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]])
+            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = RescheduleAppointment.Input(

@@ -62,7 +62,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/reports/visits", operationID: "exportVisitReport",
-            security: SecurityRule(anonymous: false, scopes: [])
+            security: SecurityRule(anonymous: false, scopes: [], accepts: [.basic, .apiKey])
         ) { call in
             let input = ExportVisitReport.Input(
                 month: try call.required(call.query("month", as: String.self), "query parameter 'month'")

@@ -71,7 +71,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/owners/{ownerId}", operationID: "getOwner",
-            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]])
+            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]], accepts: [.bearer])
         ) { call in
             let input = GetOwner.Input(
                 ownerId: try call.path("ownerId", as: Int64.self)

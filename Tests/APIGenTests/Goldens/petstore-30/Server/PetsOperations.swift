@@ -217,7 +217,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/pets", operationID: "listPets",
-            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]])
+            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]], accepts: [.bearer])
         ) { call in
             let input = ListPets.Input(
                 species: try call.query("species", as: [Species].self, explode: false),
@@ -239,7 +239,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/pets", operationID: "createPet",
-            security: SecurityRule(anonymous: false, scopes: [["pets:write"]])
+            security: SecurityRule(anonymous: false, scopes: [["pets:write"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreatePet.Input(
@@ -254,7 +254,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/pets/{petId}", operationID: "getPet",
-            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]])
+            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]], accepts: [.bearer])
         ) { call in
             let input = GetPet.Input(
                 petId: try call.path("petId", as: String.self),
@@ -269,7 +269,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/pets/{petId}", operationID: "deletePet",
-            security: SecurityRule(anonymous: false, scopes: [["pets:write"]])
+            security: SecurityRule(anonymous: false, scopes: [["pets:write"]], accepts: [.bearer])
         ) { call in
             let input = DeletePet.Input(
                 petId: try call.path("petId", as: String.self),
@@ -284,7 +284,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/pets/{petId}/photos", operationID: "uploadPetPhoto",
-            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]])
+            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["multipart/form-data"])
             let input = UploadPetPhoto.Input(
@@ -300,7 +300,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/pets/{petId}/photos/{photoId}", operationID: "getPetsByPetIdPhotosByPhotoId",
-            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]])
+            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]], accepts: [.bearer])
         ) { call in
             let input = GetPetsByPetIdPhotosByPhotoId.Input(
                 petId: try call.path("petId", as: String.self),
@@ -315,7 +315,7 @@ extension PawprintClinicAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/pets/{petId}/documents/{fileName}", operationID: "putPetDocument",
-            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]])
+            security: SecurityRule(anonymous: false, scopes: [[], ["pets:read"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/octet-stream"])
             let input = PutPetDocument.Input(

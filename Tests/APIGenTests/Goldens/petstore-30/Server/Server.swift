@@ -244,8 +244,8 @@ public enum PawprintClinicAPIOperations {
     /// Every operation, in document order.
     public static let all: [OperationDescription] = [
         OperationDescription("listPets", .get, "/pets", scopes: ["pets:read"], anonymous: false, responses: [("200", ["application/json"]), ("401", ["application/problem+json"]), ("default", ["application/problem+json"])]),
-        OperationDescription("createPet", .post, "/pets", scopes: ["pets:write"], anonymous: false, responses: [("201", ["application/json"]), ("422", ["application/problem+json"])]),
-        OperationDescription("getPet", .get, "/pets/{petId}", scopes: ["pets:read"], anonymous: false, responses: [("200", ["application/json"]), ("404", ["application/problem+json"])]),
+        OperationDescription("createPet", .post, "/pets", scopes: ["pets:write"], anonymous: false, responses: [("201", ["application/json"]), ("422", ["application/problem+json"])], examples: ["201": #"{"id":"7c1e2a56-0f43-4b5e-9a0e-3f4d1c7b8a21","name":"Biscuit","species":"dog","status":"active","createdAt":"2024-02-01T09:30:00Z","owner":null}"#]),
+        OperationDescription("getPet", .get, "/pets/{petId}", scopes: ["pets:read"], anonymous: false, responses: [("200", ["application/json"]), ("404", ["application/problem+json"])], examples: ["200": #"{"id":"7c1e2a56-0f43-4b5e-9a0e-3f4d1c7b8a21","name":"Biscuit","species":"dog","status":"active","createdAt":"2024-02-01T09:30:00Z","owner":null}"#]),
         OperationDescription("deletePet", .delete, "/pets/{petId}", scopes: ["pets:write"], anonymous: false, responses: [("204", []), ("404", ["application/problem+json"])]),
         OperationDescription("uploadPetPhoto", .post, "/pets/{petId}/photos", scopes: ["pets:read"], anonymous: false, responses: [("201", ["application/json"]), ("413", ["application/problem+json"])]),
         OperationDescription("getPetsByPetIdPhotosByPhotoId", .get, "/pets/{petId}/photos/{photoId}", scopes: ["pets:read"], anonymous: false, responses: [("200", ["image/*"]), ("404", ["application/problem+json"])]),
