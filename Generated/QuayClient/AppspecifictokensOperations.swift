@@ -21,19 +21,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - body: Description of a new token.
+        /// - Returns: The new app-specific token, with its secret code.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createAppToken(body: NewAppToken) async throws {
-            try await createAppTokenRaw(body: body).body()
+        @discardableResult
+        public func createAppToken(body: NewAppToken) async throws -> CreateAppTokenResponse {
+            return try await createAppTokenRaw(body: body).body()
         }
 
         /// ``createAppToken(body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createAppTokenRaw(body: NewAppToken) async throws -> APIResponse<Void> {
+        public func createAppTokenRaw(body: NewAppToken) async throws -> APIResponse<CreateAppTokenResponse> {
             var request = APIRequest(.post, operationID: "createAppToken")
             request.path("/api/v1/user/apptoken")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: CreateAppTokenResponse.self)
         }
 
         /// Lists the app specific tokens for the user.
@@ -42,20 +44,20 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - expiring: If true, only returns those tokens expiring soon
-        /// - Returns: Successful invocation
+        /// - Returns: The current user's app-specific tokens, without their secret codes.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listAppTokens(expiring: Bool? = nil) async throws -> JSONValue {
+        public func listAppTokens(expiring: Bool? = nil) async throws -> ListAppTokensResponse {
             return try await listAppTokensRaw(expiring: expiring).body()
         }
 
         /// ``listAppTokens(expiring:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listAppTokensRaw(expiring: Bool? = nil) async throws -> APIResponse<JSONValue> {
+        public func listAppTokensRaw(expiring: Bool? = nil) async throws -> APIResponse<ListAppTokensResponse> {
             var request = APIRequest(.get, operationID: "listAppTokens")
             request.path("/api/v1/user/apptoken")
             request.query("expiring", expiring)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ListAppTokensResponse.self)
         }
 
         /// Returns a specific app token for the user.
@@ -64,20 +66,20 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - tokenUUID: The uuid of the app specific token (path `token_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The app-specific token, with its secret code.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getAppToken(tokenUUID: String) async throws -> JSONValue {
+        public func getAppToken(tokenUUID: String) async throws -> GetAppTokenResponse {
             return try await getAppTokenRaw(tokenUUID: tokenUUID).body()
         }
 
         /// ``getAppToken(tokenUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getAppTokenRaw(tokenUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getAppTokenRaw(tokenUUID: String) async throws -> APIResponse<GetAppTokenResponse> {
             var request = APIRequest(.get, operationID: "getAppToken")
             request.path("/api/v1/user/apptoken/")
             request.pathParameter(tokenUUID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetAppTokenResponse.self)
         }
 
         /// Revokes a specific app token for the user.
@@ -111,5 +113,113 @@ public struct NewAppToken: Codable, Hashable, Sendable {
     /// Creates a value; properties the spec does not require may be left out.
     public init(title: String) {
         self.title = title
+    }
+}
+
+/// An app-specific token of the current user, usable as a password for the registry.
+public struct AppToken: Codable, Hashable, Sendable {
+    /// The token's id, used in the token's path.
+    public var uuid: String
+    /// The name the user gave the token.
+    public var title: String
+    /// When the token was last used, as an RFC 2822 date; null if never.
+    public var lastAccessed: String?
+    /// When the token was created, as an RFC 2822 date (`Tue, 01 Dec 2026 10:27:22 -0000`).
+    public var created: String
+    /// When the token expires, as an RFC 2822 date; null if it never does.
+    public var expiration: String?
+    /// The secret to log in with. Only when one token is created or fetched, never in the list.
+    public var tokenCode: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String, title: String, lastAccessed: String? = nil, created: String, expiration: String? = nil, tokenCode: String? = nil) {
+        self.uuid = uuid
+        self.title = title
+        self.lastAccessed = lastAccessed
+        self.created = created
+        self.expiration = expiration
+        self.tokenCode = tokenCode
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case uuid
+        case title
+        case lastAccessed = "last_accessed"
+        case created
+        case expiration
+        case tokenCode = "token_code"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.uuid = try container.decode(String.self, forKey: .uuid)
+        self.title = try container.decode(String.self, forKey: .title)
+        self.lastAccessed = try container.decodeIfPresent(String.self, forKey: .lastAccessed)
+        self.created = try container.decode(String.self, forKey: .created)
+        self.expiration = try container.decodeIfPresent(String.self, forKey: .expiration)
+        self.tokenCode = try container.decodeIfPresent(String.self, forKey: .tokenCode)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.uuid, forKey: .uuid)
+        try container.encode(self.title, forKey: .title)
+        try container.encode(self.lastAccessed, forKey: .lastAccessed)
+        try container.encode(self.created, forKey: .created)
+        try container.encode(self.expiration, forKey: .expiration)
+        try container.encodeIfPresent(self.tokenCode, forKey: .tokenCode)
+    }
+}
+
+/// The schema at `createAppToken 200 response`.
+public struct CreateAppTokenResponse: Codable, Hashable, Sendable {
+    /// The token just created; token_code carries its secret.
+    public var token: AppToken
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(token: AppToken) {
+        self.token = token
+    }
+}
+
+/// The schema at `listAppTokens 200 response`.
+public struct ListAppTokensResponse: Codable, Hashable, Sendable {
+    /// The tokens; none of them carries token_code.
+    public var tokens: [AppToken]
+    /// The expiring query parameter as Quay read it: true when only tokens that expire soon are listed, false when all are; null when the parameter was not sent.
+    public var onlyExpiring: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(tokens: [AppToken], onlyExpiring: Bool? = nil) {
+        self.tokens = tokens
+        self.onlyExpiring = onlyExpiring
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case tokens
+        case onlyExpiring = "only_expiring"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.tokens = try container.decode([AppToken].self, forKey: .tokens)
+        self.onlyExpiring = try container.decodeIfPresent(Bool.self, forKey: .onlyExpiring)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.tokens, forKey: .tokens)
+        try container.encode(self.onlyExpiring, forKey: .onlyExpiring)
+    }
+}
+
+/// The schema at `getAppToken 200 response`.
+public struct GetAppTokenResponse: Codable, Hashable, Sendable {
+    /// The token; token_code carries its secret.
+    public var token: AppToken
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(token: AppToken) {
+        self.token = token
     }
 }

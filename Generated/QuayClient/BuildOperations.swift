@@ -22,49 +22,49 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - buildUUID: The UUID of the build (path `build_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The build, with its current phase and status.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepoBuildStatus(repository: String, buildUUID: String) async throws -> JSONValue {
+        public func getRepoBuildStatus(repository: String, buildUUID: String) async throws -> Build {
             return try await getRepoBuildStatusRaw(repository: repository, buildUUID: buildUUID).body()
         }
 
         /// ``getRepoBuildStatus(repository:buildUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoBuildStatusRaw(repository: String, buildUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getRepoBuildStatusRaw(repository: String, buildUUID: String) async throws -> APIResponse<Build> {
             var request = APIRequest(.get, operationID: "getRepoBuildStatus")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/build/")
             request.pathParameter(buildUUID)
             request.path("/status")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Build.self)
         }
 
         /// Return the build logs for the build specified by the build uuid.
         ///
-        /// `GET /api/v1/repository/{repository}/build/{build_uuid}/logs`. Requires the OAuth scope `repo:read`.
+        /// `GET /api/v1/repository/{repository}/build/{build_uuid}/logs`. Requires the OAuth scope `repo:write`.
         ///
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - buildUUID: The UUID of the build (path `build_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The build's log entries from the requested start, or a link to the archived logs.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepoBuildLogs(repository: String, buildUUID: String) async throws -> JSONValue {
+        public func getRepoBuildLogs(repository: String, buildUUID: String) async throws -> BuildLogs {
             return try await getRepoBuildLogsRaw(repository: repository, buildUUID: buildUUID).body()
         }
 
         /// ``getRepoBuildLogs(repository:buildUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoBuildLogsRaw(repository: String, buildUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getRepoBuildLogsRaw(repository: String, buildUUID: String) async throws -> APIResponse<BuildLogs> {
             var request = APIRequest(.get, operationID: "getRepoBuildLogs")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/build/")
             request.pathParameter(buildUUID)
             request.path("/logs")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: BuildLogs.self)
         }
 
         /// Returns information about a build.
@@ -74,22 +74,22 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - buildUUID: The UUID of the build (path `build_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The build.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepoBuild(repository: String, buildUUID: String) async throws -> JSONValue {
+        public func getRepoBuild(repository: String, buildUUID: String) async throws -> Build {
             return try await getRepoBuildRaw(repository: repository, buildUUID: buildUUID).body()
         }
 
         /// ``getRepoBuild(repository:buildUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoBuildRaw(repository: String, buildUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getRepoBuildRaw(repository: String, buildUUID: String) async throws -> APIResponse<Build> {
             var request = APIRequest(.get, operationID: "getRepoBuild")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/build/")
             request.pathParameter(buildUUID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Build.self)
         }
 
         /// Cancels a repository build.
@@ -123,21 +123,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - body: Description of a new repository build.
+        /// - Returns: The build was queued. The Location header names the build's status resource.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func requestRepoBuild(repository: String, body: RepositoryBuildRequest) async throws {
-            try await requestRepoBuildRaw(repository: repository, body: body).body()
+        @discardableResult
+        public func requestRepoBuild(repository: String, body: RepositoryBuildRequest) async throws -> Build {
+            return try await requestRepoBuildRaw(repository: repository, body: body).body()
         }
 
         /// ``requestRepoBuild(repository:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func requestRepoBuildRaw(repository: String, body: RepositoryBuildRequest) async throws -> APIResponse<Void> {
+        public func requestRepoBuildRaw(repository: String, body: RepositoryBuildRequest) async throws -> APIResponse<Build> {
             var request = APIRequest(.post, operationID: "requestRepoBuild")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/build/")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: Build.self)
         }
 
         /// Get the list of repository builds.
@@ -148,23 +150,23 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - since: Returns all builds since the given unix timecode
         ///   - limit: The maximum number of builds to return
-        /// - Returns: Successful invocation
+        /// - Returns: The repository's most recent builds, newest first.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepoBuilds(repository: String, since: Int? = nil, limit: Int? = nil) async throws -> JSONValue {
+        public func getRepoBuilds(repository: String, since: Int? = nil, limit: Int? = nil) async throws -> BuildList {
             return try await getRepoBuildsRaw(repository: repository, since: since, limit: limit).body()
         }
 
         /// ``getRepoBuilds(repository:since:limit:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoBuildsRaw(repository: String, since: Int? = nil, limit: Int? = nil) async throws -> APIResponse<JSONValue> {
+        public func getRepoBuildsRaw(repository: String, since: Int? = nil, limit: Int? = nil) async throws -> APIResponse<BuildList> {
             var request = APIRequest(.get, operationID: "getRepoBuilds")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/build/")
             request.query("since", since)
             request.query("limit", limit)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: BuildList.self)
         }
     }
 }

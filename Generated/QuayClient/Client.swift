@@ -25,6 +25,12 @@
 ///
 /// **Errors.** Quay answers every error, whatever its status, with an `ApiError` body.
 ///
+/// **Responses as Quay really answers.** Success statuses and response schemas follow what a
+/// real Quay server answered when every operation was called (recorded exchanges, cited in the
+/// `x-curation-note`s). Each JSON success response carries one of those real answers as its
+/// example, with secrets replaced by `<secret>` and lists cut to two items. A body that is
+/// always the same (Quay's `"Created"`, or an empty `text/html` page) is a `const`.
+///
 /// **Trailing slashes matter.** Quay's router redirects a request that drops a path's trailing
 /// slash and answers 404 to one that adds a slash the path lacks. Send each path exactly as
 /// written here.
@@ -40,11 +46,17 @@ public struct Quay: Sendable {
     ///   - serverURL: The server, with any base path (`https://quay.io`). Operation paths are appended to it.
     ///   - transport: How requests travel: `URLSessionTransport()`, `AsyncHTTPClientTransport()`, or your own.
     ///   - token: A bearer token sent as `Authorization: Bearer …`. It is never printed or logged.
-    ///   - middlewares: Middlewares run in order around every request, outside the token.
-    public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, middlewares: [any ClientMiddleware] = []) {
-        let auth: [any ClientMiddleware] = token.map { [BearerTokenMiddleware(token: $0)] } ?? []
+    ///   - basic: A user name and password sent as HTTP Basic, instead of the bearer token, to the operations that take them: `getFederatedRobotToken`. The password is never printed.
+    ///   - middlewares: Middlewares run in order around every request, outside the credentials.
+    public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, basic: BasicCredentials? = nil, middlewares: [any ClientMiddleware] = []) {
+        var auth: [any ClientMiddleware] = []
+        if let basic { auth.append(BasicAuthMiddleware(credentials: basic, operations: Self.basicAuthOperations)) }
+        if let token { auth.append(BearerTokenMiddleware(token: token)) }
         self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)
     }
+
+    /// The operations that take HTTP Basic credentials.
+    public static let basicAuthOperations: Set<String> = ["getFederatedRobotToken"]
 
     /// A client that sends through an ``APIClient`` you configured yourself.
     public init(client: APIClient) {

@@ -21,20 +21,55 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - internal: Whether to include internal APIs.
-        /// - Returns: Successful invocation
+        /// - Returns: Quay's own description of its API, as a Swagger 2.0 document.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func discovery(internal: Bool? = nil) async throws -> JSONValue {
+        public func discovery(internal: Bool? = nil) async throws -> DiscoveryDocument {
             return try await discoveryRaw(internal: `internal`).body()
         }
 
         /// ``discovery(internal:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func discoveryRaw(internal: Bool? = nil) async throws -> APIResponse<JSONValue> {
+        public func discoveryRaw(internal: Bool? = nil) async throws -> APIResponse<DiscoveryDocument> {
             var request = APIRequest(.get, operationID: "discovery")
             request.path("/api/v1/discovery")
             request.query("internal", `internal`)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: DiscoveryDocument.self)
         }
+    }
+}
+
+/// A Swagger 2.0 document that describes the Quay API this installation serves.
+public struct DiscoveryDocument: Codable, Hashable, Sendable {
+    /// The Swagger version, `2.0`.
+    public var swagger: String
+    /// The installation's host name (SERVER_HOSTNAME).
+    public var host: String
+    /// The base path of every path, `/`.
+    public var basePath: String
+    /// The URL scheme the installation is served over (PREFERRED_URL_SCHEME).
+    public var schemes: [String]
+    /// The API's title, version, description, terms of service and contact e-mail.
+    public var info: [String: JSONValue]
+    /// The security schemes; oauth2_implicit, with the OAuth scopes and what each grants.
+    public var securityDefinitions: [String: JSONValue]
+    /// The API's routes, keyed by path template; each holds the operations (get, post, ...) and Quay's x-name, x-path and x-tag.
+    public var paths: [String: [String: JSONValue]]
+    /// The JSON schemas of request and response bodies, keyed by name.
+    public var definitions: [String: [String: JSONValue]]
+    /// The API's groups of operations, sorted by name.
+    public var tags: [[String: JSONValue]]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(swagger: String, host: String, basePath: String, schemes: [String], info: [String: JSONValue], securityDefinitions: [String: JSONValue], paths: [String: [String: JSONValue]], definitions: [String: [String: JSONValue]], tags: [[String: JSONValue]]) {
+        self.swagger = swagger
+        self.host = host
+        self.basePath = basePath
+        self.schemes = schemes
+        self.info = info
+        self.securityDefinitions = securityDefinitions
+        self.paths = paths
+        self.definitions = definitions
+        self.tags = tags
     }
 }

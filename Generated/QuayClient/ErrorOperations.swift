@@ -21,7 +21,7 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - errorType: The error code identifying the type of error. (path `error_type`)
-        /// - Returns: Successful invocation
+        /// - Returns: The description of the error type.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
         public func getErrorDescription(errorType: String) async throws -> ApiErrorDescription {
             return try await getErrorDescriptionRaw(errorType: errorType).body()
@@ -39,17 +39,17 @@ extension Quay {
     }
 }
 
-/// The description of an error type.
+/// What an error type means.
 public struct ApiErrorDescription: Codable, Hashable, Sendable {
-    /// A reference to the error type resource
-    public var type: String?
-    /// The title of the error. Can be used to uniquely identify the kind of error.
-    public var title: String?
-    /// A more detailed description of the error that may include help for fixing the issue.
-    public var description: String?
+    /// The URL of this description, the same that error bodies carry as their type.
+    public var type: String
+    /// The error type's code, e.g. `not_found`, `invalid_request`, `invalid_token`, `insufficient_scope`, `fresh_login_required`.
+    public var title: String
+    /// An explanation of the error type, with hints for fixing the request.
+    public var description: String
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(type: String? = nil, title: String? = nil, description: String? = nil) {
+    public init(type: String, title: String, description: String) {
         self.type = type
         self.title = title
         self.description = description

@@ -40,19 +40,19 @@ extension Quay {
         ///
         /// `GET /api/v1/messages`. Anonymous: no credentials needed.
         ///
-        /// - Returns: Successful invocation
+        /// - Returns: The messages shown to every user of the installation.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getGlobalMessages() async throws -> JSONValue {
+        public func getGlobalMessages() async throws -> GetGlobalMessagesResponse {
             return try await getGlobalMessagesRaw().body()
         }
 
         /// ``getGlobalMessages()``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getGlobalMessagesRaw() async throws -> APIResponse<JSONValue> {
+        public func getGlobalMessagesRaw() async throws -> APIResponse<GetGlobalMessagesResponse> {
             var request = APIRequest(.get, operationID: "getGlobalMessages")
             request.path("/api/v1/messages")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetGlobalMessagesResponse.self)
         }
 
         /// Delete a message.
@@ -86,5 +86,43 @@ public struct NewGlobalMessage: Codable, Hashable, Sendable {
     /// Creates a value; properties the spec does not require may be left out.
     public init(message: [String: JSONValue]) {
         self.message = message
+    }
+}
+
+/// A message a superuser has set for every user of the installation to see.
+public struct GlobalMessage: Codable, Hashable, Sendable {
+    /// The message's unique id.
+    public var uuid: String
+    /// The text of the message, in the format media_type names.
+    public var content: String
+    /// How prominently the message is shown; Quay accepts `info`, `warning` and `error` when a message is created.
+    public var severity: String
+    /// The format of content; Quay accepts `text/plain` and `text/markdown` when a message is created.
+    public var mediaType: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String, content: String, severity: String, mediaType: String) {
+        self.uuid = uuid
+        self.content = content
+        self.severity = severity
+        self.mediaType = mediaType
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case uuid
+        case content
+        case severity
+        case mediaType = "media_type"
+    }
+}
+
+/// The schema at `getGlobalMessages 200 response`.
+public struct GetGlobalMessagesResponse: Codable, Hashable, Sendable {
+    /// All messages, in no particular order.
+    public var messages: [GlobalMessage]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(messages: [GlobalMessage]) {
+        self.messages = messages
     }
 }

@@ -22,21 +22,23 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - body: The immutability policy configuration
+        /// - Returns: The policy is created; the body names it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createOrgImmutabilityPolicy(orgname: String, body: ImmutabilityPolicyConfig) async throws {
-            try await createOrgImmutabilityPolicyRaw(orgname: orgname, body: body).body()
+        @discardableResult
+        public func createOrgImmutabilityPolicy(orgname: String, body: ImmutabilityPolicyConfig) async throws -> PolicyReference {
+            return try await createOrgImmutabilityPolicyRaw(orgname: orgname, body: body).body()
         }
 
         /// ``createOrgImmutabilityPolicy(orgname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createOrgImmutabilityPolicyRaw(orgname: String, body: ImmutabilityPolicyConfig) async throws -> APIResponse<Void> {
+        public func createOrgImmutabilityPolicyRaw(orgname: String, body: ImmutabilityPolicyConfig) async throws -> APIResponse<PolicyReference> {
             var request = APIRequest(.post, operationID: "createOrgImmutabilityPolicy")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/immutabilitypolicy/")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: PolicyReference.self)
         }
 
         /// List the immutability policies of the organization.
@@ -45,21 +47,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's immutability policies.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listOrgImmutabilityPolicies(orgname: String) async throws -> JSONValue {
+        public func listOrgImmutabilityPolicies(orgname: String) async throws -> ImmutabilityPolicyList {
             return try await listOrgImmutabilityPoliciesRaw(orgname: orgname).body()
         }
 
         /// ``listOrgImmutabilityPolicies(orgname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listOrgImmutabilityPoliciesRaw(orgname: String) async throws -> APIResponse<JSONValue> {
+        public func listOrgImmutabilityPoliciesRaw(orgname: String) async throws -> APIResponse<ImmutabilityPolicyList> {
             var request = APIRequest(.get, operationID: "listOrgImmutabilityPolicies")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/immutabilitypolicy/")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ImmutabilityPolicyList.self)
         }
 
         /// Create an immutability policy for the repository.
@@ -69,21 +71,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - body: The immutability policy configuration
+        /// - Returns: The policy is created; the body names it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createRepositoryImmutabilityPolicy(repository: String, body: ImmutabilityPolicyConfig) async throws {
-            try await createRepositoryImmutabilityPolicyRaw(repository: repository, body: body).body()
+        @discardableResult
+        public func createRepositoryImmutabilityPolicy(repository: String, body: ImmutabilityPolicyConfig) async throws -> PolicyReference {
+            return try await createRepositoryImmutabilityPolicyRaw(repository: repository, body: body).body()
         }
 
         /// ``createRepositoryImmutabilityPolicy(repository:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createRepositoryImmutabilityPolicyRaw(repository: String, body: ImmutabilityPolicyConfig) async throws -> APIResponse<Void> {
+        public func createRepositoryImmutabilityPolicyRaw(repository: String, body: ImmutabilityPolicyConfig) async throws -> APIResponse<PolicyReference> {
             var request = APIRequest(.post, operationID: "createRepositoryImmutabilityPolicy")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/immutabilitypolicy/")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: PolicyReference.self)
         }
 
         /// List the immutability policies of the repository.
@@ -92,21 +96,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
-        /// - Returns: Successful invocation
+        /// - Returns: The repository's immutability policies.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listRepositoryImmutabilityPolicies(repository: String) async throws -> JSONValue {
+        public func listRepositoryImmutabilityPolicies(repository: String) async throws -> ImmutabilityPolicyList {
             return try await listRepositoryImmutabilityPoliciesRaw(repository: repository).body()
         }
 
         /// ``listRepositoryImmutabilityPolicies(repository:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listRepositoryImmutabilityPoliciesRaw(repository: String) async throws -> APIResponse<JSONValue> {
+        public func listRepositoryImmutabilityPoliciesRaw(repository: String) async throws -> APIResponse<ImmutabilityPolicyList> {
             var request = APIRequest(.get, operationID: "listRepositoryImmutabilityPolicies")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/immutabilitypolicy/")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ImmutabilityPolicyList.self)
         }
 
         /// Delete the specified immutability policy of the organization.
@@ -116,21 +120,23 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
+        /// - Returns: The policy is deleted; the body names it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func deleteOrgImmutabilityPolicy(orgname: String, policyUUID: String) async throws {
-            try await deleteOrgImmutabilityPolicyRaw(orgname: orgname, policyUUID: policyUUID).body()
+        @discardableResult
+        public func deleteOrgImmutabilityPolicy(orgname: String, policyUUID: String) async throws -> PolicyReference {
+            return try await deleteOrgImmutabilityPolicyRaw(orgname: orgname, policyUUID: policyUUID).body()
         }
 
         /// ``deleteOrgImmutabilityPolicy(orgname:policyUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func deleteOrgImmutabilityPolicyRaw(orgname: String, policyUUID: String) async throws -> APIResponse<Void> {
+        public func deleteOrgImmutabilityPolicyRaw(orgname: String, policyUUID: String) async throws -> APIResponse<PolicyReference> {
             var request = APIRequest(.delete, operationID: "deleteOrgImmutabilityPolicy")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/immutabilitypolicy/")
             request.pathParameter(policyUUID)
-            return try await client.send(request)
+            return try await client.send(request, as: PolicyReference.self)
         }
 
         /// Get the specified immutability policy of the organization.
@@ -140,22 +146,22 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The immutability policy.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrgImmutabilityPolicy(orgname: String, policyUUID: String) async throws -> JSONValue {
+        public func getOrgImmutabilityPolicy(orgname: String, policyUUID: String) async throws -> ImmutabilityPolicy {
             return try await getOrgImmutabilityPolicyRaw(orgname: orgname, policyUUID: policyUUID).body()
         }
 
         /// ``getOrgImmutabilityPolicy(orgname:policyUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrgImmutabilityPolicyRaw(orgname: String, policyUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getOrgImmutabilityPolicyRaw(orgname: String, policyUUID: String) async throws -> APIResponse<ImmutabilityPolicy> {
             var request = APIRequest(.get, operationID: "getOrgImmutabilityPolicy")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/immutabilitypolicy/")
             request.pathParameter(policyUUID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ImmutabilityPolicy.self)
         }
 
         /// Update the specified immutability policy of the organization.
@@ -166,23 +172,22 @@ extension Quay {
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
         ///   - body: The immutability policy configuration
-        /// - Returns: Successful invocation
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func updateOrgImmutabilityPolicy(orgname: String, policyUUID: String, body: ImmutabilityPolicyConfig) async throws -> JSONValue {
-            return try await updateOrgImmutabilityPolicyRaw(orgname: orgname, policyUUID: policyUUID, body: body).body()
+        public func updateOrgImmutabilityPolicy(orgname: String, policyUUID: String, body: ImmutabilityPolicyConfig) async throws {
+            try await updateOrgImmutabilityPolicyRaw(orgname: orgname, policyUUID: policyUUID, body: body).body()
         }
 
         /// ``updateOrgImmutabilityPolicy(orgname:policyUUID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func updateOrgImmutabilityPolicyRaw(orgname: String, policyUUID: String, body: ImmutabilityPolicyConfig) async throws -> APIResponse<JSONValue> {
+        public func updateOrgImmutabilityPolicyRaw(orgname: String, policyUUID: String, body: ImmutabilityPolicyConfig) async throws -> APIResponse<Void> {
             var request = APIRequest(.put, operationID: "updateOrgImmutabilityPolicy")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/immutabilitypolicy/")
             request.pathParameter(policyUUID)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request)
         }
 
         /// Delete the specified immutability policy of the repository.
@@ -192,21 +197,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
+        /// - Returns: The policy is deleted; the body names it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func deleteRepositoryImmutabilityPolicy(repository: String, policyUUID: String) async throws {
-            try await deleteRepositoryImmutabilityPolicyRaw(repository: repository, policyUUID: policyUUID).body()
+        @discardableResult
+        public func deleteRepositoryImmutabilityPolicy(repository: String, policyUUID: String) async throws -> PolicyReference {
+            return try await deleteRepositoryImmutabilityPolicyRaw(repository: repository, policyUUID: policyUUID).body()
         }
 
         /// ``deleteRepositoryImmutabilityPolicy(repository:policyUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func deleteRepositoryImmutabilityPolicyRaw(repository: String, policyUUID: String) async throws -> APIResponse<Void> {
+        public func deleteRepositoryImmutabilityPolicyRaw(repository: String, policyUUID: String) async throws -> APIResponse<PolicyReference> {
             var request = APIRequest(.delete, operationID: "deleteRepositoryImmutabilityPolicy")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/immutabilitypolicy/")
             request.pathParameter(policyUUID)
-            return try await client.send(request)
+            return try await client.send(request, as: PolicyReference.self)
         }
 
         /// Get the specified immutability policy of the repository.
@@ -216,22 +223,22 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The immutability policy.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepositoryImmutabilityPolicy(repository: String, policyUUID: String) async throws -> JSONValue {
+        public func getRepositoryImmutabilityPolicy(repository: String, policyUUID: String) async throws -> ImmutabilityPolicy {
             return try await getRepositoryImmutabilityPolicyRaw(repository: repository, policyUUID: policyUUID).body()
         }
 
         /// ``getRepositoryImmutabilityPolicy(repository:policyUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepositoryImmutabilityPolicyRaw(repository: String, policyUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getRepositoryImmutabilityPolicyRaw(repository: String, policyUUID: String) async throws -> APIResponse<ImmutabilityPolicy> {
             var request = APIRequest(.get, operationID: "getRepositoryImmutabilityPolicy")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/immutabilitypolicy/")
             request.pathParameter(policyUUID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ImmutabilityPolicy.self)
         }
 
         /// Update the specified immutability policy of the repository.
@@ -242,23 +249,22 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
         ///   - body: The immutability policy configuration
-        /// - Returns: Successful invocation
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func updateRepositoryImmutabilityPolicy(repository: String, policyUUID: String, body: ImmutabilityPolicyConfig) async throws -> JSONValue {
-            return try await updateRepositoryImmutabilityPolicyRaw(repository: repository, policyUUID: policyUUID, body: body).body()
+        public func updateRepositoryImmutabilityPolicy(repository: String, policyUUID: String, body: ImmutabilityPolicyConfig) async throws {
+            try await updateRepositoryImmutabilityPolicyRaw(repository: repository, policyUUID: policyUUID, body: body).body()
         }
 
         /// ``updateRepositoryImmutabilityPolicy(repository:policyUUID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func updateRepositoryImmutabilityPolicyRaw(repository: String, policyUUID: String, body: ImmutabilityPolicyConfig) async throws -> APIResponse<JSONValue> {
+        public func updateRepositoryImmutabilityPolicyRaw(repository: String, policyUUID: String, body: ImmutabilityPolicyConfig) async throws -> APIResponse<Void> {
             var request = APIRequest(.put, operationID: "updateRepositoryImmutabilityPolicy")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/immutabilitypolicy/")
             request.pathParameter(policyUUID)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request)
         }
     }
 }
@@ -274,5 +280,33 @@ public struct ImmutabilityPolicyConfig: Codable, Hashable, Sendable {
     public init(tagPattern: String? = nil, tagPatternMatches: Bool? = nil) {
         self.tagPattern = tagPattern
         self.tagPatternMatches = tagPatternMatches
+    }
+}
+
+/// A rule by which Quay makes tags immutable, in an organization or in one repository.
+public struct ImmutabilityPolicy: Codable, Hashable, Sendable {
+    /// The policy's unique id.
+    public var uuid: String
+    /// The regular expression matched against tag names.
+    public var tagPattern: String
+    /// Whether the tags that match tagPattern become immutable (true) or those that do not (false).
+    public var tagPatternMatches: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String, tagPattern: String, tagPatternMatches: Bool) {
+        self.uuid = uuid
+        self.tagPattern = tagPattern
+        self.tagPatternMatches = tagPatternMatches
+    }
+}
+
+/// The immutability policies of an organization or a repository.
+public struct ImmutabilityPolicyList: Codable, Hashable, Sendable {
+    /// The policies, in no particular order.
+    public var policies: [ImmutabilityPolicy]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(policies: [ImmutabilityPolicy]) {
+        self.policies = policies
     }
 }

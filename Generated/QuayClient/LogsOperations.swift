@@ -23,22 +23,22 @@ extension Quay {
         ///   - performer: Username for which to filter logs.
         ///   - endtime: Latest time for logs. Format "%m/%d/%Y" in UTC.
         ///   - starttime: Earliest time for logs. Format "%m/%d/%Y" in UTC.
-        /// - Returns: Successful invocation
+        /// - Returns: The user's log entries counted per kind and day.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getAggregateUserLogs(performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> JSONValue {
+        public func getAggregateUserLogs(performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> AggregatedLogs {
             return try await getAggregateUserLogsRaw(performer: performer, endtime: endtime, starttime: starttime).body()
         }
 
         /// ``getAggregateUserLogs(performer:endtime:starttime:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getAggregateUserLogsRaw(performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<JSONValue> {
+        public func getAggregateUserLogsRaw(performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<AggregatedLogs> {
             var request = APIRequest(.get, operationID: "getAggregateUserLogs")
             request.path("/api/v1/user/aggregatelogs")
             request.query("performer", performer)
             request.query("endtime", endtime)
             request.query("starttime", starttime)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: AggregatedLogs.self)
         }
 
         /// Queues an export of the logs for the current user.
@@ -49,21 +49,23 @@ extension Quay {
         ///   - body: Configuration for an export logs operation
         ///   - endtime: Latest time for logs. Format "%m/%d/%Y" in UTC.
         ///   - starttime: Earliest time for logs. Format "%m/%d/%Y" in UTC.
+        /// - Returns: The export is queued; its id is returned.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func exportUserLogs(body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws {
-            try await exportUserLogsRaw(body: body, endtime: endtime, starttime: starttime).body()
+        @discardableResult
+        public func exportUserLogs(body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws -> QueuedLogExport {
+            return try await exportUserLogsRaw(body: body, endtime: endtime, starttime: starttime).body()
         }
 
         /// ``exportUserLogs(body:endtime:starttime:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func exportUserLogsRaw(body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<Void> {
+        public func exportUserLogsRaw(body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<QueuedLogExport> {
             var request = APIRequest(.post, operationID: "exportUserLogs")
             request.path("/api/v1/user/exportlogs")
             request.query("endtime", endtime)
             request.query("starttime", starttime)
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: QueuedLogExport.self)
         }
 
         /// List the logs for the current user.
@@ -75,30 +77,30 @@ extension Quay {
         ///   - performer: Username for which to filter logs.
         ///   - endtime: Latest time for logs. Format "%m/%d/%Y" in UTC.
         ///   - starttime: Earliest time for logs. Format "%m/%d/%Y" in UTC.
-        /// - Returns: Successful invocation
+        /// - Returns: One page of the user's usage logs.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listUserLogs(nextPage: String? = nil, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> ListUserLogsResponse {
+        public func listUserLogs(nextPage: String? = nil, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> LogEntriesPage {
             return try await listUserLogsRaw(nextPage: nextPage, performer: performer, endtime: endtime, starttime: starttime).body()
         }
 
         /// ``listUserLogs(nextPage:performer:endtime:starttime:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listUserLogsRaw(nextPage: String? = nil, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<ListUserLogsResponse> {
+        public func listUserLogsRaw(nextPage: String? = nil, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<LogEntriesPage> {
             var request = APIRequest(.get, operationID: "listUserLogs")
             request.path("/api/v1/user/logs")
             request.query("next_page", nextPage)
             request.query("performer", performer)
             request.query("endtime", endtime)
             request.query("starttime", starttime)
-            return try await client.send(request, as: ListUserLogsResponse.self)
+            return try await client.send(request, as: LogEntriesPage.self)
         }
 
         /// Every page of ``listUserLogs(nextPage:performer:endtime:starttime:)``, following `next_page` to the end.
         ///
         /// Iterate the pages, or `.items` for the `logs` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.
-        public func listUserLogsPages(performer: String? = nil, endtime: String? = nil, starttime: String? = nil) -> TokenPages<ListUserLogsResponse, [String: JSONValue]> {
-            TokenPages(items: { $0.logs ?? [] }) { token in
+        public func listUserLogsPages(performer: String? = nil, endtime: String? = nil, starttime: String? = nil) -> TokenPages<LogEntriesPage, LogEntry> {
+            TokenPages(items: { $0.logs }) { token in
                 let page = try await self.listUserLogs(nextPage: token, performer: performer, endtime: endtime, starttime: starttime)
                 return (page, page.nextPage)
             }
@@ -113,16 +115,16 @@ extension Quay {
         ///   - performer: Username for which to filter logs.
         ///   - endtime: Latest time for logs. Format "%m/%d/%Y" in UTC.
         ///   - starttime: Earliest time for logs. Format "%m/%d/%Y" in UTC.
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's log entries counted per kind and day.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getAggregateOrgLogs(orgname: String, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> JSONValue {
+        public func getAggregateOrgLogs(orgname: String, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> AggregatedLogs {
             return try await getAggregateOrgLogsRaw(orgname: orgname, performer: performer, endtime: endtime, starttime: starttime).body()
         }
 
         /// ``getAggregateOrgLogs(orgname:performer:endtime:starttime:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getAggregateOrgLogsRaw(orgname: String, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<JSONValue> {
+        public func getAggregateOrgLogsRaw(orgname: String, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<AggregatedLogs> {
             var request = APIRequest(.get, operationID: "getAggregateOrgLogs")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
@@ -130,7 +132,7 @@ extension Quay {
             request.query("performer", performer)
             request.query("endtime", endtime)
             request.query("starttime", starttime)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: AggregatedLogs.self)
         }
 
         /// Exports the logs for the specified organization.
@@ -142,15 +144,17 @@ extension Quay {
         ///   - body: Configuration for an export logs operation
         ///   - endtime: Latest time for logs. Format "%m/%d/%Y" in UTC.
         ///   - starttime: Earliest time for logs. Format "%m/%d/%Y" in UTC.
+        /// - Returns: The export is queued; its id is returned.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func exportOrgLogs(orgname: String, body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws {
-            try await exportOrgLogsRaw(orgname: orgname, body: body, endtime: endtime, starttime: starttime).body()
+        @discardableResult
+        public func exportOrgLogs(orgname: String, body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws -> QueuedLogExport {
+            return try await exportOrgLogsRaw(orgname: orgname, body: body, endtime: endtime, starttime: starttime).body()
         }
 
         /// ``exportOrgLogs(orgname:body:endtime:starttime:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func exportOrgLogsRaw(orgname: String, body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<Void> {
+        public func exportOrgLogsRaw(orgname: String, body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<QueuedLogExport> {
             var request = APIRequest(.post, operationID: "exportOrgLogs")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
@@ -158,7 +162,7 @@ extension Quay {
             request.query("endtime", endtime)
             request.query("starttime", starttime)
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: QueuedLogExport.self)
         }
 
         /// List the logs for the specified organization.
@@ -171,16 +175,16 @@ extension Quay {
         ///   - performer: Username for which to filter logs.
         ///   - endtime: Latest time for logs. Format "%m/%d/%Y" in UTC.
         ///   - starttime: Earliest time for logs. Format "%m/%d/%Y" in UTC.
-        /// - Returns: Successful invocation
+        /// - Returns: One page of the organization's usage logs.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listOrgLogs(orgname: String, nextPage: String? = nil, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> ListOrgLogsResponse {
+        public func listOrgLogs(orgname: String, nextPage: String? = nil, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> LogEntriesPage {
             return try await listOrgLogsRaw(orgname: orgname, nextPage: nextPage, performer: performer, endtime: endtime, starttime: starttime).body()
         }
 
         /// ``listOrgLogs(orgname:nextPage:performer:endtime:starttime:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listOrgLogsRaw(orgname: String, nextPage: String? = nil, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<ListOrgLogsResponse> {
+        public func listOrgLogsRaw(orgname: String, nextPage: String? = nil, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<LogEntriesPage> {
             var request = APIRequest(.get, operationID: "listOrgLogs")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
@@ -189,14 +193,14 @@ extension Quay {
             request.query("performer", performer)
             request.query("endtime", endtime)
             request.query("starttime", starttime)
-            return try await client.send(request, as: ListOrgLogsResponse.self)
+            return try await client.send(request, as: LogEntriesPage.self)
         }
 
         /// Every page of ``listOrgLogs(orgname:nextPage:performer:endtime:starttime:)``, following `next_page` to the end.
         ///
         /// Iterate the pages, or `.items` for the `logs` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.
-        public func listOrgLogsPages(orgname: String, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) -> TokenPages<ListOrgLogsResponse, [String: JSONValue]> {
-            TokenPages(items: { $0.logs ?? [] }) { token in
+        public func listOrgLogsPages(orgname: String, performer: String? = nil, endtime: String? = nil, starttime: String? = nil) -> TokenPages<LogEntriesPage, LogEntry> {
+            TokenPages(items: { $0.logs }) { token in
                 let page = try await self.listOrgLogs(orgname: orgname, nextPage: token, performer: performer, endtime: endtime, starttime: starttime)
                 return (page, page.nextPage)
             }
@@ -210,23 +214,23 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - endtime: Latest time for logs. Format "%m/%d/%Y" in UTC.
         ///   - starttime: Earliest time for logs. Format "%m/%d/%Y" in UTC.
-        /// - Returns: Successful invocation
+        /// - Returns: The repository's log entries counted per kind and day.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getAggregateRepoLogs(repository: String, endtime: String? = nil, starttime: String? = nil) async throws -> JSONValue {
+        public func getAggregateRepoLogs(repository: String, endtime: String? = nil, starttime: String? = nil) async throws -> AggregatedLogs {
             return try await getAggregateRepoLogsRaw(repository: repository, endtime: endtime, starttime: starttime).body()
         }
 
         /// ``getAggregateRepoLogs(repository:endtime:starttime:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getAggregateRepoLogsRaw(repository: String, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<JSONValue> {
+        public func getAggregateRepoLogsRaw(repository: String, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<AggregatedLogs> {
             var request = APIRequest(.get, operationID: "getAggregateRepoLogs")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/aggregatelogs")
             request.query("endtime", endtime)
             request.query("starttime", starttime)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: AggregatedLogs.self)
         }
 
         /// Queues an export of the logs for the specified repository.
@@ -238,15 +242,17 @@ extension Quay {
         ///   - body: Configuration for an export logs operation
         ///   - endtime: Latest time for logs. Format "%m/%d/%Y" in UTC.
         ///   - starttime: Earliest time for logs. Format "%m/%d/%Y" in UTC.
+        /// - Returns: The export is queued; its id is returned.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func exportRepoLogs(repository: String, body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws {
-            try await exportRepoLogsRaw(repository: repository, body: body, endtime: endtime, starttime: starttime).body()
+        @discardableResult
+        public func exportRepoLogs(repository: String, body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws -> QueuedLogExport {
+            return try await exportRepoLogsRaw(repository: repository, body: body, endtime: endtime, starttime: starttime).body()
         }
 
         /// ``exportRepoLogs(repository:body:endtime:starttime:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func exportRepoLogsRaw(repository: String, body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<Void> {
+        public func exportRepoLogsRaw(repository: String, body: ExportLogsConfig, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<QueuedLogExport> {
             var request = APIRequest(.post, operationID: "exportRepoLogs")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
@@ -254,7 +260,7 @@ extension Quay {
             request.query("endtime", endtime)
             request.query("starttime", starttime)
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: QueuedLogExport.self)
         }
 
         /// List the logs for the specified repository.
@@ -266,16 +272,16 @@ extension Quay {
         ///   - nextPage: The page token for the next page (query `next_page`)
         ///   - endtime: Latest time for logs. Format "%m/%d/%Y" in UTC.
         ///   - starttime: Earliest time for logs. Format "%m/%d/%Y" in UTC.
-        /// - Returns: Successful invocation
+        /// - Returns: One page of the repository's usage logs.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listRepoLogs(repository: String, nextPage: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> ListRepoLogsResponse {
+        public func listRepoLogs(repository: String, nextPage: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> LogEntriesPage {
             return try await listRepoLogsRaw(repository: repository, nextPage: nextPage, endtime: endtime, starttime: starttime).body()
         }
 
         /// ``listRepoLogs(repository:nextPage:endtime:starttime:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listRepoLogsRaw(repository: String, nextPage: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<ListRepoLogsResponse> {
+        public func listRepoLogsRaw(repository: String, nextPage: String? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<LogEntriesPage> {
             var request = APIRequest(.get, operationID: "listRepoLogs")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
@@ -283,14 +289,14 @@ extension Quay {
             request.query("next_page", nextPage)
             request.query("endtime", endtime)
             request.query("starttime", starttime)
-            return try await client.send(request, as: ListRepoLogsResponse.self)
+            return try await client.send(request, as: LogEntriesPage.self)
         }
 
         /// Every page of ``listRepoLogs(repository:nextPage:endtime:starttime:)``, following `next_page` to the end.
         ///
         /// Iterate the pages, or `.items` for the `logs` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.
-        public func listRepoLogsPages(repository: String, endtime: String? = nil, starttime: String? = nil) -> TokenPages<ListRepoLogsResponse, [String: JSONValue]> {
-            TokenPages(items: { $0.logs ?? [] }) { token in
+        public func listRepoLogsPages(repository: String, endtime: String? = nil, starttime: String? = nil) -> TokenPages<LogEntriesPage, LogEntry> {
+            TokenPages(items: { $0.logs }) { token in
                 let page = try await self.listRepoLogs(repository: repository, nextPage: token, endtime: endtime, starttime: starttime)
                 return (page, page.nextPage)
             }
@@ -317,83 +323,45 @@ public struct ExportLogsConfig: Codable, Hashable, Sendable {
     }
 }
 
-/// The schema at `listUserLogs 200 response`.
-public struct ListUserLogsResponse: Codable, Hashable, Sendable {
-    /// `logs`
-    public var logs: [[String: JSONValue]]?
-    /// The start of the time range the logs cover.
-    public var startTime: String?
-    /// The end of the time range the logs cover.
-    public var endTime: String?
-    /// Present while more results remain; send it back as next_page.
-    public var nextPage: String?
+/// How many log entries of one kind were written on one day.
+public struct AggregatedLogCount: Codable, Hashable, Sendable {
+    /// The kind of action counted, as in a log entry's kind.
+    public var kind: String
+    /// The number of entries of that kind on that day.
+    public var count: Int
+    /// The day counted (midnight UTC), as RFC 2822 text.
+    public var datetime: String
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(logs: [[String: JSONValue]]? = nil, startTime: String? = nil, endTime: String? = nil, nextPage: String? = nil) {
-        self.logs = logs
-        self.startTime = startTime
-        self.endTime = endTime
-        self.nextPage = nextPage
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case logs
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case nextPage = "next_page"
+    public init(kind: String, count: Int, datetime: String) {
+        self.kind = kind
+        self.count = count
+        self.datetime = datetime
     }
 }
 
-/// The schema at `listOrgLogs 200 response`.
-public struct ListOrgLogsResponse: Codable, Hashable, Sendable {
-    /// `logs`
-    public var logs: [[String: JSONValue]]?
-    /// The start of the time range the logs cover.
-    public var startTime: String?
-    /// The end of the time range the logs cover.
-    public var endTime: String?
-    /// Present while more results remain; send it back as next_page.
-    public var nextPage: String?
+/// Log entry counts per kind and day, for the time range asked for.
+public struct AggregatedLogs: Codable, Hashable, Sendable {
+    /// One count per kind of action and day.
+    public var aggregated: [AggregatedLogCount]
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(logs: [[String: JSONValue]]? = nil, startTime: String? = nil, endTime: String? = nil, nextPage: String? = nil) {
-        self.logs = logs
-        self.startTime = startTime
-        self.endTime = endTime
-        self.nextPage = nextPage
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case logs
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case nextPage = "next_page"
+    public init(aggregated: [AggregatedLogCount]) {
+        self.aggregated = aggregated
     }
 }
 
-/// The schema at `listRepoLogs 200 response`.
-public struct ListRepoLogsResponse: Codable, Hashable, Sendable {
-    /// `logs`
-    public var logs: [[String: JSONValue]]?
-    /// The start of the time range the logs cover.
-    public var startTime: String?
-    /// The end of the time range the logs cover.
-    public var endTime: String?
-    /// Present while more results remain; send it back as next_page.
-    public var nextPage: String?
+/// A queued export of usage logs.
+public struct QueuedLogExport: Codable, Hashable, Sendable {
+    /// The export's id (a UUID); the link to the exported logs is later sent to the callback URL or e-mail address given.
+    public var exportID: String
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(logs: [[String: JSONValue]]? = nil, startTime: String? = nil, endTime: String? = nil, nextPage: String? = nil) {
-        self.logs = logs
-        self.startTime = startTime
-        self.endTime = endTime
-        self.nextPage = nextPage
+    public init(exportID: String) {
+        self.exportID = exportID
     }
 
     enum CodingKeys: String, CodingKey {
-        case logs
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case nextPage = "next_page"
+        case exportID = "export_id"
     }
 }

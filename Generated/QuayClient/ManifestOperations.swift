@@ -23,16 +23,16 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - manifestref: The digest of the manifest (path `manifestref`)
         ///   - labelid: The ID of the label (path `labelid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The label.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getManifestLabel(repository: String, manifestref: String, labelid: String) async throws -> JSONValue {
+        public func getManifestLabel(repository: String, manifestref: String, labelid: String) async throws -> ManifestLabel {
             return try await getManifestLabelRaw(repository: repository, manifestref: manifestref, labelid: labelid).body()
         }
 
         /// ``getManifestLabel(repository:manifestref:labelid:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getManifestLabelRaw(repository: String, manifestref: String, labelid: String) async throws -> APIResponse<JSONValue> {
+        public func getManifestLabelRaw(repository: String, manifestref: String, labelid: String) async throws -> APIResponse<ManifestLabel> {
             var request = APIRequest(.get, operationID: "getManifestLabel")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
@@ -40,7 +40,7 @@ extension Quay {
             request.pathParameter(manifestref)
             request.path("/labels/")
             request.pathParameter(labelid)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ManifestLabel.self)
         }
 
         /// Deletes an existing label from a manifest.
@@ -78,15 +78,17 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - manifestref: The digest of the manifest (path `manifestref`)
         ///   - body: Adds a label to a manifest
+        /// - Returns: The label was added. The Location header names the new label's resource.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func addManifestLabel(repository: String, manifestref: String, body: NewManifestLabel) async throws {
-            try await addManifestLabelRaw(repository: repository, manifestref: manifestref, body: body).body()
+        @discardableResult
+        public func addManifestLabel(repository: String, manifestref: String, body: NewManifestLabel) async throws -> AddManifestLabelResponse {
+            return try await addManifestLabelRaw(repository: repository, manifestref: manifestref, body: body).body()
         }
 
         /// ``addManifestLabel(repository:manifestref:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func addManifestLabelRaw(repository: String, manifestref: String, body: NewManifestLabel) async throws -> APIResponse<Void> {
+        public func addManifestLabelRaw(repository: String, manifestref: String, body: NewManifestLabel) async throws -> APIResponse<AddManifestLabelResponse> {
             var request = APIRequest(.post, operationID: "addManifestLabel")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
@@ -94,7 +96,7 @@ extension Quay {
             request.pathParameter(manifestref)
             request.path("/labels")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: AddManifestLabelResponse.self)
         }
 
         /// Lists the labels of a manifest.
@@ -105,16 +107,16 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - manifestref: The digest of the manifest (path `manifestref`)
         ///   - filter: If specified, only labels matching the given prefix will be returned
-        /// - Returns: Successful invocation
+        /// - Returns: The manifest's labels, filtered by key prefix when a filter is given.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listManifestLabels(repository: String, manifestref: String, filter: String? = nil) async throws -> JSONValue {
+        public func listManifestLabels(repository: String, manifestref: String, filter: String? = nil) async throws -> ListManifestLabelsResponse {
             return try await listManifestLabelsRaw(repository: repository, manifestref: manifestref, filter: filter).body()
         }
 
         /// ``listManifestLabels(repository:manifestref:filter:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listManifestLabelsRaw(repository: String, manifestref: String, filter: String? = nil) async throws -> APIResponse<JSONValue> {
+        public func listManifestLabelsRaw(repository: String, manifestref: String, filter: String? = nil) async throws -> APIResponse<ListManifestLabelsResponse> {
             var request = APIRequest(.get, operationID: "listManifestLabels")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
@@ -122,7 +124,7 @@ extension Quay {
             request.pathParameter(manifestref)
             request.path("/labels")
             request.query("filter", filter)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ListManifestLabelsResponse.self)
         }
 
         /// Returns the manifest with the given digest in a repository.
@@ -132,22 +134,22 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - manifestref: The digest of the manifest (path `manifestref`)
-        /// - Returns: Successful invocation
+        /// - Returns: The manifest, with its layers.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepoManifest(repository: String, manifestref: String) async throws -> JSONValue {
+        public func getRepoManifest(repository: String, manifestref: String) async throws -> Manifest {
             return try await getRepoManifestRaw(repository: repository, manifestref: manifestref).body()
         }
 
         /// ``getRepoManifest(repository:manifestref:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoManifestRaw(repository: String, manifestref: String) async throws -> APIResponse<JSONValue> {
+        public func getRepoManifestRaw(repository: String, manifestref: String) async throws -> APIResponse<Manifest> {
             var request = APIRequest(.get, operationID: "getRepoManifest")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/manifest/")
             request.pathParameter(manifestref)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Manifest.self)
         }
     }
 }
@@ -172,5 +174,192 @@ public struct NewManifestLabel: Codable, Hashable, Sendable {
         case key
         case value
         case mediaType = "media_type"
+    }
+}
+
+/// A manifest of a repository, with its layers.
+public struct Manifest: Codable, Hashable, Sendable {
+    /// The manifest's digest.
+    public var digest: String
+    /// Whether the manifest is a manifest list (an index of per-platform manifests).
+    public var isManifestList: Bool
+    /// The manifest itself, as the JSON text it was pushed as.
+    public var manifestData: String
+    /// The media type of the manifest's config blob; null when it has none.
+    public var configMediaType: String?
+    /// The compressed size in bytes of all the manifest's layers; 0 for a manifest list, null when not yet computed.
+    public var layersCompressedSize: Int?
+    /// The manifest's layers, from base to top; null for a manifest list.
+    public var layers: [ManifestLayer]?
+    /// The Markdown model card carried by the image. Sent only when include_modelcard is asked for, the feature is on and the image has one.
+    public var modelcard: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(digest: String, isManifestList: Bool, manifestData: String, configMediaType: String? = nil, layersCompressedSize: Int? = nil, layers: [ManifestLayer]? = nil, modelcard: String? = nil) {
+        self.digest = digest
+        self.isManifestList = isManifestList
+        self.manifestData = manifestData
+        self.configMediaType = configMediaType
+        self.layersCompressedSize = layersCompressedSize
+        self.layers = layers
+        self.modelcard = modelcard
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case digest
+        case isManifestList = "is_manifest_list"
+        case manifestData = "manifest_data"
+        case configMediaType = "config_media_type"
+        case layersCompressedSize = "layers_compressed_size"
+        case layers
+        case modelcard
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.digest = try container.decode(String.self, forKey: .digest)
+        self.isManifestList = try container.decode(Bool.self, forKey: .isManifestList)
+        self.manifestData = try container.decode(String.self, forKey: .manifestData)
+        self.configMediaType = try container.decodeIfPresent(String.self, forKey: .configMediaType)
+        self.layersCompressedSize = try container.decodeIfPresent(Int.self, forKey: .layersCompressedSize)
+        self.layers = try container.decodeIfPresent([ManifestLayer].self, forKey: .layers)
+        self.modelcard = try container.decodeIfPresent(String.self, forKey: .modelcard)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.digest, forKey: .digest)
+        try container.encode(self.isManifestList, forKey: .isManifestList)
+        try container.encode(self.manifestData, forKey: .manifestData)
+        try container.encode(self.configMediaType, forKey: .configMediaType)
+        try container.encode(self.layersCompressedSize, forKey: .layersCompressedSize)
+        try container.encode(self.layers, forKey: .layers)
+        try container.encodeIfPresent(self.modelcard, forKey: .modelcard)
+    }
+}
+
+/// One layer of a manifest.
+public struct ManifestLayer: Codable, Hashable, Sendable {
+    /// The layer's position in the manifest, from 0 at the base.
+    public var index: Int
+    /// The layer's compressed size in bytes; null when unknown.
+    public var compressedSize: Int?
+    /// Whether the layer's blob is stored outside the registry (a foreign layer).
+    public var isRemote: Bool
+    /// The URLs a remote layer can be fetched from; null for a local layer.
+    public var urls: [String]?
+    /// The command that created the layer, as its parts; null when not recorded.
+    public var command: [String]?
+    /// The comment recorded for the layer; null when none.
+    public var comment: String?
+    /// The author recorded for the layer; null when none.
+    public var author: String?
+    /// The digest of the layer's blob.
+    public var blobDigest: String
+    /// When the layer was created, as RFC 2822 text; null when not recorded.
+    public var createdDatetime: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(index: Int, compressedSize: Int? = nil, isRemote: Bool, urls: [String]? = nil, command: [String]? = nil, comment: String? = nil, author: String? = nil, blobDigest: String, createdDatetime: String? = nil) {
+        self.index = index
+        self.compressedSize = compressedSize
+        self.isRemote = isRemote
+        self.urls = urls
+        self.command = command
+        self.comment = comment
+        self.author = author
+        self.blobDigest = blobDigest
+        self.createdDatetime = createdDatetime
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case index
+        case compressedSize = "compressed_size"
+        case isRemote = "is_remote"
+        case urls
+        case command
+        case comment
+        case author
+        case blobDigest = "blob_digest"
+        case createdDatetime = "created_datetime"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.index = try container.decode(Int.self, forKey: .index)
+        self.compressedSize = try container.decodeIfPresent(Int.self, forKey: .compressedSize)
+        self.isRemote = try container.decode(Bool.self, forKey: .isRemote)
+        self.urls = try container.decodeIfPresent([String].self, forKey: .urls)
+        self.command = try container.decodeIfPresent([String].self, forKey: .command)
+        self.comment = try container.decodeIfPresent(String.self, forKey: .comment)
+        self.author = try container.decodeIfPresent(String.self, forKey: .author)
+        self.blobDigest = try container.decode(String.self, forKey: .blobDigest)
+        self.createdDatetime = try container.decodeIfPresent(String.self, forKey: .createdDatetime)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.index, forKey: .index)
+        try container.encode(self.compressedSize, forKey: .compressedSize)
+        try container.encode(self.isRemote, forKey: .isRemote)
+        try container.encode(self.urls, forKey: .urls)
+        try container.encode(self.command, forKey: .command)
+        try container.encode(self.comment, forKey: .comment)
+        try container.encode(self.author, forKey: .author)
+        try container.encode(self.blobDigest, forKey: .blobDigest)
+        try container.encode(self.createdDatetime, forKey: .createdDatetime)
+    }
+}
+
+/// A label (key and value) on a manifest.
+public struct ManifestLabel: Codable, Hashable, Sendable {
+    /// The label's UUID.
+    public var id: String
+    /// The label's key.
+    public var key: String
+    /// The label's value.
+    public var value: String
+    /// Where the label came from: manifest (read from the image), api (added through the API) or internal (set by Quay).
+    public var sourceType: String
+    /// The media type of the value, text/plain or application/json.
+    public var mediaType: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(id: String, key: String, value: String, sourceType: String, mediaType: String) {
+        self.id = id
+        self.key = key
+        self.value = value
+        self.sourceType = sourceType
+        self.mediaType = mediaType
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case key
+        case value
+        case sourceType = "source_type"
+        case mediaType = "media_type"
+    }
+}
+
+/// The label that was added.
+public struct AddManifestLabelResponse: Codable, Hashable, Sendable {
+    /// The new label.
+    public var label: ManifestLabel
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(label: ManifestLabel) {
+        self.label = label
+    }
+}
+
+/// The labels of a manifest.
+public struct ListManifestLabelsResponse: Codable, Hashable, Sendable {
+    /// The labels.
+    public var labels: [ManifestLabel]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(labels: [ManifestLabel]) {
+        self.labels = labels
     }
 }

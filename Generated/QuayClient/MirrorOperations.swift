@@ -65,7 +65,7 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
-        /// - Returns: Successful invocation
+        /// - Returns: The repository's mirroring configuration.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
         public func getRepoMirrorConfig(repository: String) async throws -> ViewMirrorConfig {
             return try await getRepoMirrorConfigRaw(repository: repository).body()
@@ -132,50 +132,106 @@ extension Quay {
     }
 }
 
-/// A repository's mirroring configuration.
+/// A repository's mirroring configuration, as getRepoMirrorConfig returns it.
 public struct ViewMirrorConfig: Codable, Hashable, Sendable {
-    /// Used to enable or disable synchronizations.
-    public var isEnabled: Bool?
-    /// Location of the external repository.
-    public var externalReference: String?
-    /// Username used to authenticate with external registry.
+    /// Whether synchronizations run.
+    public var isEnabled: Bool
+    /// The kind of mirror; PULL (images are pulled from the external registry).
+    public var mirrorType: String
+    /// The external repository mirrored, such as quay.io/coreos/etcd.
+    public var externalReference: String
+    /// The username Quay signs in to the external registry with; null when none. The password is never sent back.
     public var externalRegistryUsername: String?
-    /// Password used to authenticate with external registry.
-    public var externalRegistryPassword: String?
-    /// Determines the next time this repository is ready for synchronization.
+    /// How Quay connects to the external registry; empty when not set.
+    public var externalRegistryConfig: ExternalRegistryConfig
+    /// The number of seconds between synchronizations.
+    public var syncInterval: Int
+    /// When the next synchronization starts, as ISO 8601 text in UTC with a Z suffix (such as 2030-01-01T00:00:00Z).
     public var syncStartDate: String?
-    /// Number of seconds after next_start_date to begin synchronizing.
-    public var syncInterval: Int?
-    /// Username of robot which will be used for image pushes.
+    /// When the running synchronization times out, as ISO 8601 text in UTC with a Z suffix; null when none is running.
+    public var syncExpirationDate: String?
+    /// How many more times a failing synchronization is retried.
+    public var syncRetriesRemaining: Int
+    /// The state of synchronization: NEVER_RUN, SYNC_NOW (scheduled to start now), SYNCING, SUCCESS, FAIL or CANCEL.
+    public var syncStatus: String
+    /// The rule choosing which tags are mirrored.
+    public var rootRule: MirrorRootRule
+    /// The robot account the mirrored images are pushed with; null when none.
     public var robotUsername: String?
-    /// A list of glob-patterns used to determine which tags should be synchronized.
-    public var rootRule: [String: JSONValue]?
-    /// Connection settings for the external registry.
-    public var externalRegistryConfig: [String: JSONValue]?
+    /// The number of seconds a synchronization may run before it is stopped.
+    public var skopeoTimeoutInterval: Int?
+    /// The architectures mirrored from multi-architecture images (such as amd64 or arm64); empty when all are.
+    public var architectureFilter: [String]?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(isEnabled: Bool? = nil, externalReference: String? = nil, externalRegistryUsername: String? = nil, externalRegistryPassword: String? = nil, syncStartDate: String? = nil, syncInterval: Int? = nil, robotUsername: String? = nil, rootRule: [String: JSONValue]? = nil, externalRegistryConfig: [String: JSONValue]? = nil) {
+    public init(isEnabled: Bool, mirrorType: String, externalReference: String, externalRegistryUsername: String? = nil, externalRegistryConfig: ExternalRegistryConfig, syncInterval: Int, syncStartDate: String? = nil, syncExpirationDate: String? = nil, syncRetriesRemaining: Int, syncStatus: String, rootRule: MirrorRootRule, robotUsername: String? = nil, skopeoTimeoutInterval: Int? = nil, architectureFilter: [String]? = nil) {
         self.isEnabled = isEnabled
+        self.mirrorType = mirrorType
         self.externalReference = externalReference
         self.externalRegistryUsername = externalRegistryUsername
-        self.externalRegistryPassword = externalRegistryPassword
-        self.syncStartDate = syncStartDate
-        self.syncInterval = syncInterval
-        self.robotUsername = robotUsername
-        self.rootRule = rootRule
         self.externalRegistryConfig = externalRegistryConfig
+        self.syncInterval = syncInterval
+        self.syncStartDate = syncStartDate
+        self.syncExpirationDate = syncExpirationDate
+        self.syncRetriesRemaining = syncRetriesRemaining
+        self.syncStatus = syncStatus
+        self.rootRule = rootRule
+        self.robotUsername = robotUsername
+        self.skopeoTimeoutInterval = skopeoTimeoutInterval
+        self.architectureFilter = architectureFilter
     }
 
     enum CodingKeys: String, CodingKey {
         case isEnabled = "is_enabled"
+        case mirrorType = "mirror_type"
         case externalReference = "external_reference"
         case externalRegistryUsername = "external_registry_username"
-        case externalRegistryPassword = "external_registry_password"
-        case syncStartDate = "sync_start_date"
-        case syncInterval = "sync_interval"
-        case robotUsername = "robot_username"
-        case rootRule = "root_rule"
         case externalRegistryConfig = "external_registry_config"
+        case syncInterval = "sync_interval"
+        case syncStartDate = "sync_start_date"
+        case syncExpirationDate = "sync_expiration_date"
+        case syncRetriesRemaining = "sync_retries_remaining"
+        case syncStatus = "sync_status"
+        case rootRule = "root_rule"
+        case robotUsername = "robot_username"
+        case skopeoTimeoutInterval = "skopeo_timeout_interval"
+        case architectureFilter = "architecture_filter"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.isEnabled = try container.decode(Bool.self, forKey: .isEnabled)
+        self.mirrorType = try container.decode(String.self, forKey: .mirrorType)
+        self.externalReference = try container.decode(String.self, forKey: .externalReference)
+        self.externalRegistryUsername = try container.decodeIfPresent(String.self, forKey: .externalRegistryUsername)
+        self.externalRegistryConfig = try container.decode(ExternalRegistryConfig.self, forKey: .externalRegistryConfig)
+        self.syncInterval = try container.decode(Int.self, forKey: .syncInterval)
+        self.syncStartDate = try container.decodeIfPresent(String.self, forKey: .syncStartDate)
+        self.syncExpirationDate = try container.decodeIfPresent(String.self, forKey: .syncExpirationDate)
+        self.syncRetriesRemaining = try container.decode(Int.self, forKey: .syncRetriesRemaining)
+        self.syncStatus = try container.decode(String.self, forKey: .syncStatus)
+        self.rootRule = try container.decode(MirrorRootRule.self, forKey: .rootRule)
+        self.robotUsername = try container.decodeIfPresent(String.self, forKey: .robotUsername)
+        self.skopeoTimeoutInterval = try container.decodeIfPresent(Int.self, forKey: .skopeoTimeoutInterval)
+        self.architectureFilter = try container.decodeIfPresent([String].self, forKey: .architectureFilter)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.isEnabled, forKey: .isEnabled)
+        try container.encode(self.mirrorType, forKey: .mirrorType)
+        try container.encode(self.externalReference, forKey: .externalReference)
+        try container.encode(self.externalRegistryUsername, forKey: .externalRegistryUsername)
+        try container.encode(self.externalRegistryConfig, forKey: .externalRegistryConfig)
+        try container.encode(self.syncInterval, forKey: .syncInterval)
+        try container.encode(self.syncStartDate, forKey: .syncStartDate)
+        try container.encode(self.syncExpirationDate, forKey: .syncExpirationDate)
+        try container.encode(self.syncRetriesRemaining, forKey: .syncRetriesRemaining)
+        try container.encode(self.syncStatus, forKey: .syncStatus)
+        try container.encode(self.rootRule, forKey: .rootRule)
+        try container.encode(self.robotUsername, forKey: .robotUsername)
+        try container.encodeIfPresent(self.skopeoTimeoutInterval, forKey: .skopeoTimeoutInterval)
+        try container.encodeIfPresent(self.architectureFilter, forKey: .architectureFilter)
     }
 }
 
@@ -194,16 +250,16 @@ public struct NewMirrorConfig: Codable, Hashable, Sendable {
     /// Number of seconds after next_start_date to begin synchronizing.
     public var syncInterval: Int
     /// Username of robot which will be used for image pushes.
-    public var robotUsername: String
+    public var robotUsername: String?
     /// A list of glob-patterns used to determine which tags should be synchronized.
-    public var rootRule: [String: JSONValue]
+    public var rootRule: MirrorRootRule
     /// Connection settings for the external registry.
-    public var externalRegistryConfig: [String: JSONValue]?
+    public var externalRegistryConfig: ExternalRegistryConfig?
     /// Number of seconds mirroring job will run before timing out.
-    public var skopeoTimeoutInterval: Int?
+    public var skopeoTimeoutInterval: Int
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(isEnabled: Bool? = nil, externalReference: String, externalRegistryUsername: String? = nil, externalRegistryPassword: String? = nil, syncStartDate: String, syncInterval: Int, robotUsername: String, rootRule: [String: JSONValue], externalRegistryConfig: [String: JSONValue]? = nil, skopeoTimeoutInterval: Int? = nil) {
+    public init(isEnabled: Bool? = nil, externalReference: String, externalRegistryUsername: String? = nil, externalRegistryPassword: String? = nil, syncStartDate: String, syncInterval: Int, robotUsername: String? = nil, rootRule: MirrorRootRule, externalRegistryConfig: ExternalRegistryConfig? = nil, skopeoTimeoutInterval: Int) {
         self.isEnabled = isEnabled
         self.externalReference = externalReference
         self.externalRegistryUsername = externalRegistryUsername
@@ -247,14 +303,14 @@ public struct MirrorConfigUpdate: Codable, Hashable, Sendable {
     /// Username of robot which will be used for image pushes.
     public var robotUsername: String?
     /// A list of glob-patterns used to determine which tags should be synchronized.
-    public var rootRule: [String: JSONValue]?
+    public var rootRule: MirrorRootRule?
     /// Connection settings for the external registry.
-    public var externalRegistryConfig: [String: JSONValue]?
+    public var externalRegistryConfig: ExternalRegistryConfig?
     /// Number of seconds mirroring job will run before timing out.
     public var skopeoTimeoutInterval: Int?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(isEnabled: Bool? = nil, externalReference: String? = nil, externalRegistryUsername: String? = nil, externalRegistryPassword: String? = nil, syncStartDate: String? = nil, syncInterval: Int? = nil, robotUsername: String? = nil, rootRule: [String: JSONValue]? = nil, externalRegistryConfig: [String: JSONValue]? = nil, skopeoTimeoutInterval: Int? = nil) {
+    public init(isEnabled: Bool? = nil, externalReference: String? = nil, externalRegistryUsername: String? = nil, externalRegistryPassword: String? = nil, syncStartDate: String? = nil, syncInterval: Int? = nil, robotUsername: String? = nil, rootRule: MirrorRootRule? = nil, externalRegistryConfig: ExternalRegistryConfig? = nil, skopeoTimeoutInterval: Int? = nil) {
         self.isEnabled = isEnabled
         self.externalReference = externalReference
         self.externalRegistryUsername = externalRegistryUsername
@@ -278,5 +334,70 @@ public struct MirrorConfigUpdate: Codable, Hashable, Sendable {
         case rootRule = "root_rule"
         case externalRegistryConfig = "external_registry_config"
         case skopeoTimeoutInterval = "skopeo_timeout_interval"
+    }
+}
+
+/// How Quay connects to the external registry a repository is mirrored from.
+public struct ExternalRegistryConfig: Codable, Hashable, Sendable {
+    /// Whether HTTPS is required and the registry's certificate is verified.
+    public var verifyTLS: Bool?
+    /// Whether images are mirrored without verifying their signatures.
+    public var unsignedImages: Bool?
+    /// The proxies used while synchronizing.
+    public var proxy: ExternalRegistryProxy?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(verifyTLS: Bool? = nil, unsignedImages: Bool? = nil, proxy: ExternalRegistryProxy? = nil) {
+        self.verifyTLS = verifyTLS
+        self.unsignedImages = unsignedImages
+        self.proxy = proxy
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case verifyTLS = "verify_tls"
+        case unsignedImages = "unsigned_images"
+        case proxy
+    }
+}
+
+/// The proxy settings used while synchronizing a mirror.
+public struct ExternalRegistryProxy: Codable, Hashable, Sendable {
+    /// The HTTP_PROXY value used during synchronization; null when none.
+    public var httpProxy: String?
+    /// The HTTPS_PROXY value used during synchronization; null when none.
+    public var httpsProxy: String?
+    /// The NO_PROXY value used during synchronization; null when none.
+    public var noProxy: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(httpProxy: String? = nil, httpsProxy: String? = nil, noProxy: String? = nil) {
+        self.httpProxy = httpProxy
+        self.httpsProxy = httpsProxy
+        self.noProxy = noProxy
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case httpProxy = "http_proxy"
+        case httpsProxy = "https_proxy"
+        case noProxy = "no_proxy"
+    }
+}
+
+/// The rule choosing which tags of the external repository are mirrored.
+public struct MirrorRootRule: Codable, Hashable, Sendable {
+    /// The kind of rule; tag_glob_csv, a list of tag name patterns.
+    public var ruleKind: String
+    /// The tag name patterns (globs such as v*); a tag matching any is mirrored.
+    public var ruleValue: [String]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(ruleKind: String, ruleValue: [String]) {
+        self.ruleKind = ruleKind
+        self.ruleValue = ruleValue
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case ruleKind = "rule_kind"
+        case ruleValue = "rule_value"
     }
 }

@@ -19,39 +19,39 @@ extension Quay {
         ///
         /// `GET /api/v1/user/quota`. Requires the OAuth scope `user:admin`.
         ///
-        /// - Returns: Successful invocation
+        /// - Returns: The quotas of the current user's namespace (at most one), each with its limits.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listUserQuota() async throws -> JSONValue {
+        public func listUserQuota() async throws -> [NamespaceQuota] {
             return try await listUserQuotaRaw().body()
         }
 
         /// ``listUserQuota()``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listUserQuotaRaw() async throws -> APIResponse<JSONValue> {
+        public func listUserQuotaRaw() async throws -> APIResponse<[NamespaceQuota]> {
             var request = APIRequest(.get, operationID: "listUserQuota")
             request.path("/api/v1/user/quota")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: [NamespaceQuota].self)
         }
 
         /// Returns a limit of an organization's quota.
         ///
-        /// `GET /api/v1/organization/{orgname}/quota/{quota_id}/limit/{limit_id}`. Anonymous: no credentials needed.
+        /// `GET /api/v1/organization/{orgname}/quota/{quota_id}/limit/{limit_id}`. Requires the OAuth scope `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - quotaID: The ID of the quota (path `quota_id`)
         ///   - limitID: The ID of the quota limit (path `limit_id`)
-        /// - Returns: Successful invocation
+        /// - Returns: The quota limit.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationQuotaLimit(orgname: String, quotaID: String, limitID: String) async throws -> JSONValue {
+        public func getOrganizationQuotaLimit(orgname: String, quotaID: String, limitID: String) async throws -> QuotaLimit {
             return try await getOrganizationQuotaLimitRaw(orgname: orgname, quotaID: quotaID, limitID: limitID).body()
         }
 
         /// ``getOrganizationQuotaLimit(orgname:quotaID:limitID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationQuotaLimitRaw(orgname: String, quotaID: String, limitID: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationQuotaLimitRaw(orgname: String, quotaID: String, limitID: String) async throws -> APIResponse<QuotaLimit> {
             var request = APIRequest(.get, operationID: "getOrganizationQuotaLimit")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
@@ -59,7 +59,7 @@ extension Quay {
             request.pathParameter(quotaID)
             request.path("/limit/")
             request.pathParameter(limitID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: QuotaLimit.self)
         }
 
         /// Changes a limit of an organization's quota.
@@ -71,16 +71,17 @@ extension Quay {
         ///   - quotaID: The ID of the quota (path `quota_id`)
         ///   - limitID: The ID of the quota limit (path `limit_id`)
         ///   - body: Description of changing organization quota limit
-        /// - Returns: Successful invocation
+        /// - Returns: The quota that holds the changed limit, with all of its limits.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeOrganizationQuotaLimit(orgname: String, quotaID: String, limitID: String, body: OrgQuotaLimitUpdate) async throws -> JSONValue {
+        @discardableResult
+        public func changeOrganizationQuotaLimit(orgname: String, quotaID: String, limitID: String, body: OrgQuotaLimitUpdate) async throws -> NamespaceQuota {
             return try await changeOrganizationQuotaLimitRaw(orgname: orgname, quotaID: quotaID, limitID: limitID, body: body).body()
         }
 
         /// ``changeOrganizationQuotaLimit(orgname:quotaID:limitID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeOrganizationQuotaLimitRaw(orgname: String, quotaID: String, limitID: String, body: OrgQuotaLimitUpdate) async throws -> APIResponse<JSONValue> {
+        public func changeOrganizationQuotaLimitRaw(orgname: String, quotaID: String, limitID: String, body: OrgQuotaLimitUpdate) async throws -> APIResponse<NamespaceQuota> {
             var request = APIRequest(.put, operationID: "changeOrganizationQuotaLimit")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
@@ -89,7 +90,7 @@ extension Quay {
             request.path("/limit/")
             request.pathParameter(limitID)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: NamespaceQuota.self)
         }
 
         /// Deletes a limit of an organization's quota.
@@ -148,28 +149,28 @@ extension Quay {
 
         /// Lists the limits of an organization's quota.
         ///
-        /// `GET /api/v1/organization/{orgname}/quota/{quota_id}/limit`. Anonymous: no credentials needed.
+        /// `GET /api/v1/organization/{orgname}/quota/{quota_id}/limit`. Requires the OAuth scope `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - quotaID: The ID of the quota (path `quota_id`)
-        /// - Returns: Successful invocation
+        /// - Returns: The limits of the organization's quota.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listOrganizationQuotaLimit(orgname: String, quotaID: String) async throws -> JSONValue {
+        public func listOrganizationQuotaLimit(orgname: String, quotaID: String) async throws -> [QuotaLimit] {
             return try await listOrganizationQuotaLimitRaw(orgname: orgname, quotaID: quotaID).body()
         }
 
         /// ``listOrganizationQuotaLimit(orgname:quotaID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listOrganizationQuotaLimitRaw(orgname: String, quotaID: String) async throws -> APIResponse<JSONValue> {
+        public func listOrganizationQuotaLimitRaw(orgname: String, quotaID: String) async throws -> APIResponse<[QuotaLimit]> {
             var request = APIRequest(.get, operationID: "listOrganizationQuotaLimit")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/quota/")
             request.pathParameter(quotaID)
             request.path("/limit")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: [QuotaLimit].self)
         }
 
         /// Returns a limit of a quota of the current user.
@@ -179,22 +180,22 @@ extension Quay {
         /// - Parameters:
         ///   - quotaID: The ID of the quota (path `quota_id`)
         ///   - limitID: The ID of the quota limit (path `limit_id`)
-        /// - Returns: Successful invocation
+        /// - Returns: The quota that holds the limit, with all of its limits.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getUserQuotaLimit(quotaID: String, limitID: String) async throws -> JSONValue {
+        public func getUserQuotaLimit(quotaID: String, limitID: String) async throws -> NamespaceQuota {
             return try await getUserQuotaLimitRaw(quotaID: quotaID, limitID: limitID).body()
         }
 
         /// ``getUserQuotaLimit(quotaID:limitID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getUserQuotaLimitRaw(quotaID: String, limitID: String) async throws -> APIResponse<JSONValue> {
+        public func getUserQuotaLimitRaw(quotaID: String, limitID: String) async throws -> APIResponse<NamespaceQuota> {
             var request = APIRequest(.get, operationID: "getUserQuotaLimit")
             request.path("/api/v1/user/quota/")
             request.pathParameter(quotaID)
             request.path("/limit/")
             request.pathParameter(limitID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: NamespaceQuota.self)
         }
 
         /// Lists the limits of a quota of the current user.
@@ -203,46 +204,46 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - quotaID: The ID of the quota (path `quota_id`)
-        /// - Returns: Successful invocation
+        /// - Returns: The limits of the current user's quota.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listUserQuotaLimit(quotaID: String) async throws -> JSONValue {
+        public func listUserQuotaLimit(quotaID: String) async throws -> [QuotaLimit] {
             return try await listUserQuotaLimitRaw(quotaID: quotaID).body()
         }
 
         /// ``listUserQuotaLimit(quotaID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listUserQuotaLimitRaw(quotaID: String) async throws -> APIResponse<JSONValue> {
+        public func listUserQuotaLimitRaw(quotaID: String) async throws -> APIResponse<[QuotaLimit]> {
             var request = APIRequest(.get, operationID: "listUserQuotaLimit")
             request.path("/api/v1/user/quota/")
             request.pathParameter(quotaID)
             request.path("/limit")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: [QuotaLimit].self)
         }
 
         /// Returns a quota of an organization.
         ///
-        /// `GET /api/v1/organization/{orgname}/quota/{quota_id}`. Anonymous: no credentials needed.
+        /// `GET /api/v1/organization/{orgname}/quota/{quota_id}`. Requires the OAuth scope `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - quotaID: The ID of the quota (path `quota_id`)
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's quota, with its limits.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationQuota(orgname: String, quotaID: String) async throws -> JSONValue {
+        public func getOrganizationQuota(orgname: String, quotaID: String) async throws -> NamespaceQuota {
             return try await getOrganizationQuotaRaw(orgname: orgname, quotaID: quotaID).body()
         }
 
         /// ``getOrganizationQuota(orgname:quotaID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationQuotaRaw(orgname: String, quotaID: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationQuotaRaw(orgname: String, quotaID: String) async throws -> APIResponse<NamespaceQuota> {
             var request = APIRequest(.get, operationID: "getOrganizationQuota")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/quota/")
             request.pathParameter(quotaID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: NamespaceQuota.self)
         }
 
         /// Changes a quota of an organization.
@@ -253,23 +254,24 @@ extension Quay {
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - quotaID: The ID of the quota (path `quota_id`)
         ///   - body: Description of a new organization quota
-        /// - Returns: Successful invocation
+        /// - Returns: The changed quota, with its limits.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeOrganizationQuota(orgname: String, quotaID: String, body: OrgQuotaSize) async throws -> JSONValue {
+        @discardableResult
+        public func changeOrganizationQuota(orgname: String, quotaID: String, body: OrgQuotaSize) async throws -> NamespaceQuota {
             return try await changeOrganizationQuotaRaw(orgname: orgname, quotaID: quotaID, body: body).body()
         }
 
         /// ``changeOrganizationQuota(orgname:quotaID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeOrganizationQuotaRaw(orgname: String, quotaID: String, body: OrgQuotaSize) async throws -> APIResponse<JSONValue> {
+        public func changeOrganizationQuotaRaw(orgname: String, quotaID: String, body: OrgQuotaSize) async throws -> APIResponse<NamespaceQuota> {
             var request = APIRequest(.put, operationID: "changeOrganizationQuota")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/quota/")
             request.pathParameter(quotaID)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: NamespaceQuota.self)
         }
 
         /// Deletes a quota of an organization.
@@ -322,25 +324,25 @@ extension Quay {
 
         /// Lists the quotas of an organization.
         ///
-        /// `GET /api/v1/organization/{orgname}/quota`. Anonymous: no credentials needed.
+        /// `GET /api/v1/organization/{orgname}/quota`. Requires the OAuth scope `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's quotas (at most one), each with its limits. Without a quota of its own, an installation with a system default quota lists that default instead.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listOrganizationQuota(orgname: String) async throws -> JSONValue {
+        public func listOrganizationQuota(orgname: String) async throws -> [NamespaceQuota] {
             return try await listOrganizationQuotaRaw(orgname: orgname).body()
         }
 
         /// ``listOrganizationQuota(orgname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listOrganizationQuotaRaw(orgname: String) async throws -> APIResponse<JSONValue> {
+        public func listOrganizationQuotaRaw(orgname: String) async throws -> APIResponse<[NamespaceQuota]> {
             var request = APIRequest(.get, operationID: "listOrganizationQuota")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/quota")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: [NamespaceQuota].self)
         }
 
         /// Returns a quota of the current user.
@@ -349,65 +351,22 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - quotaID: The ID of the quota (path `quota_id`)
-        /// - Returns: Successful invocation
+        /// - Returns: The current user's quota, with its limits.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getUserQuota(quotaID: String) async throws -> JSONValue {
+        public func getUserQuota(quotaID: String) async throws -> NamespaceQuota {
             return try await getUserQuotaRaw(quotaID: quotaID).body()
         }
 
         /// ``getUserQuota(quotaID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getUserQuotaRaw(quotaID: String) async throws -> APIResponse<JSONValue> {
+        public func getUserQuotaRaw(quotaID: String) async throws -> APIResponse<NamespaceQuota> {
             var request = APIRequest(.get, operationID: "getUserQuota")
             request.path("/api/v1/user/quota/")
             request.pathParameter(quotaID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: NamespaceQuota.self)
         }
     }
-}
-
-/// What happens when a quota limit is reached: Warning or Reject.
-///
-/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum QuotaLimitType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
-    /// `"Warning"`
-    case warning
-    /// `"Reject"`
-    case reject
-    /// A value the spec does not list.
-    case unknown(String)
-
-    /// The case for a raw value; values the spec does not list are `unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "Warning": self = .warning
-        case "Reject": self = .reject
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
-    public init(from decoder: any Decoder) throws {
-        self = try OpenEnumCoding.decode(from: decoder)
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .warning: "Warning"
-        case .reject: "Reject"
-        case .unknown(let value): value
-        }
-    }
-
-    /// Whether the spec lists this value.
-    public var isKnown: Bool {
-        if case .unknown = self { false } else { true }
-    }
-
-    /// The values the spec lists.
-    public var knownValues: [String] { ["Warning", "Reject"] }
 }
 
 /// Description of a new organization quota

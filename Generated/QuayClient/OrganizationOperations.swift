@@ -38,26 +38,28 @@ extension Quay {
 
         /// Validate a proxy cache configuration for the organization.
         ///
-        /// `POST /api/v1/organization/{orgname}/validateproxycache`. Anonymous: no credentials needed.
+        /// `POST /api/v1/organization/{orgname}/validateproxycache`. Requires the OAuth scope `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - body: Proxy cache configuration for an organization
+        /// - Returns: Quay could reach the upstream registry with the configuration: "Valid" when the credentials were accepted, "Anonymous" when the registry answered without them.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func validateProxyCacheConfig(orgname: String, body: ProxyCacheConfig) async throws {
-            try await validateProxyCacheConfigRaw(orgname: orgname, body: body).body()
+        @discardableResult
+        public func validateProxyCacheConfig(orgname: String, body: ProxyCacheConfig) async throws -> ValidateProxyCacheConfigResponse {
+            return try await validateProxyCacheConfigRaw(orgname: orgname, body: body).body()
         }
 
         /// ``validateProxyCacheConfig(orgname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func validateProxyCacheConfigRaw(orgname: String, body: ProxyCacheConfig) async throws -> APIResponse<Void> {
+        public func validateProxyCacheConfigRaw(orgname: String, body: ProxyCacheConfig) async throws -> APIResponse<ValidateProxyCacheConfigResponse> {
             var request = APIRequest(.post, operationID: "validateProxyCacheConfig")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/validateproxycache")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: ValidateProxyCacheConfigResponse.self)
         }
 
         /// List outside collaborators of the specified organization.
@@ -66,21 +68,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The outside collaborators of the organization.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationCollaborators(orgname: String) async throws -> JSONValue {
+        public func getOrganizationCollaborators(orgname: String) async throws -> GetOrganizationCollaboratorsResponse {
             return try await getOrganizationCollaboratorsRaw(orgname: orgname).body()
         }
 
         /// ``getOrganizationCollaborators(orgname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationCollaboratorsRaw(orgname: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationCollaboratorsRaw(orgname: String) async throws -> APIResponse<GetOrganizationCollaboratorsResponse> {
             var request = APIRequest(.get, operationID: "getOrganizationCollaborators")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/collaborators")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetOrganizationCollaboratorsResponse.self)
         }
 
         /// Retrieves the application with the specified client_id under the specified organization.
@@ -90,22 +92,22 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - clientID: The OAuth client ID (path `client_id`)
-        /// - Returns: Successful invocation
+        /// - Returns: The OAuth application.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationApplication(orgname: String, clientID: String) async throws -> JSONValue {
+        public func getOrganizationApplication(orgname: String, clientID: String) async throws -> OAuthApplication {
             return try await getOrganizationApplicationRaw(orgname: orgname, clientID: clientID).body()
         }
 
         /// ``getOrganizationApplication(orgname:clientID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationApplicationRaw(orgname: String, clientID: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationApplicationRaw(orgname: String, clientID: String) async throws -> APIResponse<OAuthApplication> {
             var request = APIRequest(.get, operationID: "getOrganizationApplication")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/applications/")
             request.pathParameter(clientID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: OAuthApplication.self)
         }
 
         /// Updates an application under this organization.
@@ -116,23 +118,24 @@ extension Quay {
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - clientID: The OAuth client ID (path `client_id`)
         ///   - body: Description of an updated application.
-        /// - Returns: Successful invocation
+        /// - Returns: The OAuth application as updated.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func updateOrganizationApplication(orgname: String, clientID: String, body: OAuthApplicationUpdate) async throws -> JSONValue {
+        @discardableResult
+        public func updateOrganizationApplication(orgname: String, clientID: String, body: OAuthApplicationUpdate) async throws -> OAuthApplication {
             return try await updateOrganizationApplicationRaw(orgname: orgname, clientID: clientID, body: body).body()
         }
 
         /// ``updateOrganizationApplication(orgname:clientID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func updateOrganizationApplicationRaw(orgname: String, clientID: String, body: OAuthApplicationUpdate) async throws -> APIResponse<JSONValue> {
+        public func updateOrganizationApplicationRaw(orgname: String, clientID: String, body: OAuthApplicationUpdate) async throws -> APIResponse<OAuthApplication> {
             var request = APIRequest(.put, operationID: "updateOrganizationApplication")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/applications/")
             request.pathParameter(clientID)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: OAuthApplication.self)
         }
 
         /// Deletes the application under this organization.
@@ -166,21 +169,23 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - body: Description of a new organization application.
+        /// - Returns: The new OAuth application, with its client id and secret.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createOrganizationApplication(orgname: String, body: NewOAuthApplication) async throws {
-            try await createOrganizationApplicationRaw(orgname: orgname, body: body).body()
+        @discardableResult
+        public func createOrganizationApplication(orgname: String, body: NewOAuthApplication) async throws -> OAuthApplication {
+            return try await createOrganizationApplicationRaw(orgname: orgname, body: body).body()
         }
 
         /// ``createOrganizationApplication(orgname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createOrganizationApplicationRaw(orgname: String, body: NewOAuthApplication) async throws -> APIResponse<Void> {
+        public func createOrganizationApplicationRaw(orgname: String, body: NewOAuthApplication) async throws -> APIResponse<OAuthApplication> {
             var request = APIRequest(.post, operationID: "createOrganizationApplication")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/applications")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: OAuthApplication.self)
         }
 
         /// List the applications for the specified organization.
@@ -189,49 +194,49 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The OAuth applications of the organization.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationApplications(orgname: String) async throws -> JSONValue {
+        public func getOrganizationApplications(orgname: String) async throws -> GetOrganizationApplicationsResponse {
             return try await getOrganizationApplicationsRaw(orgname: orgname).body()
         }
 
         /// ``getOrganizationApplications(orgname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationApplicationsRaw(orgname: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationApplicationsRaw(orgname: String) async throws -> APIResponse<GetOrganizationApplicationsResponse> {
             var request = APIRequest(.get, operationID: "getOrganizationApplications")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/applications")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetOrganizationApplicationsResponse.self)
         }
 
         /// Retrieves the proxy cache configuration of the organization.
         ///
-        /// `GET /api/v1/organization/{orgname}/proxycache`. Anonymous: no credentials needed.
+        /// `GET /api/v1/organization/{orgname}/proxycache`. Requires the OAuth scope `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's proxy cache configuration; every field is an empty string when the organization has none.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getProxyCacheConfig(orgname: String) async throws -> JSONValue {
+        public func getProxyCacheConfig(orgname: String) async throws -> ProxyCacheSettings {
             return try await getProxyCacheConfigRaw(orgname: orgname).body()
         }
 
         /// ``getProxyCacheConfig(orgname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getProxyCacheConfigRaw(orgname: String) async throws -> APIResponse<JSONValue> {
+        public func getProxyCacheConfigRaw(orgname: String) async throws -> APIResponse<ProxyCacheSettings> {
             var request = APIRequest(.get, operationID: "getProxyCacheConfig")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/proxycache")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ProxyCacheSettings.self)
         }
 
         /// Delete proxy cache configuration for the organization.
         ///
-        /// `DELETE /api/v1/organization/{orgname}/proxycache`. Anonymous: no credentials needed.
+        /// `DELETE /api/v1/organization/{orgname}/proxycache`. Requires the OAuth scope `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
@@ -253,7 +258,7 @@ extension Quay {
 
         /// Creates proxy cache configuration for the organization.
         ///
-        /// `POST /api/v1/organization/{orgname}/proxycache`. Anonymous: no credentials needed.
+        /// `POST /api/v1/organization/{orgname}/proxycache`. Requires the OAuth scope `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
@@ -282,22 +287,22 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - membername: The username of the organization member (path `membername`)
-        /// - Returns: Successful invocation
+        /// - Returns: The member, with the teams and repositories it belongs to in the organization.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationMember(orgname: String, membername: String) async throws -> JSONValue {
+        public func getOrganizationMember(orgname: String, membername: String) async throws -> OrganizationMember {
             return try await getOrganizationMemberRaw(orgname: orgname, membername: membername).body()
         }
 
         /// ``getOrganizationMember(orgname:membername:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationMemberRaw(orgname: String, membername: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationMemberRaw(orgname: String, membername: String) async throws -> APIResponse<OrganizationMember> {
             var request = APIRequest(.get, operationID: "getOrganizationMember")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/members/")
             request.pathParameter(membername)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: OrganizationMember.self)
         }
 
         /// Removes a member from an organization, revoking all its repository priviledges and removing it from all teams in the organization.
@@ -330,21 +335,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The human members of the organization.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationMembers(orgname: String) async throws -> JSONValue {
+        public func getOrganizationMembers(orgname: String) async throws -> GetOrganizationMembersResponse {
             return try await getOrganizationMembersRaw(orgname: orgname).body()
         }
 
         /// ``getOrganizationMembers(orgname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationMembersRaw(orgname: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationMembersRaw(orgname: String) async throws -> APIResponse<GetOrganizationMembersResponse> {
             var request = APIRequest(.get, operationID: "getOrganizationMembers")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/members")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetOrganizationMembersResponse.self)
         }
 
         /// Get the details for the specified organization.
@@ -353,20 +358,20 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The organization, with as much detail as the caller may see.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganization(orgname: String) async throws -> JSONValue {
+        public func getOrganization(orgname: String) async throws -> Organization {
             return try await getOrganizationRaw(orgname: orgname).body()
         }
 
         /// ``getOrganization(orgname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationRaw(orgname: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationRaw(orgname: String) async throws -> APIResponse<Organization> {
             var request = APIRequest(.get, operationID: "getOrganization")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Organization.self)
         }
 
         /// Change the details for the specified organization.
@@ -376,21 +381,22 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - body: Description of updates for an existing organization
-        /// - Returns: Successful invocation
+        /// - Returns: The organization as changed.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeOrganizationDetails(orgname: String, body: OrganizationDetailsUpdate) async throws -> JSONValue {
+        @discardableResult
+        public func changeOrganizationDetails(orgname: String, body: OrganizationDetailsUpdate) async throws -> Organization {
             return try await changeOrganizationDetailsRaw(orgname: orgname, body: body).body()
         }
 
         /// ``changeOrganizationDetails(orgname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeOrganizationDetailsRaw(orgname: String, body: OrganizationDetailsUpdate) async throws -> APIResponse<JSONValue> {
+        public func changeOrganizationDetailsRaw(orgname: String, body: OrganizationDetailsUpdate) async throws -> APIResponse<Organization> {
             var request = APIRequest(.put, operationID: "changeOrganizationDetails")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Organization.self)
         }
 
         /// Deletes the specified organization.
@@ -420,20 +426,20 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - clientID: The OAuth client ID (path `client_id`)
-        /// - Returns: Successful invocation
+        /// - Returns: Public information about the OAuth application.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getApplicationInformation(clientID: String) async throws -> JSONValue {
+        public func getApplicationInformation(clientID: String) async throws -> GetApplicationInformationResponse {
             return try await getApplicationInformationRaw(clientID: clientID).body()
         }
 
         /// ``getApplicationInformation(clientID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getApplicationInformationRaw(clientID: String) async throws -> APIResponse<JSONValue> {
+        public func getApplicationInformationRaw(clientID: String) async throws -> APIResponse<GetApplicationInformationResponse> {
             var request = APIRequest(.get, operationID: "getApplicationInformation")
             request.path("/api/v1/app/")
             request.pathParameter(clientID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetApplicationInformationResponse.self)
         }
     }
 }
@@ -570,5 +576,438 @@ public struct OrganizationDetailsUpdate: Codable, Hashable, Sendable {
         case invoiceEmail = "invoice_email"
         case invoiceEmailAddress = "invoice_email_address"
         case tagExpirationS = "tag_expiration_s"
+    }
+}
+
+/// A user outside the organization's teams who holds permissions on some of its repositories.
+public struct OrganizationCollaborator: Codable, Hashable, Sendable {
+    /// Always `user`.
+    public var kind: String
+    /// The user's name.
+    public var name: String
+    /// The user's avatar.
+    public var avatar: Avatar
+    /// The names of the organization's repositories the user holds a permission on.
+    public var repositories: [String]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kind: String, name: String, avatar: Avatar, repositories: [String]) {
+        self.kind = kind
+        self.name = name
+        self.avatar = avatar
+        self.repositories = repositories
+    }
+}
+
+/// An OAuth application registered by an organization.
+public struct OAuthApplication: Codable, Hashable, Sendable {
+    /// The application's name.
+    public var name: String
+    /// The application's description; empty when none was given.
+    public var description: String
+    /// The application's home page; empty when none was given.
+    public var applicationURI: String
+    /// The application's OAuth client id.
+    public var clientID: String
+    /// The application's OAuth client secret; null for a caller who does not administer the organization (a superuser viewing it).
+    public var clientSecret: String?
+    /// Where Quay sends the user back after authorizing; null for a caller who does not administer the organization.
+    public var redirectURI: String?
+    /// The e-mail address whose avatar the application shows; null when none is set, or for a caller who does not administer the organization.
+    public var avatarEmail: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, description: String, applicationURI: String, clientID: String, clientSecret: String? = nil, redirectURI: String? = nil, avatarEmail: String? = nil) {
+        self.name = name
+        self.description = description
+        self.applicationURI = applicationURI
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+        self.redirectURI = redirectURI
+        self.avatarEmail = avatarEmail
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case description
+        case applicationURI = "application_uri"
+        case clientID = "client_id"
+        case clientSecret = "client_secret"
+        case redirectURI = "redirect_uri"
+        case avatarEmail = "avatar_email"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.description = try container.decode(String.self, forKey: .description)
+        self.applicationURI = try container.decode(String.self, forKey: .applicationURI)
+        self.clientID = try container.decode(String.self, forKey: .clientID)
+        self.clientSecret = try container.decodeIfPresent(String.self, forKey: .clientSecret)
+        self.redirectURI = try container.decodeIfPresent(String.self, forKey: .redirectURI)
+        self.avatarEmail = try container.decodeIfPresent(String.self, forKey: .avatarEmail)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.description, forKey: .description)
+        try container.encode(self.applicationURI, forKey: .applicationURI)
+        try container.encode(self.clientID, forKey: .clientID)
+        try container.encode(self.clientSecret, forKey: .clientSecret)
+        try container.encode(self.redirectURI, forKey: .redirectURI)
+        try container.encode(self.avatarEmail, forKey: .avatarEmail)
+    }
+}
+
+/// An organization's proxy cache configuration, as Quay reports it; without a configuration, every field is an empty string.
+public struct ProxyCacheSettings: Codable, Hashable, Sendable {
+    /// The registry (and optional namespace) that the organization caches, e.g. `quay.io/library`.
+    public var upstreamRegistry: String
+    /// How long cached tags live, in seconds (86400 by default); the empty string when the organization has no proxy cache.
+    public var expirationS: ProxyCacheSettingsExpirationS
+    /// Whether Quay reaches the upstream registry without verifying TLS; the empty string when the organization has no proxy cache.
+    public var insecure: ProxyCacheSettingsInsecure
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(upstreamRegistry: String, expirationS: ProxyCacheSettingsExpirationS, insecure: ProxyCacheSettingsInsecure) {
+        self.upstreamRegistry = upstreamRegistry
+        self.expirationS = expirationS
+        self.insecure = insecure
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case upstreamRegistry = "upstream_registry"
+        case expirationS = "expiration_s"
+        case insecure
+    }
+}
+
+/// A member of an organization, with its teams and direct repository permissions.
+public struct OrganizationMember: Codable, Hashable, Sendable {
+    /// The member's name.
+    public var name: String
+    /// Whether the member is a user or a robot of the organization; always user in the list.
+    public var kind: OrganizationMemberKind
+    /// The member's avatar.
+    public var avatar: Avatar
+    /// The organization's teams the member belongs to.
+    public var teams: [TeamReference]
+    /// The names of the organization's repositories the member holds a direct permission on.
+    public var repositories: [String]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, kind: OrganizationMemberKind, avatar: Avatar, teams: [TeamReference], repositories: [String]) {
+        self.name = name
+        self.kind = kind
+        self.avatar = avatar
+        self.teams = teams
+        self.repositories = repositories
+    }
+}
+
+/// A team as an organization lists it.
+public struct OrganizationTeam: Codable, Hashable, Sendable {
+    /// The team's name.
+    public var name: String
+    /// The team's description, in Markdown; empty when none was given.
+    public var description: String
+    /// The team's role in the organization.
+    public var role: TeamRole
+    /// The team's avatar.
+    public var avatar: Avatar
+    /// Whether the caller may see the team's members.
+    public var canView: Bool
+    /// How many repositories the team holds permissions on.
+    public var repoCount: Int
+    /// How many members the team has.
+    public var memberCount: Int
+    /// Whether the team's members are synced from an external group.
+    public var isSynced: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, description: String, role: TeamRole, avatar: Avatar, canView: Bool, repoCount: Int, memberCount: Int, isSynced: Bool) {
+        self.name = name
+        self.description = description
+        self.role = role
+        self.avatar = avatar
+        self.canView = canView
+        self.repoCount = repoCount
+        self.memberCount = memberCount
+        self.isSynced = isSynced
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case description
+        case role
+        case avatar
+        case canView = "can_view"
+        case repoCount = "repo_count"
+        case memberCount = "member_count"
+        case isSynced = "is_synced"
+    }
+}
+
+/// An organization, as a given caller sees it: members see its teams, administrators its settings too.
+public struct Organization: Codable, Hashable, Sendable {
+    /// The organization's name.
+    public var name: String
+    /// The organization's contact e-mail address; the empty string for a caller who does not administer it.
+    public var email: String
+    /// The organization's avatar (of kind user).
+    public var avatar: Avatar
+    /// Whether the caller administers the organization.
+    public var isAdmin: Bool
+    /// Whether the caller belongs to one of the organization's teams.
+    public var isMember: Bool
+    /// Only for members (and superusers); the organization's teams, keyed by name.
+    public var teams: [String: OrganizationTeam]?
+    /// Only with teams; the team names, oldest team first.
+    public var orderedTeams: [String]?
+    /// Only for administrators; whether invoices are sent by e-mail.
+    public var invoiceEmail: Bool?
+    /// Only for administrators; the address invoices go to; null for the contact address.
+    public var invoiceEmailAddress: String?
+    /// Only for administrators; how long deleted tags stay restorable, in seconds.
+    public var tagExpirationS: Int?
+    /// Only for administrators; whether the organization has no paid plan.
+    public var isFreeAccount: Bool?
+    /// Only for members and administrators when quota management is on; the organization's quotas, empty when none is set.
+    public var quotas: [NamespaceQuota]?
+    /// Only with quotas; the storage the organization uses.
+    public var quotaReport: QuotaReport?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, email: String, avatar: Avatar, isAdmin: Bool, isMember: Bool, teams: [String: OrganizationTeam]? = nil, orderedTeams: [String]? = nil, invoiceEmail: Bool? = nil, invoiceEmailAddress: String? = nil, tagExpirationS: Int? = nil, isFreeAccount: Bool? = nil, quotas: [NamespaceQuota]? = nil, quotaReport: QuotaReport? = nil) {
+        self.name = name
+        self.email = email
+        self.avatar = avatar
+        self.isAdmin = isAdmin
+        self.isMember = isMember
+        self.teams = teams
+        self.orderedTeams = orderedTeams
+        self.invoiceEmail = invoiceEmail
+        self.invoiceEmailAddress = invoiceEmailAddress
+        self.tagExpirationS = tagExpirationS
+        self.isFreeAccount = isFreeAccount
+        self.quotas = quotas
+        self.quotaReport = quotaReport
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case email
+        case avatar
+        case isAdmin = "is_admin"
+        case isMember = "is_member"
+        case teams
+        case orderedTeams = "ordered_teams"
+        case invoiceEmail = "invoice_email"
+        case invoiceEmailAddress = "invoice_email_address"
+        case tagExpirationS = "tag_expiration_s"
+        case isFreeAccount = "is_free_account"
+        case quotas
+        case quotaReport = "quota_report"
+    }
+}
+
+/// How long cached tags live, in seconds (86400 by default); the empty string when the organization has no proxy cache.
+///
+/// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
+public enum ProxyCacheSettingsExpirationS: Codable, Hashable, Sendable {
+    /// A `Int`.
+    case integer(Int)
+    /// A `String`.
+    case string(String)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? Int(from: decoder) {
+            self = .integer(value)
+            return
+        }
+        if let value = try? String(from: decoder) {
+            self = .string(value)
+            return
+        }
+        throw UnionCoding.noMatch("ProxyCacheSettingsExpirationS", in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .integer(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Whether Quay reaches the upstream registry without verifying TLS; the empty string when the organization has no proxy cache.
+///
+/// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
+public enum ProxyCacheSettingsInsecure: Codable, Hashable, Sendable {
+    /// A `Bool`.
+    case boolean(Bool)
+    /// A `String`.
+    case string(String)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? Bool(from: decoder) {
+            self = .boolean(value)
+            return
+        }
+        if let value = try? String(from: decoder) {
+            self = .string(value)
+            return
+        }
+        throw UnionCoding.noMatch("ProxyCacheSettingsInsecure", in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .boolean(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Whether the member is a user or a robot of the organization; always user in the list.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum OrganizationMemberKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"robot"`
+    case robot
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "user": self = .user
+        case "robot": self = .robot
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .user: "user"
+        case .robot: "robot"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["user", "robot"] }
+}
+
+/// The outcome of the check.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum ValidateProxyCacheConfigResponse: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"Valid"`
+    case valid
+    /// `"Anonymous"`
+    case anonymous
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "Valid": self = .valid
+        case "Anonymous": self = .anonymous
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .valid: "Valid"
+        case .anonymous: "Anonymous"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["Valid", "Anonymous"] }
+}
+
+/// The schema at `getOrganizationCollaborators 200 response`.
+public struct GetOrganizationCollaboratorsResponse: Codable, Hashable, Sendable {
+    /// Users outside every team of the organization who hold a permission on at least one of its repositories.
+    public var collaborators: [OrganizationCollaborator]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(collaborators: [OrganizationCollaborator]) {
+        self.collaborators = collaborators
+    }
+}
+
+/// The schema at `getOrganizationApplications 200 response`.
+public struct GetOrganizationApplicationsResponse: Codable, Hashable, Sendable {
+    /// The organization's applications.
+    public var applications: [OAuthApplication]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(applications: [OAuthApplication]) {
+        self.applications = applications
+    }
+}
+
+/// The schema at `getOrganizationMembers 200 response`.
+public struct GetOrganizationMembersResponse: Codable, Hashable, Sendable {
+    /// Each user who belongs to at least one team; robots are left out.
+    public var members: [OrganizationMember]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(members: [OrganizationMember]) {
+        self.members = members
+    }
+}
+
+/// The schema at `getApplicationInformation 200 response`.
+public struct GetApplicationInformationResponse: Codable, Hashable, Sendable {
+    /// The application's name.
+    public var name: String
+    /// The application's description; empty when none was given.
+    public var description: String
+    /// The application's home page; empty when none was given.
+    public var uri: String
+    /// The application's avatar, of kind app.
+    public var avatar: Avatar
+    /// The organization that owns the application, seen by the caller; its teams map and ordered_teams list are always empty here.
+    public var organization: Organization
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, description: String, uri: String, avatar: Avatar, organization: Organization) {
+        self.name = name
+        self.description = description
+        self.uri = uri
+        self.avatar = avatar
+        self.organization = organization
     }
 }

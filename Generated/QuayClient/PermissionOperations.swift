@@ -22,23 +22,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - username: The username of the user (path `username`)
-        /// - Returns: Successful invocation
+        /// - Returns: The roles the user holds on the repository, directly or through teams.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getUserTransitivePermission(repository: String, username: String) async throws -> JSONValue {
+        public func getUserTransitivePermission(repository: String, username: String) async throws -> GetUserTransitivePermissionResponse {
             return try await getUserTransitivePermissionRaw(repository: repository, username: username).body()
         }
 
         /// ``getUserTransitivePermission(repository:username:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getUserTransitivePermissionRaw(repository: String, username: String) async throws -> APIResponse<JSONValue> {
+        public func getUserTransitivePermissionRaw(repository: String, username: String) async throws -> APIResponse<GetUserTransitivePermissionResponse> {
             var request = APIRequest(.get, operationID: "getUserTransitivePermission")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/permissions/user/")
             request.pathParameter(username)
             request.path("/transitive")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetUserTransitivePermissionResponse.self)
         }
 
         /// Get the permission for the specified user.
@@ -48,22 +48,22 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - username: The username of the user (path `username`)
-        /// - Returns: Successful invocation
+        /// - Returns: The user's direct permission on the repository.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getUserPermissions(repository: String, username: String) async throws -> JSONValue {
+        public func getUserPermissions(repository: String, username: String) async throws -> UserPermission {
             return try await getUserPermissionsRaw(repository: repository, username: username).body()
         }
 
         /// ``getUserPermissions(repository:username:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getUserPermissionsRaw(repository: String, username: String) async throws -> APIResponse<JSONValue> {
+        public func getUserPermissionsRaw(repository: String, username: String) async throws -> APIResponse<UserPermission> {
             var request = APIRequest(.get, operationID: "getUserPermissions")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/permissions/user/")
             request.pathParameter(username)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: UserPermission.self)
         }
 
         /// Update the perimssions for an existing repository.
@@ -74,23 +74,24 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - username: The username of the user (path `username`)
         ///   - body: Description of a user permission.
-        /// - Returns: Successful invocation
+        /// - Returns: The user's permission on the repository as set.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeUserPermissions(repository: String, username: String, body: RepositoryUserPermission) async throws -> JSONValue {
+        @discardableResult
+        public func changeUserPermissions(repository: String, username: String, body: RepositoryUserPermission) async throws -> UserPermission {
             return try await changeUserPermissionsRaw(repository: repository, username: username, body: body).body()
         }
 
         /// ``changeUserPermissions(repository:username:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeUserPermissionsRaw(repository: String, username: String, body: RepositoryUserPermission) async throws -> APIResponse<JSONValue> {
+        public func changeUserPermissionsRaw(repository: String, username: String, body: RepositoryUserPermission) async throws -> APIResponse<UserPermission> {
             var request = APIRequest(.put, operationID: "changeUserPermissions")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/permissions/user/")
             request.pathParameter(username)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: UserPermission.self)
         }
 
         /// Delete the permission for the user.
@@ -124,22 +125,22 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - teamname: The name of the team (path `teamname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The team's role on the repository.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getTeamPermissions(repository: String, teamname: String) async throws -> JSONValue {
+        public func getTeamPermissions(repository: String, teamname: String) async throws -> PermissionRole {
             return try await getTeamPermissionsRaw(repository: repository, teamname: teamname).body()
         }
 
         /// ``getTeamPermissions(repository:teamname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getTeamPermissionsRaw(repository: String, teamname: String) async throws -> APIResponse<JSONValue> {
+        public func getTeamPermissionsRaw(repository: String, teamname: String) async throws -> APIResponse<PermissionRole> {
             var request = APIRequest(.get, operationID: "getTeamPermissions")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/permissions/team/")
             request.pathParameter(teamname)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: PermissionRole.self)
         }
 
         /// Update the existing team permission.
@@ -150,23 +151,24 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - teamname: The name of the team (path `teamname`)
         ///   - body: Description of a team permission.
-        /// - Returns: Successful invocation
+        /// - Returns: The team's permission on the repository as set.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeTeamPermissions(repository: String, teamname: String, body: RepositoryTeamPermission) async throws -> JSONValue {
+        @discardableResult
+        public func changeTeamPermissions(repository: String, teamname: String, body: RepositoryTeamPermission) async throws -> TeamPermission {
             return try await changeTeamPermissionsRaw(repository: repository, teamname: teamname, body: body).body()
         }
 
         /// ``changeTeamPermissions(repository:teamname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeTeamPermissionsRaw(repository: String, teamname: String, body: RepositoryTeamPermission) async throws -> APIResponse<JSONValue> {
+        public func changeTeamPermissionsRaw(repository: String, teamname: String, body: RepositoryTeamPermission) async throws -> APIResponse<TeamPermission> {
             var request = APIRequest(.put, operationID: "changeTeamPermissions")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/permissions/team/")
             request.pathParameter(teamname)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: TeamPermission.self)
         }
 
         /// Delete the permission for the specified team.
@@ -199,21 +201,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
-        /// - Returns: Successful invocation
+        /// - Returns: The teams' permissions on the repository.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listRepoTeamPermissions(repository: String) async throws -> JSONValue {
+        public func listRepoTeamPermissions(repository: String) async throws -> ListRepoTeamPermissionsResponse {
             return try await listRepoTeamPermissionsRaw(repository: repository).body()
         }
 
         /// ``listRepoTeamPermissions(repository:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listRepoTeamPermissionsRaw(repository: String) async throws -> APIResponse<JSONValue> {
+        public func listRepoTeamPermissionsRaw(repository: String) async throws -> APIResponse<ListRepoTeamPermissionsResponse> {
             var request = APIRequest(.get, operationID: "listRepoTeamPermissions")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/permissions/team/")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ListRepoTeamPermissionsResponse.self)
         }
 
         /// List all user permissions.
@@ -222,21 +224,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
-        /// - Returns: Successful invocation
+        /// - Returns: The direct permissions of users and robots on the repository.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listRepoUserPermissions(repository: String) async throws -> JSONValue {
+        public func listRepoUserPermissions(repository: String) async throws -> ListRepoUserPermissionsResponse {
             return try await listRepoUserPermissionsRaw(repository: repository).body()
         }
 
         /// ``listRepoUserPermissions(repository:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listRepoUserPermissionsRaw(repository: String) async throws -> APIResponse<JSONValue> {
+        public func listRepoUserPermissionsRaw(repository: String) async throws -> APIResponse<ListRepoUserPermissionsResponse> {
             var request = APIRequest(.get, operationID: "listRepoUserPermissions")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/permissions/user/")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ListRepoUserPermissionsResponse.self)
         }
     }
 }
@@ -260,5 +262,97 @@ public struct RepositoryTeamPermission: Codable, Hashable, Sendable {
     /// Creates a value; properties the spec does not require may be left out.
     public init(role: RepositoryRole) {
         self.role = role
+    }
+}
+
+/// A role held on a repository, without its holder.
+public struct PermissionRole: Codable, Hashable, Sendable {
+    /// The role.
+    public var role: RepositoryRole
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(role: RepositoryRole) {
+        self.role = role
+    }
+}
+
+/// A user's or robot's direct permission on a repository.
+public struct UserPermission: Codable, Hashable, Sendable {
+    /// The role held.
+    public var role: RepositoryRole
+    /// The user's or robot's name.
+    public var name: String
+    /// Whether the holder is a robot.
+    public var isRobot: Bool
+    /// The holder's avatar.
+    public var avatar: Avatar
+    /// Only for a repository of an organization: whether the holder belongs to the organization (robots always do).
+    public var isOrgMember: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(role: RepositoryRole, name: String, isRobot: Bool, avatar: Avatar, isOrgMember: Bool? = nil) {
+        self.role = role
+        self.name = name
+        self.isRobot = isRobot
+        self.avatar = avatar
+        self.isOrgMember = isOrgMember
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case role
+        case name
+        case isRobot = "is_robot"
+        case avatar
+        case isOrgMember = "is_org_member"
+    }
+}
+
+/// A team's permission on a repository.
+public struct TeamPermission: Codable, Hashable, Sendable {
+    /// The role held.
+    public var role: RepositoryRole
+    /// The team's name.
+    public var name: String
+    /// The team's avatar.
+    public var avatar: Avatar
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(role: RepositoryRole, name: String, avatar: Avatar) {
+        self.role = role
+        self.name = name
+        self.avatar = avatar
+    }
+}
+
+/// The schema at `getUserTransitivePermission 200 response`.
+public struct GetUserTransitivePermissionResponse: Codable, Hashable, Sendable {
+    /// One entry per permission that reaches the user: a direct one and one per team; Quay answers 404 rather than an empty list.
+    public var permissions: [PermissionRole]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(permissions: [PermissionRole]) {
+        self.permissions = permissions
+    }
+}
+
+/// The schema at `listRepoTeamPermissions 200 response`.
+public struct ListRepoTeamPermissionsResponse: Codable, Hashable, Sendable {
+    /// The permissions, keyed by team name.
+    public var permissions: [String: TeamPermission]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(permissions: [String: TeamPermission]) {
+        self.permissions = permissions
+    }
+}
+
+/// The schema at `listRepoUserPermissions 200 response`.
+public struct ListRepoUserPermissionsResponse: Codable, Hashable, Sendable {
+    /// The permissions, keyed by user or robot name.
+    public var permissions: [String: UserPermission]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(permissions: [String: UserPermission]) {
+        self.permissions = permissions
     }
 }

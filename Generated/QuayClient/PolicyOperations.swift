@@ -22,21 +22,23 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - body: The policy configuration that is to be applied to the user namespace
+        /// - Returns: The policy is created; the body names it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createOrganizationAutoPrunePolicy(orgname: String, body: AutoPrunePolicyConfig) async throws {
-            try await createOrganizationAutoPrunePolicyRaw(orgname: orgname, body: body).body()
+        @discardableResult
+        public func createOrganizationAutoPrunePolicy(orgname: String, body: AutoPrunePolicyConfig) async throws -> PolicyReference {
+            return try await createOrganizationAutoPrunePolicyRaw(orgname: orgname, body: body).body()
         }
 
         /// ``createOrganizationAutoPrunePolicy(orgname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createOrganizationAutoPrunePolicyRaw(orgname: String, body: AutoPrunePolicyConfig) async throws -> APIResponse<Void> {
+        public func createOrganizationAutoPrunePolicyRaw(orgname: String, body: AutoPrunePolicyConfig) async throws -> APIResponse<PolicyReference> {
             var request = APIRequest(.post, operationID: "createOrganizationAutoPrunePolicy")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/autoprunepolicy/")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: PolicyReference.self)
         }
 
         /// Lists the auto-prune policies for the organization
@@ -45,21 +47,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's auto-prune policies.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listOrganizationAutoPrunePolicies(orgname: String) async throws -> JSONValue {
+        public func listOrganizationAutoPrunePolicies(orgname: String) async throws -> AutoPrunePolicyList {
             return try await listOrganizationAutoPrunePoliciesRaw(orgname: orgname).body()
         }
 
         /// ``listOrganizationAutoPrunePolicies(orgname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listOrganizationAutoPrunePoliciesRaw(orgname: String) async throws -> APIResponse<JSONValue> {
+        public func listOrganizationAutoPrunePoliciesRaw(orgname: String) async throws -> APIResponse<AutoPrunePolicyList> {
             var request = APIRequest(.get, operationID: "listOrganizationAutoPrunePolicies")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/autoprunepolicy/")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: AutoPrunePolicyList.self)
         }
 
         /// Fetches the auto-prune policy for the organization
@@ -69,22 +71,22 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The auto-prune policy.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationAutoPrunePolicy(orgname: String, policyUUID: String) async throws -> JSONValue {
+        public func getOrganizationAutoPrunePolicy(orgname: String, policyUUID: String) async throws -> AutoPrunePolicy {
             return try await getOrganizationAutoPrunePolicyRaw(orgname: orgname, policyUUID: policyUUID).body()
         }
 
         /// ``getOrganizationAutoPrunePolicy(orgname:policyUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationAutoPrunePolicyRaw(orgname: String, policyUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationAutoPrunePolicyRaw(orgname: String, policyUUID: String) async throws -> APIResponse<AutoPrunePolicy> {
             var request = APIRequest(.get, operationID: "getOrganizationAutoPrunePolicy")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/autoprunepolicy/")
             request.pathParameter(policyUUID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: AutoPrunePolicy.self)
         }
 
         /// Deletes the auto-prune policy for the organization
@@ -94,21 +96,23 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
+        /// - Returns: The policy is deleted; the body names it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func deleteOrganizationAutoPrunePolicy(orgname: String, policyUUID: String) async throws {
-            try await deleteOrganizationAutoPrunePolicyRaw(orgname: orgname, policyUUID: policyUUID).body()
+        @discardableResult
+        public func deleteOrganizationAutoPrunePolicy(orgname: String, policyUUID: String) async throws -> PolicyReference {
+            return try await deleteOrganizationAutoPrunePolicyRaw(orgname: orgname, policyUUID: policyUUID).body()
         }
 
         /// ``deleteOrganizationAutoPrunePolicy(orgname:policyUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func deleteOrganizationAutoPrunePolicyRaw(orgname: String, policyUUID: String) async throws -> APIResponse<Void> {
+        public func deleteOrganizationAutoPrunePolicyRaw(orgname: String, policyUUID: String) async throws -> APIResponse<PolicyReference> {
             var request = APIRequest(.delete, operationID: "deleteOrganizationAutoPrunePolicy")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/autoprunepolicy/")
             request.pathParameter(policyUUID)
-            return try await client.send(request)
+            return try await client.send(request, as: PolicyReference.self)
         }
 
         /// Updates the auto-prune policy for the organization
@@ -144,21 +148,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - body: The policy configuration that is to be applied to the user namespace
+        /// - Returns: The policy is created; the body names it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createRepositoryAutoPrunePolicy(repository: String, body: AutoPrunePolicyConfig) async throws {
-            try await createRepositoryAutoPrunePolicyRaw(repository: repository, body: body).body()
+        @discardableResult
+        public func createRepositoryAutoPrunePolicy(repository: String, body: AutoPrunePolicyConfig) async throws -> PolicyReference {
+            return try await createRepositoryAutoPrunePolicyRaw(repository: repository, body: body).body()
         }
 
         /// ``createRepositoryAutoPrunePolicy(repository:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createRepositoryAutoPrunePolicyRaw(repository: String, body: AutoPrunePolicyConfig) async throws -> APIResponse<Void> {
+        public func createRepositoryAutoPrunePolicyRaw(repository: String, body: AutoPrunePolicyConfig) async throws -> APIResponse<PolicyReference> {
             var request = APIRequest(.post, operationID: "createRepositoryAutoPrunePolicy")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/autoprunepolicy/")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: PolicyReference.self)
         }
 
         /// Lists the auto-prune policies for the repository
@@ -167,21 +173,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
-        /// - Returns: Successful invocation
+        /// - Returns: The repository's auto-prune policies.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listRepositoryAutoPrunePolicies(repository: String) async throws -> JSONValue {
+        public func listRepositoryAutoPrunePolicies(repository: String) async throws -> AutoPrunePolicyList {
             return try await listRepositoryAutoPrunePoliciesRaw(repository: repository).body()
         }
 
         /// ``listRepositoryAutoPrunePolicies(repository:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listRepositoryAutoPrunePoliciesRaw(repository: String) async throws -> APIResponse<JSONValue> {
+        public func listRepositoryAutoPrunePoliciesRaw(repository: String) async throws -> APIResponse<AutoPrunePolicyList> {
             var request = APIRequest(.get, operationID: "listRepositoryAutoPrunePolicies")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/autoprunepolicy/")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: AutoPrunePolicyList.self)
         }
 
         /// Fetches the auto-prune policy for the repository
@@ -191,22 +197,22 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The auto-prune policy.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepositoryAutoPrunePolicy(repository: String, policyUUID: String) async throws -> JSONValue {
+        public func getRepositoryAutoPrunePolicy(repository: String, policyUUID: String) async throws -> AutoPrunePolicy {
             return try await getRepositoryAutoPrunePolicyRaw(repository: repository, policyUUID: policyUUID).body()
         }
 
         /// ``getRepositoryAutoPrunePolicy(repository:policyUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepositoryAutoPrunePolicyRaw(repository: String, policyUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getRepositoryAutoPrunePolicyRaw(repository: String, policyUUID: String) async throws -> APIResponse<AutoPrunePolicy> {
             var request = APIRequest(.get, operationID: "getRepositoryAutoPrunePolicy")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/autoprunepolicy/")
             request.pathParameter(policyUUID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: AutoPrunePolicy.self)
         }
 
         /// Deletes the auto-prune policy for the repository
@@ -216,21 +222,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
+        /// - Returns: The policy is deleted; the body names it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func deleteRepositoryAutoPrunePolicy(repository: String, policyUUID: String) async throws {
-            try await deleteRepositoryAutoPrunePolicyRaw(repository: repository, policyUUID: policyUUID).body()
+        @discardableResult
+        public func deleteRepositoryAutoPrunePolicy(repository: String, policyUUID: String) async throws -> PolicyReference {
+            return try await deleteRepositoryAutoPrunePolicyRaw(repository: repository, policyUUID: policyUUID).body()
         }
 
         /// ``deleteRepositoryAutoPrunePolicy(repository:policyUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func deleteRepositoryAutoPrunePolicyRaw(repository: String, policyUUID: String) async throws -> APIResponse<Void> {
+        public func deleteRepositoryAutoPrunePolicyRaw(repository: String, policyUUID: String) async throws -> APIResponse<PolicyReference> {
             var request = APIRequest(.delete, operationID: "deleteRepositoryAutoPrunePolicy")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/autoprunepolicy/")
             request.pathParameter(policyUUID)
-            return try await client.send(request)
+            return try await client.send(request, as: PolicyReference.self)
         }
 
         /// Updates the auto-prune policy for the repository
@@ -241,23 +249,22 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
         ///   - body: The policy configuration that is to be applied to the user namespace
-        /// - Returns: Successful invocation
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func updateRepositoryAutoPrunePolicy(repository: String, policyUUID: String, body: AutoPrunePolicyConfig) async throws -> JSONValue {
-            return try await updateRepositoryAutoPrunePolicyRaw(repository: repository, policyUUID: policyUUID, body: body).body()
+        public func updateRepositoryAutoPrunePolicy(repository: String, policyUUID: String, body: AutoPrunePolicyConfig) async throws {
+            try await updateRepositoryAutoPrunePolicyRaw(repository: repository, policyUUID: policyUUID, body: body).body()
         }
 
         /// ``updateRepositoryAutoPrunePolicy(repository:policyUUID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func updateRepositoryAutoPrunePolicyRaw(repository: String, policyUUID: String, body: AutoPrunePolicyConfig) async throws -> APIResponse<JSONValue> {
+        public func updateRepositoryAutoPrunePolicyRaw(repository: String, policyUUID: String, body: AutoPrunePolicyConfig) async throws -> APIResponse<Void> {
             var request = APIRequest(.put, operationID: "updateRepositoryAutoPrunePolicy")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/autoprunepolicy/")
             request.pathParameter(policyUUID)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request)
         }
 
         /// Creates the auto-prune policy for the currently logged in user
@@ -266,38 +273,40 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - body: The policy configuration that is to be applied to the user namespace
+        /// - Returns: The policy is created; the body names it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createUserAutoPrunePolicy(body: AutoPrunePolicyConfig) async throws {
-            try await createUserAutoPrunePolicyRaw(body: body).body()
+        @discardableResult
+        public func createUserAutoPrunePolicy(body: AutoPrunePolicyConfig) async throws -> PolicyReference {
+            return try await createUserAutoPrunePolicyRaw(body: body).body()
         }
 
         /// ``createUserAutoPrunePolicy(body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createUserAutoPrunePolicyRaw(body: AutoPrunePolicyConfig) async throws -> APIResponse<Void> {
+        public func createUserAutoPrunePolicyRaw(body: AutoPrunePolicyConfig) async throws -> APIResponse<PolicyReference> {
             var request = APIRequest(.post, operationID: "createUserAutoPrunePolicy")
             request.path("/api/v1/user/autoprunepolicy/")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: PolicyReference.self)
         }
 
         /// Lists the auto-prune policies for the currently logged in user
         ///
         /// `GET /api/v1/user/autoprunepolicy/`. Requires the OAuth scope `user:admin`.
         ///
-        /// - Returns: Successful invocation
+        /// - Returns: The current user's auto-prune policies.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listUserAutoPrunePolicies() async throws -> JSONValue {
+        public func listUserAutoPrunePolicies() async throws -> AutoPrunePolicyList {
             return try await listUserAutoPrunePoliciesRaw().body()
         }
 
         /// ``listUserAutoPrunePolicies()``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listUserAutoPrunePoliciesRaw() async throws -> APIResponse<JSONValue> {
+        public func listUserAutoPrunePoliciesRaw() async throws -> APIResponse<AutoPrunePolicyList> {
             var request = APIRequest(.get, operationID: "listUserAutoPrunePolicies")
             request.path("/api/v1/user/autoprunepolicy/")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: AutoPrunePolicyList.self)
         }
 
         /// Fetches the auto-prune policy for the currently logged in user
@@ -306,20 +315,20 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The auto-prune policy.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getUserAutoPrunePolicy(policyUUID: String) async throws -> JSONValue {
+        public func getUserAutoPrunePolicy(policyUUID: String) async throws -> AutoPrunePolicy {
             return try await getUserAutoPrunePolicyRaw(policyUUID: policyUUID).body()
         }
 
         /// ``getUserAutoPrunePolicy(policyUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getUserAutoPrunePolicyRaw(policyUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getUserAutoPrunePolicyRaw(policyUUID: String) async throws -> APIResponse<AutoPrunePolicy> {
             var request = APIRequest(.get, operationID: "getUserAutoPrunePolicy")
             request.path("/api/v1/user/autoprunepolicy/")
             request.pathParameter(policyUUID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: AutoPrunePolicy.self)
         }
 
         /// Deletes the auto-prune policy for the currently logged in user
@@ -328,19 +337,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - policyUUID: The unique ID of the policy (path `policy_uuid`)
+        /// - Returns: The policy is deleted; the body names it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func deleteUserAutoPrunePolicy(policyUUID: String) async throws {
-            try await deleteUserAutoPrunePolicyRaw(policyUUID: policyUUID).body()
+        @discardableResult
+        public func deleteUserAutoPrunePolicy(policyUUID: String) async throws -> PolicyReference {
+            return try await deleteUserAutoPrunePolicyRaw(policyUUID: policyUUID).body()
         }
 
         /// ``deleteUserAutoPrunePolicy(policyUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func deleteUserAutoPrunePolicyRaw(policyUUID: String) async throws -> APIResponse<Void> {
+        public func deleteUserAutoPrunePolicyRaw(policyUUID: String) async throws -> APIResponse<PolicyReference> {
             var request = APIRequest(.delete, operationID: "deleteUserAutoPrunePolicy")
             request.path("/api/v1/user/autoprunepolicy/")
             request.pathParameter(policyUUID)
-            return try await client.send(request)
+            return try await client.send(request, as: PolicyReference.self)
         }
 
         /// Updates the auto-prune policy for the currently logged in user
@@ -431,6 +442,66 @@ public struct AutoPrunePolicyConfig: Codable, Hashable, Sendable {
     }
 }
 
+/// A rule by which Quay prunes tags automatically, in a user or organization namespace or in one repository.
+public struct AutoPrunePolicy: Codable, Hashable, Sendable {
+    /// The policy's unique id.
+    public var uuid: String
+    /// Whether the policy keeps a number of tags or prunes tags by age.
+    public var method: PruneMethod
+    /// The method's parameter, as it was submitted: an integer number of tags to keep for number_of_tags, a duration string such as `7d` or `2w` for creation_date.
+    public var value: AutoPrunePolicyValue
+    /// A regular expression that limits the policy to some tags; null when the policy applies to every tag.
+    public var tagPattern: String?
+    /// Whether the policy prunes the tags that match tagPattern (true) or those that do not (false). Quay stores true when the creator gave none; null only for a policy stored without the field.
+    public var tagPatternMatches: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String, method: PruneMethod, value: AutoPrunePolicyValue, tagPattern: String? = nil, tagPatternMatches: Bool? = nil) {
+        self.uuid = uuid
+        self.method = method
+        self.value = value
+        self.tagPattern = tagPattern
+        self.tagPatternMatches = tagPatternMatches
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case uuid
+        case method
+        case value
+        case tagPattern
+        case tagPatternMatches
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.uuid = try container.decode(String.self, forKey: .uuid)
+        self.method = try container.decode(PruneMethod.self, forKey: .method)
+        self.value = try container.decode(AutoPrunePolicyValue.self, forKey: .value)
+        self.tagPattern = try container.decodeIfPresent(String.self, forKey: .tagPattern)
+        self.tagPatternMatches = try container.decodeIfPresent(Bool.self, forKey: .tagPatternMatches)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.uuid, forKey: .uuid)
+        try container.encode(self.method, forKey: .method)
+        try container.encode(self.value, forKey: .value)
+        try container.encode(self.tagPattern, forKey: .tagPattern)
+        try container.encode(self.tagPatternMatches, forKey: .tagPatternMatches)
+    }
+}
+
+/// The auto-prune policies of a namespace or a repository.
+public struct AutoPrunePolicyList: Codable, Hashable, Sendable {
+    /// The policies, in no particular order.
+    public var policies: [AutoPrunePolicy]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(policies: [AutoPrunePolicy]) {
+        self.policies = policies
+    }
+}
+
 /// The value to use for the pruning method (number of tags e.g. 10, time delta e.g. 7d (7 days))
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
@@ -450,6 +521,35 @@ public enum AutoPrunePolicyConfigValue: Codable, Hashable, Sendable {
             return
         }
         throw UnionCoding.noMatch("AutoPrunePolicyConfigValue", in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .integer(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// The method's parameter, as it was submitted: an integer number of tags to keep for number_of_tags, a duration string such as `7d` or `2w` for creation_date.
+///
+/// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
+public enum AutoPrunePolicyValue: Codable, Hashable, Sendable {
+    /// A `Int`.
+    case integer(Int)
+    /// A `String`.
+    case string(String)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? Int(from: decoder) {
+            self = .integer(value)
+            return
+        }
+        if let value = try? String(from: decoder) {
+            self = .string(value)
+            return
+        }
+        throw UnionCoding.noMatch("AutoPrunePolicyValue", in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -23,23 +23,24 @@ extension Quay {
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - prototypeid: The ID of the prototype (path `prototypeid`)
         ///   - body: Description of a the new prototype role
-        /// - Returns: Successful invocation
+        /// - Returns: The default permission with its new role.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func updateOrganizationPrototypePermission(orgname: String, prototypeid: String, body: PrototypePermissionRole) async throws -> JSONValue {
+        @discardableResult
+        public func updateOrganizationPrototypePermission(orgname: String, prototypeid: String, body: PrototypePermissionRole) async throws -> PrototypePermission {
             return try await updateOrganizationPrototypePermissionRaw(orgname: orgname, prototypeid: prototypeid, body: body).body()
         }
 
         /// ``updateOrganizationPrototypePermission(orgname:prototypeid:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func updateOrganizationPrototypePermissionRaw(orgname: String, prototypeid: String, body: PrototypePermissionRole) async throws -> APIResponse<JSONValue> {
+        public func updateOrganizationPrototypePermissionRaw(orgname: String, prototypeid: String, body: PrototypePermissionRole) async throws -> APIResponse<PrototypePermission> {
             var request = APIRequest(.put, operationID: "updateOrganizationPrototypePermission")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/prototypes/")
             request.pathParameter(prototypeid)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: PrototypePermission.self)
         }
 
         /// Delete an existing permission prototype.
@@ -73,21 +74,23 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - body: Description of a new prototype
+        /// - Returns: The new default permission.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createOrganizationPrototypePermission(orgname: String, body: NewPrototypePermission) async throws {
-            try await createOrganizationPrototypePermissionRaw(orgname: orgname, body: body).body()
+        @discardableResult
+        public func createOrganizationPrototypePermission(orgname: String, body: NewPrototypePermission) async throws -> PrototypePermission {
+            return try await createOrganizationPrototypePermissionRaw(orgname: orgname, body: body).body()
         }
 
         /// ``createOrganizationPrototypePermission(orgname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createOrganizationPrototypePermissionRaw(orgname: String, body: NewPrototypePermission) async throws -> APIResponse<Void> {
+        public func createOrganizationPrototypePermissionRaw(orgname: String, body: NewPrototypePermission) async throws -> APIResponse<PrototypePermission> {
             var request = APIRequest(.post, operationID: "createOrganizationPrototypePermission")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/prototypes")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: PrototypePermission.self)
         }
 
         /// List the existing prototypes for this organization.
@@ -96,21 +99,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's default permissions.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationPrototypePermissions(orgname: String) async throws -> JSONValue {
+        public func getOrganizationPrototypePermissions(orgname: String) async throws -> GetOrganizationPrototypePermissionsResponse {
             return try await getOrganizationPrototypePermissionsRaw(orgname: orgname).body()
         }
 
         /// ``getOrganizationPrototypePermissions(orgname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationPrototypePermissionsRaw(orgname: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationPrototypePermissionsRaw(orgname: String) async throws -> APIResponse<GetOrganizationPrototypePermissionsResponse> {
             var request = APIRequest(.get, operationID: "getOrganizationPrototypePermissions")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/prototypes")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetOrganizationPrototypePermissionsResponse.self)
         }
     }
 }
@@ -146,5 +149,59 @@ public struct NewPrototypePermission: Codable, Hashable, Sendable {
         case role
         case activatingUser = "activating_user"
         case delegate
+    }
+}
+
+/// A default permission of an organization: the role a user or team gets on each new repository (created by the activating user, if one is set).
+public struct PrototypePermission: Codable, Hashable, Sendable {
+    /// The user whose new repositories the rule applies to; null when it applies to every new repository.
+    public var activatingUser: Entity?
+    /// The user (with is_robot and is_org_member) or team that receives the role.
+    public var delegate: Entity
+    /// The role granted.
+    public var role: RepositoryRole
+    /// The default permission's id (a UUID), used in its path.
+    public var id: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(activatingUser: Entity? = nil, delegate: Entity, role: RepositoryRole, id: String) {
+        self.activatingUser = activatingUser
+        self.delegate = delegate
+        self.role = role
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case activatingUser = "activating_user"
+        case delegate
+        case role
+        case id
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.activatingUser = try container.decodeIfPresent(Entity.self, forKey: .activatingUser)
+        self.delegate = try container.decode(Entity.self, forKey: .delegate)
+        self.role = try container.decode(RepositoryRole.self, forKey: .role)
+        self.id = try container.decode(String.self, forKey: .id)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.activatingUser, forKey: .activatingUser)
+        try container.encode(self.delegate, forKey: .delegate)
+        try container.encode(self.role, forKey: .role)
+        try container.encode(self.id, forKey: .id)
+    }
+}
+
+/// The schema at `getOrganizationPrototypePermissions 200 response`.
+public struct GetOrganizationPrototypePermissionsResponse: Codable, Hashable, Sendable {
+    /// The default permissions, in no particular order.
+    public var prototypes: [PrototypePermission]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(prototypes: [PrototypePermission]) {
+        self.prototypes = prototypes
     }
 }

@@ -23,16 +23,16 @@ extension Quay {
         ///   - organizationName: The name of the organization (path `organization_name`)
         ///   - repositoryName: The name of the repository within the organization (without the namespace) (path `repository_name`)
         ///   - digest: The digest of the manifest whose OCI referrers are looked up (path `digest`)
-        /// - Returns: Referrers of an image digest.
+        /// - Returns: An OCI image index listing the manifests whose subject is the given digest; the list is empty when nothing refers to it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getReferrers(organizationName: String, repositoryName: String, digest: String) async throws -> JSONValue {
+        public func getReferrers(organizationName: String, repositoryName: String, digest: String) async throws -> ReferrersIndex {
             return try await getReferrersRaw(organizationName: organizationName, repositoryName: repositoryName, digest: digest).body()
         }
 
         /// ``getReferrers(organizationName:repositoryName:digest:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getReferrersRaw(organizationName: String, repositoryName: String, digest: String) async throws -> APIResponse<JSONValue> {
+        public func getReferrersRaw(organizationName: String, repositoryName: String, digest: String) async throws -> APIResponse<ReferrersIndex> {
             var request = APIRequest(.get, operationID: "getReferrers")
             request.path("/v2/")
             request.pathParameter(organizationName)
@@ -40,7 +40,50 @@ extension Quay {
             request.pathParameter(repositoryName)
             request.path("/referrers/")
             request.pathParameter(digest)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ReferrersIndex.self)
         }
+    }
+}
+
+/// An OCI image index listing the manifests that refer to a manifest.
+public struct ReferrersIndex: Codable, Hashable, Sendable {
+    /// The image index schema version; always 2.
+    public var schemaVersion: Int
+    /// The index's media type, application/vnd.oci.image.index.v1+json.
+    public var mediaType: String
+    /// The referring manifests; empty when nothing refers to the manifest.
+    public var manifests: [ReferrerDescriptor]
+    /// Annotations on the index, when any.
+    public var annotations: [String: String]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(schemaVersion: Int, mediaType: String, manifests: [ReferrerDescriptor], annotations: [String: String]? = nil) {
+        self.schemaVersion = schemaVersion
+        self.mediaType = mediaType
+        self.manifests = manifests
+        self.annotations = annotations
+    }
+}
+
+/// An OCI descriptor of a manifest that refers to another manifest.
+public struct ReferrerDescriptor: Codable, Hashable, Sendable {
+    /// The referring manifest's media type.
+    public var mediaType: String
+    /// The referring manifest's digest.
+    public var digest: String
+    /// The referring manifest's size in bytes.
+    public var size: Int
+    /// The referring artifact's type (such as a signature or SBOM type), when set.
+    public var artifactType: String?
+    /// The referring manifest's annotations, when any.
+    public var annotations: [String: String]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(mediaType: String, digest: String, size: Int, artifactType: String? = nil, annotations: [String: String]? = nil) {
+        self.mediaType = mediaType
+        self.digest = digest
+        self.size = size
+        self.artifactType = artifactType
+        self.annotations = annotations
     }
 }

@@ -21,19 +21,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - body: Description of a new repository
+        /// - Returns: The repository was created.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createRepo(body: NewRepository) async throws {
-            try await createRepoRaw(body: body).body()
+        @discardableResult
+        public func createRepo(body: NewRepository) async throws -> CreateRepoResponse {
+            return try await createRepoRaw(body: body).body()
         }
 
         /// ``createRepo(body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createRepoRaw(body: NewRepository) async throws -> APIResponse<Void> {
+        public func createRepoRaw(body: NewRepository) async throws -> APIResponse<CreateRepoResponse> {
             var request = APIRequest(.post, operationID: "createRepo")
             request.path("/api/v1/repository")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: CreateRepoResponse.self)
         }
 
         /// Fetch the list of repositories visible to the current user under a variety of situations.
@@ -48,7 +50,7 @@ extension Quay {
         ///   - public: Adds any repositories visible to the user by virtue of being public
         ///   - starred: Filters the repositories returned to those starred by the user
         ///   - namespace: Filters the repositories returned to this namespace
-        /// - Returns: Successful invocation
+        /// - Returns: One page of the repositories visible to the caller.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
         public func listRepos(nextPage: String? = nil, repoKind: RepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) async throws -> ListReposResponse {
             return try await listReposRaw(nextPage: nextPage, repoKind: repoKind, popularity: popularity, lastModified: lastModified, public: `public`, starred: starred, namespace: namespace).body()
@@ -73,8 +75,8 @@ extension Quay {
         /// Every page of ``listRepos(nextPage:repoKind:popularity:lastModified:public:starred:namespace:)``, following `next_page` to the end.
         ///
         /// Iterate the pages, or `.items` for the `repositories` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.
-        public func listReposPages(repoKind: RepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) -> TokenPages<ListReposResponse, [String: JSONValue]> {
-            TokenPages(items: { $0.repositories ?? [] }) { token in
+        public func listReposPages(repoKind: RepoKind? = nil, popularity: Bool? = nil, lastModified: Bool? = nil, public: Bool? = nil, starred: Bool? = nil, namespace: String? = nil) -> TokenPages<ListReposResponse, RepositorySummary> {
+            TokenPages(items: { $0.repositories }) { token in
                 let page = try await self.listRepos(nextPage: token, repoKind: repoKind, popularity: popularity, lastModified: lastModified, public: `public`, starred: starred, namespace: namespace)
                 return (page, page.nextPage)
             }
@@ -87,21 +89,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - body: Change the visibility for the repository.
+        /// - Returns: The visibility was changed.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeRepoVisibility(repository: String, body: RepositoryVisibility) async throws {
-            try await changeRepoVisibilityRaw(repository: repository, body: body).body()
+        @discardableResult
+        public func changeRepoVisibility(repository: String, body: RepositoryVisibility) async throws -> RepositoryChangeConfirmation {
+            return try await changeRepoVisibilityRaw(repository: repository, body: body).body()
         }
 
         /// ``changeRepoVisibility(repository:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeRepoVisibilityRaw(repository: String, body: RepositoryVisibility) async throws -> APIResponse<Void> {
+        public func changeRepoVisibilityRaw(repository: String, body: RepositoryVisibility) async throws -> APIResponse<RepositoryChangeConfirmation> {
             var request = APIRequest(.post, operationID: "changeRepoVisibility")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/changevisibility")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: RepositoryChangeConfirmation.self)
         }
 
         /// Change the state of a repository.
@@ -111,22 +115,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - body: Change the state of the repository.
-        /// - Returns: Successful invocation
+        /// - Returns: The state was changed.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeRepoState(repository: String, body: RepositoryState) async throws -> JSONValue {
+        @discardableResult
+        public func changeRepoState(repository: String, body: RepositoryState) async throws -> RepositoryChangeConfirmation {
             return try await changeRepoStateRaw(repository: repository, body: body).body()
         }
 
         /// ``changeRepoState(repository:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeRepoStateRaw(repository: String, body: RepositoryState) async throws -> APIResponse<JSONValue> {
+        public func changeRepoStateRaw(repository: String, body: RepositoryState) async throws -> APIResponse<RepositoryChangeConfirmation> {
             var request = APIRequest(.put, operationID: "changeRepoState")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/changestate")
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: RepositoryChangeConfirmation.self)
         }
 
         /// Fetch the specified repository.
@@ -137,22 +142,22 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - includeTags: Whether to include repository tags
         ///   - includeStats: Whether to include action statistics
-        /// - Returns: Successful invocation
+        /// - Returns: The repository.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepo(repository: String, includeTags: Bool? = nil, includeStats: Bool? = nil) async throws -> JSONValue {
+        public func getRepo(repository: String, includeTags: Bool? = nil, includeStats: Bool? = nil) async throws -> Repository {
             return try await getRepoRaw(repository: repository, includeTags: includeTags, includeStats: includeStats).body()
         }
 
         /// ``getRepo(repository:includeTags:includeStats:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoRaw(repository: String, includeTags: Bool? = nil, includeStats: Bool? = nil) async throws -> APIResponse<JSONValue> {
+        public func getRepoRaw(repository: String, includeTags: Bool? = nil, includeStats: Bool? = nil) async throws -> APIResponse<Repository> {
             var request = APIRequest(.get, operationID: "getRepo")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.query("includeTags", includeTags)
             request.query("includeStats", includeStats)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Repository.self)
         }
 
         /// Update the description in the specified repository.
@@ -162,21 +167,22 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - body: Fields which can be updated in a repository.
-        /// - Returns: Successful invocation
+        /// - Returns: The description was updated.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func updateRepo(repository: String, body: RepositoryDescriptionUpdate) async throws -> JSONValue {
+        @discardableResult
+        public func updateRepo(repository: String, body: RepositoryDescriptionUpdate) async throws -> RepositoryChangeConfirmation {
             return try await updateRepoRaw(repository: repository, body: body).body()
         }
 
         /// ``updateRepo(repository:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func updateRepoRaw(repository: String, body: RepositoryDescriptionUpdate) async throws -> APIResponse<JSONValue> {
+        public func updateRepoRaw(repository: String, body: RepositoryDescriptionUpdate) async throws -> APIResponse<RepositoryChangeConfirmation> {
             var request = APIRequest(.put, operationID: "updateRepo")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: RepositoryChangeConfirmation.self)
         }
 
         /// Delete a repository.
@@ -352,15 +358,300 @@ public struct RepositoryDescriptionUpdate: Codable, Hashable, Sendable {
     }
 }
 
+/// A repository as listed by listRepos.
+public struct RepositorySummary: Codable, Hashable, Sendable {
+    /// The namespace (user or organization) that owns the repository.
+    public var namespace: String
+    /// The repository's name within its namespace.
+    public var name: String
+    /// The repository's Markdown description, or null when it has none.
+    public var description: String?
+    /// Whether anyone may pull the repository.
+    public var isPublic: Bool
+    /// The kind of repository (the kind the listing was filtered to).
+    public var kind: RepoKind
+    /// The repository's state: NORMAL, READ_ONLY, MIRROR or MARKED_FOR_DELETION (newer Quay versions add ORG_MIRROR).
+    public var state: String?
+    /// When a tag of the repository last changed, in Unix seconds; null when it has no tags. Sent only when last_modified=true is asked for.
+    public var lastModified: Int?
+    /// How much activity the repository has seen recently (a sum of logged actions). Sent only when popularity=true is asked for.
+    public var popularity: Double?
+    /// Whether the caller has starred the repository. Sent only to a signed-in caller.
+    public var isStarred: Bool?
+    /// The repository's storage use and its namespace's quota. Sent only when quota management is enabled.
+    public var quotaReport: QuotaReport?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(namespace: String, name: String, description: String? = nil, isPublic: Bool, kind: RepoKind, state: String? = nil, lastModified: Int? = nil, popularity: Double? = nil, isStarred: Bool? = nil, quotaReport: QuotaReport? = nil) {
+        self.namespace = namespace
+        self.name = name
+        self.description = description
+        self.isPublic = isPublic
+        self.kind = kind
+        self.state = state
+        self.lastModified = lastModified
+        self.popularity = popularity
+        self.isStarred = isStarred
+        self.quotaReport = quotaReport
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case namespace
+        case name
+        case description
+        case isPublic = "is_public"
+        case kind
+        case state
+        case lastModified = "last_modified"
+        case popularity
+        case isStarred = "is_starred"
+        case quotaReport = "quota_report"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.namespace = try container.decode(String.self, forKey: .namespace)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.description = try container.decodeIfPresent(String.self, forKey: .description)
+        self.isPublic = try container.decode(Bool.self, forKey: .isPublic)
+        self.kind = try container.decode(RepoKind.self, forKey: .kind)
+        self.state = try container.decodeIfPresent(String.self, forKey: .state)
+        self.lastModified = try container.decodeIfPresent(Int.self, forKey: .lastModified)
+        self.popularity = try container.decodeIfPresent(Double.self, forKey: .popularity)
+        self.isStarred = try container.decodeIfPresent(Bool.self, forKey: .isStarred)
+        self.quotaReport = try container.decodeIfPresent(QuotaReport.self, forKey: .quotaReport)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.namespace, forKey: .namespace)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.description, forKey: .description)
+        try container.encode(self.isPublic, forKey: .isPublic)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.state, forKey: .state)
+        try container.encodeIfPresent(self.lastModified, forKey: .lastModified)
+        try container.encodeIfPresent(self.popularity, forKey: .popularity)
+        try container.encodeIfPresent(self.isStarred, forKey: .isStarred)
+        try container.encodeIfPresent(self.quotaReport, forKey: .quotaReport)
+    }
+}
+
+/// A repository in full, as getRepo returns it.
+public struct Repository: Codable, Hashable, Sendable {
+    /// The namespace (user or organization) that owns the repository.
+    public var namespace: String
+    /// The repository's name within its namespace.
+    public var name: String
+    /// The kind of repository.
+    public var kind: RepoKind
+    /// The repository's Markdown description, or null when it has none.
+    public var description: String?
+    /// Whether anyone may pull the repository.
+    public var isPublic: Bool
+    /// Whether the repository's namespace is an organization.
+    public var isOrganization: Bool
+    /// Whether the caller has starred the repository.
+    public var isStarred: Bool
+    /// The token that gives access to the repository's status badge; empty for a public repository, whose badge needs none.
+    public var statusToken: String
+    /// Whether content trust (signing) is enabled for the repository.
+    public var trustEnabled: Bool
+    /// How long, in seconds, deleted or expired tags of the namespace can still be restored.
+    public var tagExpirationS: Int
+    /// Whether the owning namespace has no paid subscription.
+    public var isFreeAccount: Bool
+    /// The repository's state: NORMAL, READ_ONLY, MIRROR or MARKED_FOR_DELETION (newer Quay versions add ORG_MIRROR).
+    public var state: String?
+    /// The repository's active tags (at most 500), keyed by tag name. Sent unless includeTags=false is asked for.
+    public var tags: [String: TagSummary]?
+    /// Whether the caller may push; false unless the repository's state is NORMAL.
+    public var canWrite: Bool
+    /// Whether the caller administers the repository.
+    public var canAdmin: Bool
+    /// The number of logged actions per day over about the last three months. Sent only when includeStats=true is asked for.
+    public var stats: [RepositoryActivityCount]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(namespace: String, name: String, kind: RepoKind, description: String? = nil, isPublic: Bool, isOrganization: Bool, isStarred: Bool, statusToken: String, trustEnabled: Bool, tagExpirationS: Int, isFreeAccount: Bool, state: String? = nil, tags: [String: TagSummary]? = nil, canWrite: Bool, canAdmin: Bool, stats: [RepositoryActivityCount]? = nil) {
+        self.namespace = namespace
+        self.name = name
+        self.kind = kind
+        self.description = description
+        self.isPublic = isPublic
+        self.isOrganization = isOrganization
+        self.isStarred = isStarred
+        self.statusToken = statusToken
+        self.trustEnabled = trustEnabled
+        self.tagExpirationS = tagExpirationS
+        self.isFreeAccount = isFreeAccount
+        self.state = state
+        self.tags = tags
+        self.canWrite = canWrite
+        self.canAdmin = canAdmin
+        self.stats = stats
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case namespace
+        case name
+        case kind
+        case description
+        case isPublic = "is_public"
+        case isOrganization = "is_organization"
+        case isStarred = "is_starred"
+        case statusToken = "status_token"
+        case trustEnabled = "trust_enabled"
+        case tagExpirationS = "tag_expiration_s"
+        case isFreeAccount = "is_free_account"
+        case state
+        case tags
+        case canWrite = "can_write"
+        case canAdmin = "can_admin"
+        case stats
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.namespace = try container.decode(String.self, forKey: .namespace)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.kind = try container.decode(RepoKind.self, forKey: .kind)
+        self.description = try container.decodeIfPresent(String.self, forKey: .description)
+        self.isPublic = try container.decode(Bool.self, forKey: .isPublic)
+        self.isOrganization = try container.decode(Bool.self, forKey: .isOrganization)
+        self.isStarred = try container.decode(Bool.self, forKey: .isStarred)
+        self.statusToken = try container.decode(String.self, forKey: .statusToken)
+        self.trustEnabled = try container.decode(Bool.self, forKey: .trustEnabled)
+        self.tagExpirationS = try container.decode(Int.self, forKey: .tagExpirationS)
+        self.isFreeAccount = try container.decode(Bool.self, forKey: .isFreeAccount)
+        self.state = try container.decodeIfPresent(String.self, forKey: .state)
+        self.tags = try container.decodeIfPresent([String: TagSummary].self, forKey: .tags)
+        self.canWrite = try container.decode(Bool.self, forKey: .canWrite)
+        self.canAdmin = try container.decode(Bool.self, forKey: .canAdmin)
+        self.stats = try container.decodeIfPresent([RepositoryActivityCount].self, forKey: .stats)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.namespace, forKey: .namespace)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.description, forKey: .description)
+        try container.encode(self.isPublic, forKey: .isPublic)
+        try container.encode(self.isOrganization, forKey: .isOrganization)
+        try container.encode(self.isStarred, forKey: .isStarred)
+        try container.encode(self.statusToken, forKey: .statusToken)
+        try container.encode(self.trustEnabled, forKey: .trustEnabled)
+        try container.encode(self.tagExpirationS, forKey: .tagExpirationS)
+        try container.encode(self.isFreeAccount, forKey: .isFreeAccount)
+        try container.encode(self.state, forKey: .state)
+        try container.encodeIfPresent(self.tags, forKey: .tags)
+        try container.encode(self.canWrite, forKey: .canWrite)
+        try container.encode(self.canAdmin, forKey: .canAdmin)
+        try container.encodeIfPresent(self.stats, forKey: .stats)
+    }
+}
+
+/// A tag of a repository, as getRepo lists it.
+public struct TagSummary: Codable, Hashable, Sendable {
+    /// The tag's name.
+    public var name: String
+    /// The compressed size in bytes of the tagged manifest's layers, or null.
+    public var size: Int?
+    /// When the tag was created or last moved, as RFC 2822 text.
+    public var lastModified: String?
+    /// When the tag expires, as RFC 2822 text. Sent only for a tag that expires.
+    public var expiration: String?
+    /// The digest of the manifest the tag points to.
+    public var manifestDigest: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, size: Int? = nil, lastModified: String? = nil, expiration: String? = nil, manifestDigest: String? = nil) {
+        self.name = name
+        self.size = size
+        self.lastModified = lastModified
+        self.expiration = expiration
+        self.manifestDigest = manifestDigest
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case size
+        case lastModified = "last_modified"
+        case expiration
+        case manifestDigest = "manifest_digest"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.size = try container.decodeIfPresent(Int.self, forKey: .size)
+        self.lastModified = try container.decodeIfPresent(String.self, forKey: .lastModified)
+        self.expiration = try container.decodeIfPresent(String.self, forKey: .expiration)
+        self.manifestDigest = try container.decodeIfPresent(String.self, forKey: .manifestDigest)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.size, forKey: .size)
+        try container.encodeIfPresent(self.lastModified, forKey: .lastModified)
+        try container.encodeIfPresent(self.expiration, forKey: .expiration)
+        try container.encodeIfPresent(self.manifestDigest, forKey: .manifestDigest)
+    }
+}
+
+/// The number of logged actions on a repository on one day.
+public struct RepositoryActivityCount: Codable, Hashable, Sendable {
+    /// The day, as ISO 8601 date text (YYYY-MM-DD).
+    public var date: String
+    /// The number of actions logged that day.
+    public var count: Int
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(date: String, count: Int) {
+        self.date = date
+        self.count = count
+    }
+}
+
+/// The confirmation Quay sends after changing a repository.
+public struct RepositoryChangeConfirmation: Codable, Hashable, Sendable {
+    /// Always true.
+    public var success: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(success: Bool) {
+        self.success = success
+    }
+}
+
+/// The repository that was created.
+public struct CreateRepoResponse: Codable, Hashable, Sendable {
+    /// The namespace the repository was created in.
+    public var namespace: String
+    /// The repository's name.
+    public var name: String
+    /// The kind of the repository.
+    public var kind: RepoKind
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(namespace: String, name: String, kind: RepoKind) {
+        self.namespace = namespace
+        self.name = name
+        self.kind = kind
+    }
+}
+
 /// The schema at `listRepos 200 response`.
 public struct ListReposResponse: Codable, Hashable, Sendable {
-    /// `repositories`
-    public var repositories: [[String: JSONValue]]?
+    /// The repositories on this page.
+    public var repositories: [RepositorySummary]
     /// Present while more results remain; send it back as next_page.
     public var nextPage: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(repositories: [[String: JSONValue]]? = nil, nextPage: String? = nil) {
+    public init(repositories: [RepositorySummary], nextPage: String? = nil) {
         self.repositories = repositories
         self.nextPage = nextPage
     }

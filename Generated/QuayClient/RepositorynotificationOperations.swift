@@ -47,22 +47,22 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - uuid: The UUID of the notification (path `uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The notification.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepoNotification(repository: String, uuid: String) async throws -> JSONValue {
+        public func getRepoNotification(repository: String, uuid: String) async throws -> RepositoryNotification {
             return try await getRepoNotificationRaw(repository: repository, uuid: uuid).body()
         }
 
         /// ``getRepoNotification(repository:uuid:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoNotificationRaw(repository: String, uuid: String) async throws -> APIResponse<JSONValue> {
+        public func getRepoNotificationRaw(repository: String, uuid: String) async throws -> APIResponse<RepositoryNotification> {
             var request = APIRequest(.get, operationID: "getRepoNotification")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/notification/")
             request.pathParameter(uuid)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: RepositoryNotification.self)
         }
 
         /// Deletes the specified notification.
@@ -120,21 +120,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - body: Information for creating a notification on a repository
+        /// - Returns: The notification was created.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createRepoNotification(repository: String, body: NewRepositoryNotification) async throws {
-            try await createRepoNotificationRaw(repository: repository, body: body).body()
+        @discardableResult
+        public func createRepoNotification(repository: String, body: NewRepositoryNotification) async throws -> RepositoryNotification {
+            return try await createRepoNotificationRaw(repository: repository, body: body).body()
         }
 
         /// ``createRepoNotification(repository:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createRepoNotificationRaw(repository: String, body: NewRepositoryNotification) async throws -> APIResponse<Void> {
+        public func createRepoNotificationRaw(repository: String, body: NewRepositoryNotification) async throws -> APIResponse<RepositoryNotification> {
             var request = APIRequest(.post, operationID: "createRepoNotification")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/notification/")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: RepositoryNotification.self)
         }
 
         /// List the notifications for the specified repository.
@@ -143,21 +145,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
-        /// - Returns: Successful invocation
+        /// - Returns: The repository's notifications.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listRepoNotifications(repository: String) async throws -> JSONValue {
+        public func listRepoNotifications(repository: String) async throws -> ListRepoNotificationsResponse {
             return try await listRepoNotificationsRaw(repository: repository).body()
         }
 
         /// ``listRepoNotifications(repository:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listRepoNotificationsRaw(repository: String) async throws -> APIResponse<JSONValue> {
+        public func listRepoNotificationsRaw(repository: String) async throws -> APIResponse<ListRepoNotificationsResponse> {
             var request = APIRequest(.get, operationID: "listRepoNotifications")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/notification/")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ListRepoNotificationsResponse.self)
         }
     }
 }
@@ -182,5 +184,77 @@ public struct NewRepositoryNotification: Codable, Hashable, Sendable {
         self.config = config
         self.eventConfig = eventConfig
         self.title = title
+    }
+}
+
+/// A notification set on a repository, sent when an event happens.
+public struct RepositoryNotification: Codable, Hashable, Sendable {
+    /// The notification's UUID.
+    public var uuid: String
+    /// The notification's title; null when it was created without one.
+    public var title: String?
+    /// The event that sends the notification, such as repo_push, build_queued, build_start, build_success, build_failure, build_cancelled, vulnerability_found, repo_mirror_sync_started, repo_mirror_sync_success, repo_mirror_sync_failed or repo_image_expiry.
+    public var event: String
+    /// How the notification is sent, such as email, webhook, quay_notification, slack, flowdock or hipchat.
+    public var method: String
+    /// The settings of the method, such as url for a webhook or email for an email, as they were given.
+    public var config: [String: JSONValue]
+    /// The settings of the event, such as ref-regex for repo_push or level for vulnerability_found, as they were given; often empty.
+    public var eventConfig: [String: JSONValue]
+    /// How many times in a row sending the notification has failed.
+    public var numberOfFailures: Int
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String, title: String? = nil, event: String, method: String, config: [String: JSONValue], eventConfig: [String: JSONValue], numberOfFailures: Int) {
+        self.uuid = uuid
+        self.title = title
+        self.event = event
+        self.method = method
+        self.config = config
+        self.eventConfig = eventConfig
+        self.numberOfFailures = numberOfFailures
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case uuid
+        case title
+        case event
+        case method
+        case config
+        case eventConfig = "event_config"
+        case numberOfFailures = "number_of_failures"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.uuid = try container.decode(String.self, forKey: .uuid)
+        self.title = try container.decodeIfPresent(String.self, forKey: .title)
+        self.event = try container.decode(String.self, forKey: .event)
+        self.method = try container.decode(String.self, forKey: .method)
+        self.config = try container.decode([String: JSONValue].self, forKey: .config)
+        self.eventConfig = try container.decode([String: JSONValue].self, forKey: .eventConfig)
+        self.numberOfFailures = try container.decode(Int.self, forKey: .numberOfFailures)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.uuid, forKey: .uuid)
+        try container.encode(self.title, forKey: .title)
+        try container.encode(self.event, forKey: .event)
+        try container.encode(self.method, forKey: .method)
+        try container.encode(self.config, forKey: .config)
+        try container.encode(self.eventConfig, forKey: .eventConfig)
+        try container.encode(self.numberOfFailures, forKey: .numberOfFailures)
+    }
+}
+
+/// The notifications of a repository.
+public struct ListRepoNotificationsResponse: Codable, Hashable, Sendable {
+    /// The notifications.
+    public var notifications: [RepositoryNotification]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(notifications: [RepositoryNotification]) {
+        self.notifications = notifications
     }
 }

@@ -23,48 +23,48 @@ extension Quay {
         ///   - limit: If specified, the number of robots to return.
         ///   - token: If false, the robot’s token is not returned.
         ///   - permissions: Whether to include repositories and teams in which the robots have permission.
-        /// - Returns: Successful invocation
+        /// - Returns: The current user's robots.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getUserRobots(limit: Int? = nil, token: Bool? = nil, permissions: Bool? = nil) async throws -> JSONValue {
+        public func getUserRobots(limit: Int? = nil, token: Bool? = nil, permissions: Bool? = nil) async throws -> GetUserRobotsResponse {
             return try await getUserRobotsRaw(limit: limit, token: token, permissions: permissions).body()
         }
 
         /// ``getUserRobots(limit:token:permissions:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getUserRobotsRaw(limit: Int? = nil, token: Bool? = nil, permissions: Bool? = nil) async throws -> APIResponse<JSONValue> {
+        public func getUserRobotsRaw(limit: Int? = nil, token: Bool? = nil, permissions: Bool? = nil) async throws -> APIResponse<GetUserRobotsResponse> {
             var request = APIRequest(.get, operationID: "getUserRobots")
             request.path("/api/v1/user/robots")
             request.query("limit", limit)
             request.query("token", token)
             request.query("permissions", permissions)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetUserRobotsResponse.self)
         }
 
         /// Returns the list of repository permissions for the org’s robot.
         ///
-        /// `GET /api/v1/organization/{orgname}/robots/{robot_shortname}/permissions`. Requires the OAuth scope `user:admin`.
+        /// `GET /api/v1/organization/{orgname}/robots/{robot_shortname}/permissions`. Requires the OAuth scopes `user:admin`, `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - robotShortname: The short name for the robot, without any user or organization prefix (path `robot_shortname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The repository permissions of the organization's robot.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrgRobotPermissions(orgname: String, robotShortname: String) async throws -> JSONValue {
+        public func getOrgRobotPermissions(orgname: String, robotShortname: String) async throws -> GetOrgRobotPermissionsResponse {
             return try await getOrgRobotPermissionsRaw(orgname: orgname, robotShortname: robotShortname).body()
         }
 
         /// ``getOrgRobotPermissions(orgname:robotShortname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrgRobotPermissionsRaw(orgname: String, robotShortname: String) async throws -> APIResponse<JSONValue> {
+        public func getOrgRobotPermissionsRaw(orgname: String, robotShortname: String) async throws -> APIResponse<GetOrgRobotPermissionsResponse> {
             var request = APIRequest(.get, operationID: "getOrgRobotPermissions")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/robots/")
             request.pathParameter(robotShortname)
             request.path("/permissions")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetOrgRobotPermissionsResponse.self)
         }
 
         /// Regenerates the token for an organization robot.
@@ -74,22 +74,24 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - robotShortname: The short name for the robot, without any user or organization prefix (path `robot_shortname`)
+        /// - Returns: The robot with its new token.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func regenerateOrgRobotToken(orgname: String, robotShortname: String) async throws {
-            try await regenerateOrgRobotTokenRaw(orgname: orgname, robotShortname: robotShortname).body()
+        @discardableResult
+        public func regenerateOrgRobotToken(orgname: String, robotShortname: String) async throws -> Robot {
+            return try await regenerateOrgRobotTokenRaw(orgname: orgname, robotShortname: robotShortname).body()
         }
 
         /// ``regenerateOrgRobotToken(orgname:robotShortname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func regenerateOrgRobotTokenRaw(orgname: String, robotShortname: String) async throws -> APIResponse<Void> {
+        public func regenerateOrgRobotTokenRaw(orgname: String, robotShortname: String) async throws -> APIResponse<Robot> {
             var request = APIRequest(.post, operationID: "regenerateOrgRobotToken")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/robots/")
             request.pathParameter(robotShortname)
             request.path("/regenerate")
-            return try await client.send(request)
+            return try await client.send(request, as: Robot.self)
         }
 
         /// Returns the list of repository permissions for the user’s robot.
@@ -98,21 +100,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - robotShortname: The short name for the robot, without any user or organization prefix (path `robot_shortname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The repository permissions of the user's robot.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getUserRobotPermissions(robotShortname: String) async throws -> JSONValue {
+        public func getUserRobotPermissions(robotShortname: String) async throws -> GetUserRobotPermissionsResponse {
             return try await getUserRobotPermissionsRaw(robotShortname: robotShortname).body()
         }
 
         /// ``getUserRobotPermissions(robotShortname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getUserRobotPermissionsRaw(robotShortname: String) async throws -> APIResponse<JSONValue> {
+        public func getUserRobotPermissionsRaw(robotShortname: String) async throws -> APIResponse<GetUserRobotPermissionsResponse> {
             var request = APIRequest(.get, operationID: "getUserRobotPermissions")
             request.path("/api/v1/user/robots/")
             request.pathParameter(robotShortname)
             request.path("/permissions")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetUserRobotPermissionsResponse.self)
         }
 
         /// Regenerates the token for a user’s robot.
@@ -121,20 +123,22 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - robotShortname: The short name for the robot, without any user or organization prefix (path `robot_shortname`)
+        /// - Returns: The robot with its new token.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func regenerateUserRobotToken(robotShortname: String) async throws {
-            try await regenerateUserRobotTokenRaw(robotShortname: robotShortname).body()
+        @discardableResult
+        public func regenerateUserRobotToken(robotShortname: String) async throws -> Robot {
+            return try await regenerateUserRobotTokenRaw(robotShortname: robotShortname).body()
         }
 
         /// ``regenerateUserRobotToken(robotShortname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func regenerateUserRobotTokenRaw(robotShortname: String) async throws -> APIResponse<Void> {
+        public func regenerateUserRobotTokenRaw(robotShortname: String) async throws -> APIResponse<Robot> {
             var request = APIRequest(.post, operationID: "regenerateUserRobotToken")
             request.path("/api/v1/user/robots/")
             request.pathParameter(robotShortname)
             request.path("/regenerate")
-            return try await client.send(request)
+            return try await client.send(request, as: Robot.self)
         }
 
         /// Returns the organization’s robot with the specified name.
@@ -144,22 +148,22 @@ extension Quay {
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - robotShortname: The short name for the robot, without any user or organization prefix (path `robot_shortname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's robot.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrgRobot(orgname: String, robotShortname: String) async throws -> JSONValue {
+        public func getOrgRobot(orgname: String, robotShortname: String) async throws -> Robot {
             return try await getOrgRobotRaw(orgname: orgname, robotShortname: robotShortname).body()
         }
 
         /// ``getOrgRobot(orgname:robotShortname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrgRobotRaw(orgname: String, robotShortname: String) async throws -> APIResponse<JSONValue> {
+        public func getOrgRobotRaw(orgname: String, robotShortname: String) async throws -> APIResponse<Robot> {
             var request = APIRequest(.get, operationID: "getOrgRobot")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/robots/")
             request.pathParameter(robotShortname)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Robot.self)
         }
 
         /// Create a new robot in the organization.
@@ -170,15 +174,17 @@ extension Quay {
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - robotShortname: The short name for the robot, without any user or organization prefix (path `robot_shortname`)
         ///   - body: Optional data for creating a robot
+        /// - Returns: The new robot, with its token.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createOrgRobot(orgname: String, robotShortname: String, body: RobotCreationOptions? = nil) async throws {
-            try await createOrgRobotRaw(orgname: orgname, robotShortname: robotShortname, body: body).body()
+        @discardableResult
+        public func createOrgRobot(orgname: String, robotShortname: String, body: RobotCreationOptions? = nil) async throws -> Robot {
+            return try await createOrgRobotRaw(orgname: orgname, robotShortname: robotShortname, body: body).body()
         }
 
         /// ``createOrgRobot(orgname:robotShortname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createOrgRobotRaw(orgname: String, robotShortname: String, body: RobotCreationOptions? = nil) async throws -> APIResponse<Void> {
+        public func createOrgRobotRaw(orgname: String, robotShortname: String, body: RobotCreationOptions? = nil) async throws -> APIResponse<Robot> {
             var request = APIRequest(.put, operationID: "createOrgRobot")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
@@ -187,7 +193,7 @@ extension Quay {
             if let body {
                 try request.json(body)
             }
-            return try await client.send(request)
+            return try await client.send(request, as: Robot.self)
         }
 
         /// Delete an existing organization robot.
@@ -223,16 +229,16 @@ extension Quay {
         ///   - limit: If specified, the number of robots to return.
         ///   - token: If false, the robot’s token is not returned.
         ///   - permissions: Whether to include repositories and teams in which the robots have permission.
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's robots.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrgRobots(orgname: String, limit: Int? = nil, token: Bool? = nil, permissions: Bool? = nil) async throws -> JSONValue {
+        public func getOrgRobots(orgname: String, limit: Int? = nil, token: Bool? = nil, permissions: Bool? = nil) async throws -> GetOrgRobotsResponse {
             return try await getOrgRobotsRaw(orgname: orgname, limit: limit, token: token, permissions: permissions).body()
         }
 
         /// ``getOrgRobots(orgname:limit:token:permissions:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrgRobotsRaw(orgname: String, limit: Int? = nil, token: Bool? = nil, permissions: Bool? = nil) async throws -> APIResponse<JSONValue> {
+        public func getOrgRobotsRaw(orgname: String, limit: Int? = nil, token: Bool? = nil, permissions: Bool? = nil) async throws -> APIResponse<GetOrgRobotsResponse> {
             var request = APIRequest(.get, operationID: "getOrgRobots")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
@@ -240,7 +246,7 @@ extension Quay {
             request.query("limit", limit)
             request.query("token", token)
             request.query("permissions", permissions)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetOrgRobotsResponse.self)
         }
 
         /// Returns the user’s robot with the specified name.
@@ -249,20 +255,20 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - robotShortname: The short name for the robot, without any user or organization prefix (path `robot_shortname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The user's robot.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getUserRobot(robotShortname: String) async throws -> JSONValue {
+        public func getUserRobot(robotShortname: String) async throws -> Robot {
             return try await getUserRobotRaw(robotShortname: robotShortname).body()
         }
 
         /// ``getUserRobot(robotShortname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getUserRobotRaw(robotShortname: String) async throws -> APIResponse<JSONValue> {
+        public func getUserRobotRaw(robotShortname: String) async throws -> APIResponse<Robot> {
             var request = APIRequest(.get, operationID: "getUserRobot")
             request.path("/api/v1/user/robots/")
             request.pathParameter(robotShortname)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Robot.self)
         }
 
         /// Create a new user robot with the specified name.
@@ -272,23 +278,24 @@ extension Quay {
         /// - Parameters:
         ///   - robotShortname: The short name for the robot, without any user or organization prefix (path `robot_shortname`)
         ///   - body: Optional data for creating a robot
-        /// - Returns: Successful invocation
+        /// - Returns: The new robot, with its token.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createUserRobot(robotShortname: String, body: RobotCreationOptions? = nil) async throws -> JSONValue {
+        @discardableResult
+        public func createUserRobot(robotShortname: String, body: RobotCreationOptions? = nil) async throws -> Robot {
             return try await createUserRobotRaw(robotShortname: robotShortname, body: body).body()
         }
 
         /// ``createUserRobot(robotShortname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createUserRobotRaw(robotShortname: String, body: RobotCreationOptions? = nil) async throws -> APIResponse<JSONValue> {
+        public func createUserRobotRaw(robotShortname: String, body: RobotCreationOptions? = nil) async throws -> APIResponse<Robot> {
             var request = APIRequest(.put, operationID: "createUserRobot")
             request.path("/api/v1/user/robots/")
             request.pathParameter(robotShortname)
             if let body {
                 try request.json(body)
             }
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Robot.self)
         }
 
         /// Delete an existing robot.
@@ -314,9 +321,9 @@ extension Quay {
 
         /// Return an expiring robot token using the robot identity federation mechanism.
         ///
-        /// `GET /oauth2/federation/robot/token`. Requires the OAuth scope `robot:auth`.
+        /// `GET /oauth2/federation/robot/token`. Requires credentials (`federated_robot`).
         ///
-        /// - Returns: Successful authentication and token generation
+        /// - Returns: A short-lived token for the robot, to use as its password.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
         public func getFederatedRobotToken() async throws -> GetFederatedRobotTokenResponse {
             return try await getFederatedRobotTokenRaw().body()
@@ -333,27 +340,31 @@ extension Quay {
 
         /// Create a federation configuration for the specified organization robot.
         ///
-        /// `POST /api/v1/organization/{orgname}/robots/{robot_shortname}/federation`. Requires the OAuth scope `user:admin`.
+        /// `POST /api/v1/organization/{orgname}/robots/{robot_shortname}/federation`. Requires the OAuth scope `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - robotShortname: The short name for the robot, without any user or organization prefix (path `robot_shortname`)
+        ///   - body: The identities that may act as the robot; they replace any configured before.
+        /// - Returns: The robot's federation configuration as stored.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createOrgRobotFederation(orgname: String, robotShortname: String) async throws {
-            try await createOrgRobotFederationRaw(orgname: orgname, robotShortname: robotShortname).body()
+        @discardableResult
+        public func createOrgRobotFederation(orgname: String, robotShortname: String, body: [RobotFederationIdentity]) async throws -> [RobotFederationIdentity] {
+            return try await createOrgRobotFederationRaw(orgname: orgname, robotShortname: robotShortname, body: body).body()
         }
 
-        /// ``createOrgRobotFederation(orgname:robotShortname:)``, returning the whole response: status, headers and body.
+        /// ``createOrgRobotFederation(orgname:robotShortname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createOrgRobotFederationRaw(orgname: String, robotShortname: String) async throws -> APIResponse<Void> {
+        public func createOrgRobotFederationRaw(orgname: String, robotShortname: String, body: [RobotFederationIdentity]) async throws -> APIResponse<[RobotFederationIdentity]> {
             var request = APIRequest(.post, operationID: "createOrgRobotFederation")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/robots/")
             request.pathParameter(robotShortname)
             request.path("/federation")
-            return try await client.send(request)
+            try request.json(body)
+            return try await client.send(request, as: [RobotFederationIdentity].self)
         }
     }
 }
@@ -377,13 +388,187 @@ public struct RobotCreationOptions: Codable, Hashable, Sendable {
     }
 }
 
-/// The schema at `getFederatedRobotToken 200 response`.
-public struct GetFederatedRobotTokenResponse: Codable, Hashable, Sendable {
-    /// `token`
+/// An external identity that may act as a robot: tokens from this OIDC issuer whose subject matches are exchanged for the robot's credentials.
+public struct RobotFederationIdentity: Codable, Hashable, Sendable {
+    /// The URL of the OIDC issuer that signs the identity's tokens.
+    public var issuer: String
+    /// The subject (`sub` claim) the identity's tokens carry.
+    public var subject: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(issuer: String, subject: String) {
+        self.issuer = issuer
+        self.subject = subject
+    }
+}
+
+/// A robot as a list shows it.
+public struct RobotSummary: Codable, Hashable, Sendable {
+    /// The robot's full name, `namespace+shortname`.
+    public var name: String
+    /// When the robot was created, as an RFC 2822 date.
+    public var created: String?
+    /// When the robot was last used, as an RFC 2822 date; null if never, or when the installation does not track it (FEATURE_USER_LAST_ACCESSED).
+    public var lastAccessed: String?
+    /// The robot's description; empty when none was given.
+    public var description: String?
+    /// Only with permissions=true; the teams the robot belongs to.
+    public var teams: [TeamReference]?
+    /// Only with permissions=true; the names of the repositories the robot holds permissions on.
+    public var repositories: [String]?
+    /// Only with token=true (the default) and for a caller who administers the namespace; the robot's password.
     public var token: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(token: String? = nil) {
+    public init(name: String, created: String? = nil, lastAccessed: String? = nil, description: String? = nil, teams: [TeamReference]? = nil, repositories: [String]? = nil, token: String? = nil) {
+        self.name = name
+        self.created = created
+        self.lastAccessed = lastAccessed
+        self.description = description
+        self.teams = teams
+        self.repositories = repositories
+        self.token = token
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case created
+        case lastAccessed = "last_accessed"
+        case description
+        case teams
+        case repositories
+        case token
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.created = try container.decodeIfPresent(String.self, forKey: .created)
+        self.lastAccessed = try container.decodeIfPresent(String.self, forKey: .lastAccessed)
+        self.description = try container.decodeIfPresent(String.self, forKey: .description)
+        self.teams = try container.decodeIfPresent([TeamReference].self, forKey: .teams)
+        self.repositories = try container.decodeIfPresent([String].self, forKey: .repositories)
+        self.token = try container.decodeIfPresent(String.self, forKey: .token)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.created, forKey: .created)
+        try container.encode(self.lastAccessed, forKey: .lastAccessed)
+        try container.encode(self.description, forKey: .description)
+        try container.encodeIfPresent(self.teams, forKey: .teams)
+        try container.encodeIfPresent(self.repositories, forKey: .repositories)
+        try container.encodeIfPresent(self.token, forKey: .token)
+    }
+}
+
+/// A robot account.
+public struct Robot: Codable, Hashable, Sendable {
+    /// The robot's full name, `namespace+shortname`.
+    public var name: String
+    /// When the robot was created, as an RFC 2822 date (`Tue, 01 Dec 2026 10:26:58 -0000`).
+    public var created: String?
+    /// When the robot was last used, as an RFC 2822 date; null if never.
+    public var lastAccessed: String?
+    /// The robot's description; empty when none was given.
+    public var description: String
+    /// The robot's password; left out of getOrgRobot for a caller who does not administer the organization (a read-only superuser).
+    public var token: String?
+    /// Free-form metadata given when the robot was created; null in the answer to a creation that sent none. Left out of the regenerate operations' answers.
+    public var unstructuredMetadata: [String: JSONValue]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, created: String? = nil, lastAccessed: String? = nil, description: String, token: String? = nil, unstructuredMetadata: [String: JSONValue]? = nil) {
+        self.name = name
+        self.created = created
+        self.lastAccessed = lastAccessed
+        self.description = description
+        self.token = token
+        self.unstructuredMetadata = unstructuredMetadata
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case created
+        case lastAccessed = "last_accessed"
+        case description
+        case token
+        case unstructuredMetadata = "unstructured_metadata"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.created = try container.decodeIfPresent(String.self, forKey: .created)
+        self.lastAccessed = try container.decodeIfPresent(String.self, forKey: .lastAccessed)
+        self.description = try container.decode(String.self, forKey: .description)
+        self.token = try container.decodeIfPresent(String.self, forKey: .token)
+        self.unstructuredMetadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .unstructuredMetadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.created, forKey: .created)
+        try container.encode(self.lastAccessed, forKey: .lastAccessed)
+        try container.encode(self.description, forKey: .description)
+        try container.encodeIfPresent(self.token, forKey: .token)
+        try container.encodeIfPresent(self.unstructuredMetadata, forKey: .unstructuredMetadata)
+    }
+}
+
+/// The schema at `getUserRobots 200 response`.
+public struct GetUserRobotsResponse: Codable, Hashable, Sendable {
+    /// The robots, as the permissions and token parameters ask.
+    public var robots: [RobotSummary]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(robots: [RobotSummary]) {
+        self.robots = robots
+    }
+}
+
+/// The schema at `getOrgRobotPermissions 200 response`.
+public struct GetOrgRobotPermissionsResponse: Codable, Hashable, Sendable {
+    /// One entry per repository the robot holds a permission on.
+    public var permissions: [RepositoryPermission]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(permissions: [RepositoryPermission]) {
+        self.permissions = permissions
+    }
+}
+
+/// The schema at `getUserRobotPermissions 200 response`.
+public struct GetUserRobotPermissionsResponse: Codable, Hashable, Sendable {
+    /// One entry per repository the robot holds a permission on.
+    public var permissions: [RepositoryPermission]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(permissions: [RepositoryPermission]) {
+        self.permissions = permissions
+    }
+}
+
+/// The schema at `getOrgRobots 200 response`.
+public struct GetOrgRobotsResponse: Codable, Hashable, Sendable {
+    /// The robots, as the permissions and token parameters ask.
+    public var robots: [RobotSummary]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(robots: [RobotSummary]) {
+        self.robots = robots
+    }
+}
+
+/// The schema at `getFederatedRobotToken 200 response`.
+public struct GetFederatedRobotTokenResponse: Codable, Hashable, Sendable {
+    /// A signed JWT that stands in for the robot's password for about an hour (Docker login, registry pulls and pushes).
+    public var token: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(token: String) {
         self.token = token
     }
 }

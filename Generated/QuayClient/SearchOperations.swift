@@ -23,7 +23,7 @@ extension Quay {
         ///   - includeUsage: Whether to include usage metadata
         ///   - page: The page.
         ///   - query: The search query.
-        /// - Returns: Successful invocation
+        /// - Returns: One page of the repositories and applications that match the query.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
         public func conductRepoSearch(includeUsage: Bool? = nil, page: Int? = nil, query: String? = nil) async throws -> ConductRepoSearchResponse {
             return try await conductRepoSearchRaw(includeUsage: includeUsage, page: page, query: query).body()
@@ -44,10 +44,10 @@ extension Quay {
         /// Every page of ``conductRepoSearch(includeUsage:page:query:)``, from page 1 while `has_additional` is true.
         ///
         /// Iterate the pages, or `.items` for the `results` of each in turn. The sequence also stops at a page with no items, and early when the task is cancelled.
-        public func conductRepoSearchPages(includeUsage: Bool? = nil, query: String? = nil) -> NumberedPages<ConductRepoSearchResponse, [String: JSONValue]> {
-            NumberedPages(items: { $0.results ?? [] }) { number in
+        public func conductRepoSearchPages(includeUsage: Bool? = nil, query: String? = nil) -> NumberedPages<ConductRepoSearchResponse, RepositorySearchResult> {
+            NumberedPages(items: { $0.results }) { number in
                 let page = try await self.conductRepoSearch(includeUsage: includeUsage, page: number, query: query)
-                return (page, page.hasAdditional ?? false)
+                return (page, page.hasAdditional)
             }
         }
 
@@ -57,20 +57,20 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - query: The search query.
-        /// - Returns: Successful invocation
+        /// - Returns: The users, organizations, robots, teams and repositories that match the query.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func conductSearch(query: String? = nil) async throws -> JSONValue {
+        public func conductSearch(query: String? = nil) async throws -> ConductSearchResponse {
             return try await conductSearchRaw(query: query).body()
         }
 
         /// ``conductSearch(query:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func conductSearchRaw(query: String? = nil) async throws -> APIResponse<JSONValue> {
+        public func conductSearchRaw(query: String? = nil) async throws -> APIResponse<ConductSearchResponse> {
             var request = APIRequest(.get, operationID: "conductSearch")
             request.path("/api/v1/find/all")
             request.query("query", query)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ConductSearchResponse.self)
         }
 
         /// Get a list of entities that match the specified prefix.
@@ -82,54 +82,469 @@ extension Quay {
         ///   - includeOrgs: Whether to include orgs names.
         ///   - includeTeams: Whether to include team names.
         ///   - namespace: Namespace to use when querying for org entities.
-        /// - Returns: Successful invocation
+        /// - Returns: The users, robots, teams and organizations whose name starts with the prefix.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getMatchingEntities(prefix: String, includeOrgs: Bool? = nil, includeTeams: Bool? = nil, namespace: String? = nil) async throws -> JSONValue {
+        public func getMatchingEntities(prefix: String, includeOrgs: Bool? = nil, includeTeams: Bool? = nil, namespace: String? = nil) async throws -> GetMatchingEntitiesResponse {
             return try await getMatchingEntitiesRaw(prefix: prefix, includeOrgs: includeOrgs, includeTeams: includeTeams, namespace: namespace).body()
         }
 
         /// ``getMatchingEntities(prefix:includeOrgs:includeTeams:namespace:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getMatchingEntitiesRaw(prefix: String, includeOrgs: Bool? = nil, includeTeams: Bool? = nil, namespace: String? = nil) async throws -> APIResponse<JSONValue> {
+        public func getMatchingEntitiesRaw(prefix: String, includeOrgs: Bool? = nil, includeTeams: Bool? = nil, namespace: String? = nil) async throws -> APIResponse<GetMatchingEntitiesResponse> {
             var request = APIRequest(.get, operationID: "getMatchingEntities")
             request.path("/api/v1/entities/")
             request.pathParameter(prefix)
             request.query("includeOrgs", includeOrgs)
             request.query("includeTeams", includeTeams)
             request.query("namespace", namespace)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetMatchingEntitiesResponse.self)
         }
     }
 }
 
-/// The schema at `conductRepoSearch 200 response`.
-public struct ConductRepoSearchResponse: Codable, Hashable, Sendable {
-    /// `results`
-    public var results: [[String: JSONValue]]?
-    /// `page`
-    public var page: Int?
-    /// `has_additional`
-    public var hasAdditional: Bool?
-    /// `page_size`
-    public var pageSize: Int?
-    /// `start_index`
-    public var startIndex: Int?
+/// A user, organization or robot found by a search.
+public struct SearchEntity: Codable, Hashable, Sendable {
+    /// A label for the kind: `user`, `org` or `robot`.
+    public var title: String
+    /// What was found.
+    public var kind: SearchEntityKind
+    /// The avatar; null for a robot.
+    public var avatar: Avatar?
+    /// The name (a robot's is `namespace+shortname`).
+    public var name: String
+    /// How well the name matches the query; higher is better.
+    public var score: Double
+    /// The path of the entity's page in Quay's web interface.
+    public var href: String
+    /// Only for robots; the name without its namespace.
+    public var shortName: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(results: [[String: JSONValue]]? = nil, page: Int? = nil, hasAdditional: Bool? = nil, pageSize: Int? = nil, startIndex: Int? = nil) {
+    public init(title: String, kind: SearchEntityKind, avatar: Avatar? = nil, name: String, score: Double, href: String, shortName: String? = nil) {
+        self.title = title
+        self.kind = kind
+        self.avatar = avatar
+        self.name = name
+        self.score = score
+        self.href = href
+        self.shortName = shortName
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title
+        case kind
+        case avatar
+        case name
+        case score
+        case href
+        case shortName = "short_name"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.title = try container.decode(String.self, forKey: .title)
+        self.kind = try container.decode(SearchEntityKind.self, forKey: .kind)
+        self.avatar = try container.decodeIfPresent(Avatar.self, forKey: .avatar)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.score = try container.decode(Double.self, forKey: .score)
+        self.href = try container.decode(String.self, forKey: .href)
+        self.shortName = try container.decodeIfPresent(String.self, forKey: .shortName)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.title, forKey: .title)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.avatar, forKey: .avatar)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.score, forKey: .score)
+        try container.encode(self.href, forKey: .href)
+        try container.encodeIfPresent(self.shortName, forKey: .shortName)
+    }
+}
+
+/// One match of a search across Quay: a user, organization or robot (with title, and short_name for robots), a team (with organization) or a repository (with namespace, description and is_public).
+public struct SearchResult: Codable, Hashable, Sendable {
+    /// What was found.
+    public var kind: SearchResultKind
+    /// Not for teams; a label for the kind: `user`, `org`, `robot`, `repo` or `app`.
+    public var title: String?
+    /// The name of what was found (a repository's without its namespace).
+    public var name: String
+    /// Not for repositories; the avatar, null for a robot.
+    public var avatar: Avatar?
+    /// How well the match fits the query; higher is better.
+    public var score: Double
+    /// The path of the match's page in Quay's web interface.
+    public var href: String
+    /// Only for robots; the name without its namespace.
+    public var shortName: String?
+    /// Only for teams; the organization of the team.
+    public var organization: SearchEntity?
+    /// Only for repositories; the repository's namespace.
+    public var namespace: SearchEntity?
+    /// Only for repositories; the repository's description, null when none is set.
+    public var description: String?
+    /// Only for repositories; whether the repository is public.
+    public var isPublic: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kind: SearchResultKind, title: String? = nil, name: String, avatar: Avatar? = nil, score: Double, href: String, shortName: String? = nil, organization: SearchEntity? = nil, namespace: SearchEntity? = nil, description: String? = nil, isPublic: Bool? = nil) {
+        self.kind = kind
+        self.title = title
+        self.name = name
+        self.avatar = avatar
+        self.score = score
+        self.href = href
+        self.shortName = shortName
+        self.organization = organization
+        self.namespace = namespace
+        self.description = description
+        self.isPublic = isPublic
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case title
+        case name
+        case avatar
+        case score
+        case href
+        case shortName = "short_name"
+        case organization
+        case namespace
+        case description
+        case isPublic = "is_public"
+    }
+}
+
+/// A repository or application that matches a repository search.
+public struct RepositorySearchResult: Codable, Hashable, Sendable {
+    /// Whether the match is a container image repository or an application.
+    public var kind: RepositorySearchResultKind
+    /// A label for the kind.
+    public var title: RepositorySearchResultTitle
+    /// The repository's namespace.
+    public var namespace: SearchEntity
+    /// The repository's name, without its namespace.
+    public var name: String
+    /// The repository's description; null when none is set.
+    public var description: String?
+    /// Whether the repository is public.
+    public var isPublic: Bool
+    /// A fixed ranking weight for repositories.
+    public var score: Double
+    /// The path of the repository's page in Quay's web interface.
+    public var href: String
+    /// Only when the repository has a live tag; when its newest one was pushed, in Unix seconds.
+    public var lastModified: Int?
+    /// How many users have starred the repository.
+    public var stars: Int
+    /// The repository's recent activity, from its action counts.
+    public var popularity: Double
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kind: RepositorySearchResultKind, title: RepositorySearchResultTitle, namespace: SearchEntity, name: String, description: String? = nil, isPublic: Bool, score: Double, href: String, lastModified: Int? = nil, stars: Int, popularity: Double) {
+        self.kind = kind
+        self.title = title
+        self.namespace = namespace
+        self.name = name
+        self.description = description
+        self.isPublic = isPublic
+        self.score = score
+        self.href = href
+        self.lastModified = lastModified
+        self.stars = stars
+        self.popularity = popularity
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case title
+        case namespace
+        case name
+        case description
+        case isPublic = "is_public"
+        case score
+        case href
+        case lastModified = "last_modified"
+        case stars
+        case popularity
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.kind = try container.decode(RepositorySearchResultKind.self, forKey: .kind)
+        self.title = try container.decode(RepositorySearchResultTitle.self, forKey: .title)
+        self.namespace = try container.decode(SearchEntity.self, forKey: .namespace)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.description = try container.decodeIfPresent(String.self, forKey: .description)
+        self.isPublic = try container.decode(Bool.self, forKey: .isPublic)
+        self.score = try container.decode(Double.self, forKey: .score)
+        self.href = try container.decode(String.self, forKey: .href)
+        self.lastModified = try container.decodeIfPresent(Int.self, forKey: .lastModified)
+        self.stars = try container.decode(Int.self, forKey: .stars)
+        self.popularity = try container.decode(Double.self, forKey: .popularity)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.title, forKey: .title)
+        try container.encode(self.namespace, forKey: .namespace)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.description, forKey: .description)
+        try container.encode(self.isPublic, forKey: .isPublic)
+        try container.encode(self.score, forKey: .score)
+        try container.encode(self.href, forKey: .href)
+        try container.encodeIfPresent(self.lastModified, forKey: .lastModified)
+        try container.encode(self.stars, forKey: .stars)
+        try container.encode(self.popularity, forKey: .popularity)
+    }
+}
+
+/// What was found.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum SearchEntityKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"organization"`
+    case organization
+    /// `"robot"`
+    case robot
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "user": self = .user
+        case "organization": self = .organization
+        case "robot": self = .robot
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .user: "user"
+        case .organization: "organization"
+        case .robot: "robot"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["user", "organization", "robot"] }
+}
+
+/// What was found.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum SearchResultKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"organization"`
+    case organization
+    /// `"robot"`
+    case robot
+    /// `"team"`
+    case team
+    /// `"repository"`
+    case repository
+    /// `"application"`
+    case application
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "user": self = .user
+        case "organization": self = .organization
+        case "robot": self = .robot
+        case "team": self = .team
+        case "repository": self = .repository
+        case "application": self = .application
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .user: "user"
+        case .organization: "organization"
+        case .robot: "robot"
+        case .team: "team"
+        case .repository: "repository"
+        case .application: "application"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["user", "organization", "robot", "team", "repository", "application"] }
+}
+
+/// Whether the match is a container image repository or an application.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum RepositorySearchResultKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"repository"`
+    case repository
+    /// `"application"`
+    case application
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "repository": self = .repository
+        case "application": self = .application
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .repository: "repository"
+        case .application: "application"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["repository", "application"] }
+}
+
+/// A label for the kind.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum RepositorySearchResultTitle: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"repo"`
+    case repo
+    /// `"app"`
+    case app
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "repo": self = .repo
+        case "app": self = .app
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .repo: "repo"
+        case .app: "app"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["repo", "app"] }
+}
+
+/// The schema at `conductRepoSearch 200 response`.
+public struct ConductRepoSearchResponse: Codable, Hashable, Sendable {
+    /// The matches on this page, at most page_size of them.
+    public var results: [RepositorySearchResult]
+    /// Whether a further page of matches follows.
+    public var hasAdditional: Bool
+    /// The page answered, from 1 (Quay clamps the requested page to 1-10 by default).
+    public var page: Int
+    /// The most matches a page holds (SEARCH_RESULTS_PER_PAGE, 10 by default).
+    public var pageSize: Int
+    /// The offset of this page's first match among all matches, from 0.
+    public var startIndex: Int
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(results: [RepositorySearchResult], hasAdditional: Bool, page: Int, pageSize: Int, startIndex: Int) {
         self.results = results
-        self.page = page
         self.hasAdditional = hasAdditional
+        self.page = page
         self.pageSize = pageSize
         self.startIndex = startIndex
     }
 
     enum CodingKeys: String, CodingKey {
         case results
-        case page
         case hasAdditional = "has_additional"
+        case page
         case pageSize = "page_size"
         case startIndex = "start_index"
+    }
+}
+
+/// The schema at `conductSearch 200 response`.
+public struct ConductSearchResponse: Codable, Hashable, Sendable {
+    /// The matches, best score first; empty when the query is empty.
+    public var results: [SearchResult]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(results: [SearchResult]) {
+        self.results = results
+    }
+}
+
+/// The schema at `getMatchingEntities 200 response`.
+public struct GetMatchingEntitiesResponse: Codable, Hashable, Sendable {
+    /// The matches; teams first, then users and robots, then the organization.
+    public var results: [Entity]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(results: [Entity]) {
+        self.results = results
     }
 }

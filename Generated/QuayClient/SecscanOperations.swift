@@ -23,16 +23,16 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - manifestref: The digest of the manifest (path `manifestref`)
         ///   - vulnerabilities: Include vulnerabilities informations
-        /// - Returns: Successful invocation
+        /// - Returns: The security scan status of the manifest and, once scanned, its report.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepoManifestSecurity(repository: String, manifestref: String, vulnerabilities: Bool? = nil) async throws -> JSONValue {
+        public func getRepoManifestSecurity(repository: String, manifestref: String, vulnerabilities: Bool? = nil) async throws -> ManifestSecurity {
             return try await getRepoManifestSecurityRaw(repository: repository, manifestref: manifestref, vulnerabilities: vulnerabilities).body()
         }
 
         /// ``getRepoManifestSecurity(repository:manifestref:vulnerabilities:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoManifestSecurityRaw(repository: String, manifestref: String, vulnerabilities: Bool? = nil) async throws -> APIResponse<JSONValue> {
+        public func getRepoManifestSecurityRaw(repository: String, manifestref: String, vulnerabilities: Bool? = nil) async throws -> APIResponse<ManifestSecurity> {
             var request = APIRequest(.get, operationID: "getRepoManifestSecurity")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
@@ -40,7 +40,288 @@ extension Quay {
             request.pathParameter(manifestref)
             request.path("/security")
             request.query("vulnerabilities", vulnerabilities)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ManifestSecurity.self)
         }
     }
+}
+
+/// The security scan status of a manifest and, once it has been scanned, the report.
+public struct ManifestSecurity: Codable, Hashable, Sendable {
+    /// The scan's status: scanned, failed (the scanner could not index it), queued (not yet indexed), unsupported (the scanner cannot index it) or manifest_layer_too_large.
+    public var status: ManifestSecurityStatus
+    /// The scanner's report; null until the manifest has been scanned.
+    public var data: SecurityScanReport?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(status: ManifestSecurityStatus, data: SecurityScanReport? = nil) {
+        self.status = status
+        self.data = data
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case status
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.status = try container.decode(ManifestSecurityStatus.self, forKey: .status)
+        self.data = try container.decodeIfPresent(SecurityScanReport.self, forKey: .data)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.data, forKey: .data)
+    }
+}
+
+/// A security scanner's report on a manifest.
+public struct SecurityScanReport: Codable, Hashable, Sendable {
+    /// The scanned image, with the packages found in it.
+    public var layer: SecurityScanLayer
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(layer: SecurityScanLayer) {
+        self.layer = layer
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case layer = "Layer"
+    }
+}
+
+/// The scanned image, as the security report describes it.
+public struct SecurityScanLayer: Codable, Hashable, Sendable {
+    /// The digest of the scanned manifest.
+    public var name: String
+    /// The parent layer's name; usually empty.
+    public var parentName: String
+    /// The operating system namespace detected; usually empty.
+    public var namespaceName: String
+    /// The version of the indexer that scanned the image; null when unknown.
+    public var indexedByVersion: Int?
+    /// The packages found in the image.
+    public var features: [SecurityScanFeature]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, parentName: String, namespaceName: String, indexedByVersion: Int? = nil, features: [SecurityScanFeature]) {
+        self.name = name
+        self.parentName = parentName
+        self.namespaceName = namespaceName
+        self.indexedByVersion = indexedByVersion
+        self.features = features
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name = "Name"
+        case parentName = "ParentName"
+        case namespaceName = "NamespaceName"
+        case indexedByVersion = "IndexedByVersion"
+        case features = "Features"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.parentName = try container.decode(String.self, forKey: .parentName)
+        self.namespaceName = try container.decode(String.self, forKey: .namespaceName)
+        self.indexedByVersion = try container.decodeIfPresent(Int.self, forKey: .indexedByVersion)
+        self.features = try container.decode([SecurityScanFeature].self, forKey: .features)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.parentName, forKey: .parentName)
+        try container.encode(self.namespaceName, forKey: .namespaceName)
+        try container.encode(self.indexedByVersion, forKey: .indexedByVersion)
+        try container.encode(self.features, forKey: .features)
+    }
+}
+
+/// A package found in a scanned image, with its known vulnerabilities.
+public struct SecurityScanFeature: Codable, Hashable, Sendable {
+    /// The package's name.
+    public var name: String
+    /// The format of the package's version; often empty.
+    public var versionFormat: String
+    /// The package's namespace (distribution or ecosystem); often empty.
+    public var namespaceName: String
+    /// The digest of the layer that added the package.
+    public var addedBy: String
+    /// The installed version of the package.
+    public var version: String
+    /// The vulnerabilities known to affect this version; empty when none.
+    public var vulnerabilities: [Vulnerability]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, versionFormat: String, namespaceName: String, addedBy: String, version: String, vulnerabilities: [Vulnerability]) {
+        self.name = name
+        self.versionFormat = versionFormat
+        self.namespaceName = namespaceName
+        self.addedBy = addedBy
+        self.version = version
+        self.vulnerabilities = vulnerabilities
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name = "Name"
+        case versionFormat = "VersionFormat"
+        case namespaceName = "NamespaceName"
+        case addedBy = "AddedBy"
+        case version = "Version"
+        case vulnerabilities = "Vulnerabilities"
+    }
+}
+
+/// A vulnerability affecting a package of a scanned image.
+public struct Vulnerability: Codable, Hashable, Sendable {
+    /// The severity, such as Unknown, Negligible, Low, Medium, High or Critical.
+    public var severity: String?
+    /// The source of the vulnerability data, such as osv/maven or a distribution.
+    public var namespaceName: String?
+    /// Links to advisories about the vulnerability, separated by spaces.
+    public var link: String?
+    /// The first version of the package that fixes the vulnerability; empty when none.
+    public var fixedBy: String?
+    /// A description of the vulnerability.
+    public var description: String?
+    /// The vulnerability's identifier, such as a CVE or GHSA id.
+    public var name: String?
+    /// Where the vulnerability data came from.
+    public var metadata: VulnerabilityMetadata
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(severity: String? = nil, namespaceName: String? = nil, link: String? = nil, fixedBy: String? = nil, description: String? = nil, name: String? = nil, metadata: VulnerabilityMetadata) {
+        self.severity = severity
+        self.namespaceName = namespaceName
+        self.link = link
+        self.fixedBy = fixedBy
+        self.description = description
+        self.name = name
+        self.metadata = metadata
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case severity = "Severity"
+        case namespaceName = "NamespaceName"
+        case link = "Link"
+        case fixedBy = "FixedBy"
+        case description = "Description"
+        case name = "Name"
+        case metadata = "Metadata"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.severity = try container.decodeIfPresent(String.self, forKey: .severity)
+        self.namespaceName = try container.decodeIfPresent(String.self, forKey: .namespaceName)
+        self.link = try container.decodeIfPresent(String.self, forKey: .link)
+        self.fixedBy = try container.decodeIfPresent(String.self, forKey: .fixedBy)
+        self.description = try container.decodeIfPresent(String.self, forKey: .description)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.metadata = try container.decode(VulnerabilityMetadata.self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.severity, forKey: .severity)
+        try container.encode(self.namespaceName, forKey: .namespaceName)
+        try container.encode(self.link, forKey: .link)
+        try container.encode(self.fixedBy, forKey: .fixedBy)
+        try container.encode(self.description, forKey: .description)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.metadata, forKey: .metadata)
+    }
+}
+
+/// Where a vulnerability's data came from.
+public struct VulnerabilityMetadata: Codable, Hashable, Sendable {
+    /// The updater (data source) that reported the vulnerability.
+    public var updatedBy: String?
+    /// The package repository the vulnerable package belongs to.
+    public var repoName: String?
+    /// The URL of that package repository.
+    public var repoLink: String?
+    /// The distribution the vulnerability applies to; empty when none.
+    public var distroName: String?
+    /// The distribution version the vulnerability applies to; empty when none.
+    public var distroVersion: String?
+    /// NVD scoring data when the scanner has it, such as CVSSv3 (Score, Vectors).
+    public var nvd: [String: JSONValue]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(updatedBy: String? = nil, repoName: String? = nil, repoLink: String? = nil, distroName: String? = nil, distroVersion: String? = nil, nvd: [String: JSONValue]? = nil) {
+        self.updatedBy = updatedBy
+        self.repoName = repoName
+        self.repoLink = repoLink
+        self.distroName = distroName
+        self.distroVersion = distroVersion
+        self.nvd = nvd
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case updatedBy = "UpdatedBy"
+        case repoName = "RepoName"
+        case repoLink = "RepoLink"
+        case distroName = "DistroName"
+        case distroVersion = "DistroVersion"
+        case nvd = "NVD"
+    }
+}
+
+/// The scan's status: scanned, failed (the scanner could not index it), queued (not yet indexed), unsupported (the scanner cannot index it) or manifest_layer_too_large.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum ManifestSecurityStatus: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"scanned"`
+    case scanned
+    /// `"failed"`
+    case failed
+    /// `"queued"`
+    case queued
+    /// `"unsupported"`
+    case unsupported
+    /// `"manifest_layer_too_large"`
+    case manifestLayerTooLarge
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "scanned": self = .scanned
+        case "failed": self = .failed
+        case "queued": self = .queued
+        case "unsupported": self = .unsupported
+        case "manifest_layer_too_large": self = .manifestLayerTooLarge
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .scanned: "scanned"
+        case .failed: "failed"
+        case .queued: "queued"
+        case .unsupported: "unsupported"
+        case .manifestLayerTooLarge: "manifest_layer_too_large"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["scanned", "failed", "queued", "unsupported", "manifest_layer_too_large"] }
 }

@@ -19,19 +19,19 @@ extension Quay {
         ///
         /// `GET /api/v1/superuser/config`. Requires the OAuth scope `super:user`.
         ///
-        /// - Returns: Successful invocation
+        /// - Returns: The installation's whole configuration, for inspection by a superuser.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getConfigDump() async throws -> GetConfigDumpResponse {
+        public func getConfigDump() async throws -> ConfigDump {
             return try await getConfigDumpRaw().body()
         }
 
         /// ``getConfigDump()``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getConfigDumpRaw() async throws -> APIResponse<GetConfigDumpResponse> {
+        public func getConfigDumpRaw() async throws -> APIResponse<ConfigDump> {
             var request = APIRequest(.get, operationID: "getConfigDump")
             request.path("/api/v1/superuser/config")
-            return try await client.send(request, as: GetConfigDumpResponse.self)
+            return try await client.send(request, as: ConfigDump.self)
         }
 
         /// Creates a new user.
@@ -40,19 +40,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - body: Data for creating a user
+        /// - Returns: The user was created; its generated password is returned once.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createInstallUser(body: NewInstallUser) async throws {
-            try await createInstallUserRaw(body: body).body()
+        @discardableResult
+        public func createInstallUser(body: NewInstallUser) async throws -> CreatedInstallUser {
+            return try await createInstallUserRaw(body: body).body()
         }
 
         /// ``createInstallUser(body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createInstallUserRaw(body: NewInstallUser) async throws -> APIResponse<Void> {
+        public func createInstallUserRaw(body: NewInstallUser) async throws -> APIResponse<CreatedInstallUser> {
             var request = APIRequest(.post, operationID: "createInstallUser")
             request.path("/api/v1/superuser/users/")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: CreatedInstallUser.self)
         }
 
         /// Returns a list of all users in the system.
@@ -63,7 +65,7 @@ extension Quay {
         ///   - nextPage: The page token for the next page (query `next_page`)
         ///   - limit: Limit to the number of results to return per page. Max 100.
         ///   - disabled: If false, only enabled users will be returned.
-        /// - Returns: Successful invocation
+        /// - Returns: The users of the installation, one page when a limit is given.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
         public func listAllUsers(nextPage: String? = nil, limit: Int? = nil, disabled: Bool? = nil) async throws -> ListAllUsersResponse {
             return try await listAllUsersRaw(nextPage: nextPage, limit: limit, disabled: disabled).body()
@@ -84,8 +86,8 @@ extension Quay {
         /// Every page of ``listAllUsers(nextPage:limit:disabled:)``, following `next_page` to the end.
         ///
         /// Iterate the pages, or `.items` for the `users` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.
-        public func listAllUsersPages(limit: Int? = nil, disabled: Bool? = nil) -> TokenPages<ListAllUsersResponse, [String: JSONValue]> {
-            TokenPages(items: { $0.users ?? [] }) { token in
+        public func listAllUsersPages(limit: Int? = nil, disabled: Bool? = nil) -> TokenPages<ListAllUsersResponse, SuperuserUserView> {
+            TokenPages(items: { $0.users }) { token in
                 let page = try await self.listAllUsers(nextPage: token, limit: limit, disabled: disabled)
                 return (page, page.nextPage)
             }
@@ -98,21 +100,22 @@ extension Quay {
         /// - Parameters:
         ///   - username: The username of the user (path `username`)
         ///   - body: Description of updates for a user
-        /// - Returns: Successful invocation
+        /// - Returns: The user after the change.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeInstallUser(username: String, body: InstallUserUpdate) async throws -> JSONValue {
+        @discardableResult
+        public func changeInstallUser(username: String, body: InstallUserUpdate) async throws -> SuperuserUserView {
             return try await changeInstallUserRaw(username: username, body: body).body()
         }
 
         /// ``changeInstallUser(username:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeInstallUserRaw(username: String, body: InstallUserUpdate) async throws -> APIResponse<JSONValue> {
+        public func changeInstallUserRaw(username: String, body: InstallUserUpdate) async throws -> APIResponse<SuperuserUserView> {
             var request = APIRequest(.put, operationID: "changeInstallUser")
             request.path("/api/v1/superuser/users/")
             request.pathParameter(username)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: SuperuserUserView.self)
         }
 
         /// Deletes a user.
@@ -145,30 +148,30 @@ extension Quay {
         ///   - page: The page number for the logs
         ///   - endtime: Latest time for logs. Format "%m/%d/%Y" in UTC.
         ///   - starttime: Earliest time for logs. Format "%m/%d/%Y" in UTC.
-        /// - Returns: Successful invocation
+        /// - Returns: One page of the installation's usage logs.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listAllLogs(nextPage: String? = nil, page: Int? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> ListAllLogsResponse {
+        public func listAllLogs(nextPage: String? = nil, page: Int? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> LogEntriesPage {
             return try await listAllLogsRaw(nextPage: nextPage, page: page, endtime: endtime, starttime: starttime).body()
         }
 
         /// ``listAllLogs(nextPage:page:endtime:starttime:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listAllLogsRaw(nextPage: String? = nil, page: Int? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<ListAllLogsResponse> {
+        public func listAllLogsRaw(nextPage: String? = nil, page: Int? = nil, endtime: String? = nil, starttime: String? = nil) async throws -> APIResponse<LogEntriesPage> {
             var request = APIRequest(.get, operationID: "listAllLogs")
             request.path("/api/v1/superuser/logs")
             request.query("next_page", nextPage)
             request.query("page", page)
             request.query("endtime", endtime)
             request.query("starttime", starttime)
-            return try await client.send(request, as: ListAllLogsResponse.self)
+            return try await client.send(request, as: LogEntriesPage.self)
         }
 
         /// Every page of ``listAllLogs(nextPage:page:endtime:starttime:)``, following `next_page` to the end.
         ///
         /// Iterate the pages, or `.items` for the `logs` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.
-        public func listAllLogsPages(page: Int? = nil, endtime: String? = nil, starttime: String? = nil) -> TokenPages<ListAllLogsResponse, [String: JSONValue]> {
-            TokenPages(items: { $0.logs ?? [] }) { token in
+        public func listAllLogsPages(page: Int? = nil, endtime: String? = nil, starttime: String? = nil) -> TokenPages<LogEntriesPage, LogEntry> {
+            TokenPages(items: { $0.logs }) { token in
                 let page = try await self.listAllLogs(nextPage: token, page: page, endtime: endtime, starttime: starttime)
                 return (page, page.nextPage)
             }
@@ -176,11 +179,11 @@ extension Quay {
 
         /// List the organizations for the current system.
         ///
-        /// `GET /api/v1/superuser/organizations`. Requires the OAuth scope `super:user`.
+        /// `GET /api/v1/superuser/organizations/`. Requires the OAuth scope `super:user`.
         ///
         /// - Parameters:
         ///   - nextPage: The page token for the next page (query `next_page`)
-        /// - Returns: Successful invocation
+        /// - Returns: The organizations of the installation, one page when a limit is given.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
         public func listAllOrganizations(nextPage: String? = nil) async throws -> ListAllOrganizationsResponse {
             return try await listAllOrganizationsRaw(nextPage: nextPage).body()
@@ -191,7 +194,7 @@ extension Quay {
         /// It does not throw for the response's status; `body()` on the result does.
         public func listAllOrganizationsRaw(nextPage: String? = nil) async throws -> APIResponse<ListAllOrganizationsResponse> {
             var request = APIRequest(.get, operationID: "listAllOrganizations")
-            request.path("/api/v1/superuser/organizations")
+            request.path("/api/v1/superuser/organizations/")
             request.query("next_page", nextPage)
             return try await client.send(request, as: ListAllOrganizationsResponse.self)
         }
@@ -199,8 +202,8 @@ extension Quay {
         /// Every page of ``listAllOrganizations(nextPage:)``, following `next_page` to the end.
         ///
         /// Iterate the pages, or `.items` for the `organizations` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.
-        public func listAllOrganizationsPages() -> TokenPages<ListAllOrganizationsResponse, [String: JSONValue]> {
-            TokenPages(items: { $0.organizations ?? [] }) { token in
+        public func listAllOrganizationsPages() -> TokenPages<ListAllOrganizationsResponse, SuperuserOrganizationView> {
+            TokenPages(items: { $0.organizations }) { token in
                 let page = try await self.listAllOrganizations(nextPage: token)
                 return (page, page.nextPage)
             }
@@ -212,38 +215,40 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - body: Description of creation of a service key
+        /// - Returns: The key was generated and approved; its private key is returned once.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func createServiceKey(body: NewServiceKey) async throws {
-            try await createServiceKeyRaw(body: body).body()
+        @discardableResult
+        public func createServiceKey(body: NewServiceKey) async throws -> GeneratedServiceKey {
+            return try await createServiceKeyRaw(body: body).body()
         }
 
         /// ``createServiceKey(body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func createServiceKeyRaw(body: NewServiceKey) async throws -> APIResponse<Void> {
+        public func createServiceKeyRaw(body: NewServiceKey) async throws -> APIResponse<GeneratedServiceKey> {
             var request = APIRequest(.post, operationID: "createServiceKey")
             request.path("/api/v1/superuser/keys")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: GeneratedServiceKey.self)
         }
 
         /// Lists the service keys.
         ///
         /// `GET /api/v1/superuser/keys`. Requires the OAuth scope `super:user`.
         ///
-        /// - Returns: Successful invocation
+        /// - Returns: Every service key of the installation, approved or not, expired or not.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listServiceKeys() async throws -> JSONValue {
+        public func listServiceKeys() async throws -> ListServiceKeysResponse {
             return try await listServiceKeysRaw().body()
         }
 
         /// ``listServiceKeys()``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listServiceKeysRaw() async throws -> APIResponse<JSONValue> {
+        public func listServiceKeysRaw() async throws -> APIResponse<ListServiceKeysResponse> {
             var request = APIRequest(.get, operationID: "listServiceKeys")
             request.path("/api/v1/superuser/keys")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ListServiceKeysResponse.self)
         }
 
         /// Changes a quota of an organization.
@@ -254,23 +259,24 @@ extension Quay {
         ///   - namespace: The namespace (a user or organization name) (path `namespace`)
         ///   - quotaID: The ID of the quota (path `quota_id`)
         ///   - body: Description of a new organization quota
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's quota after the change.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeOrganizationQuotaSuperUser(namespace: String, quotaID: String, body: SuperUserNamespaceQuota) async throws -> JSONValue {
+        @discardableResult
+        public func changeOrganizationQuotaSuperUser(namespace: String, quotaID: String, body: SuperUserNamespaceQuota) async throws -> NamespaceQuota {
             return try await changeOrganizationQuotaSuperUserRaw(namespace: namespace, quotaID: quotaID, body: body).body()
         }
 
         /// ``changeOrganizationQuotaSuperUser(namespace:quotaID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeOrganizationQuotaSuperUserRaw(namespace: String, quotaID: String, body: SuperUserNamespaceQuota) async throws -> APIResponse<JSONValue> {
+        public func changeOrganizationQuotaSuperUserRaw(namespace: String, quotaID: String, body: SuperUserNamespaceQuota) async throws -> APIResponse<NamespaceQuota> {
             var request = APIRequest(.put, operationID: "changeOrganizationQuotaSuperUser")
             request.path("/api/v1/superuser/organization/")
             request.pathParameter(namespace)
             request.path("/quota/")
             request.pathParameter(quotaID)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: NamespaceQuota.self)
         }
 
         /// Deletes a quota of an organization.
@@ -327,21 +333,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - namespace: The namespace (a user or organization name) (path `namespace`)
-        /// - Returns: Successful invocation
+        /// - Returns: The organization's quotas (Quay keeps at most one).
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listOrganizationQuotaSuperUser(namespace: String) async throws -> JSONValue {
+        public func listOrganizationQuotaSuperUser(namespace: String) async throws -> [NamespaceQuota] {
             return try await listOrganizationQuotaSuperUserRaw(namespace: namespace).body()
         }
 
         /// ``listOrganizationQuotaSuperUser(namespace:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listOrganizationQuotaSuperUserRaw(namespace: String) async throws -> APIResponse<JSONValue> {
+        public func listOrganizationQuotaSuperUserRaw(namespace: String) async throws -> APIResponse<[NamespaceQuota]> {
             var request = APIRequest(.get, operationID: "listOrganizationQuotaSuperUser")
             request.path("/api/v1/superuser/organization/")
             request.pathParameter(namespace)
             request.path("/quota")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: [NamespaceQuota].self)
         }
 
         /// Changes a quota of a user.
@@ -352,23 +358,24 @@ extension Quay {
         ///   - namespace: The namespace (a user or organization name) (path `namespace`)
         ///   - quotaID: The ID of the quota (path `quota_id`)
         ///   - body: Description of a new organization quota
-        /// - Returns: Successful invocation
+        /// - Returns: The user's quota after the change.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeUserQuotaSuperUser(namespace: String, quotaID: String, body: SuperUserNamespaceQuota) async throws -> JSONValue {
+        @discardableResult
+        public func changeUserQuotaSuperUser(namespace: String, quotaID: String, body: SuperUserNamespaceQuota) async throws -> NamespaceQuota {
             return try await changeUserQuotaSuperUserRaw(namespace: namespace, quotaID: quotaID, body: body).body()
         }
 
         /// ``changeUserQuotaSuperUser(namespace:quotaID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeUserQuotaSuperUserRaw(namespace: String, quotaID: String, body: SuperUserNamespaceQuota) async throws -> APIResponse<JSONValue> {
+        public func changeUserQuotaSuperUserRaw(namespace: String, quotaID: String, body: SuperUserNamespaceQuota) async throws -> APIResponse<NamespaceQuota> {
             var request = APIRequest(.put, operationID: "changeUserQuotaSuperUser")
             request.path("/api/v1/superuser/users/")
             request.pathParameter(namespace)
             request.path("/quota/")
             request.pathParameter(quotaID)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: NamespaceQuota.self)
         }
 
         /// Deletes a quota of a user.
@@ -425,21 +432,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - namespace: The namespace (a user or organization name) (path `namespace`)
-        /// - Returns: Successful invocation
+        /// - Returns: The user's quotas (Quay keeps at most one).
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listUserQuotaSuperUser(namespace: String) async throws -> JSONValue {
+        public func listUserQuotaSuperUser(namespace: String) async throws -> [NamespaceQuota] {
             return try await listUserQuotaSuperUserRaw(namespace: namespace).body()
         }
 
         /// ``listUserQuotaSuperUser(namespace:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listUserQuotaSuperUserRaw(namespace: String) async throws -> APIResponse<JSONValue> {
+        public func listUserQuotaSuperUserRaw(namespace: String) async throws -> APIResponse<[NamespaceQuota]> {
             var request = APIRequest(.get, operationID: "listUserQuotaSuperUser")
             request.path("/api/v1/superuser/users/")
             request.pathParameter(namespace)
             request.path("/quota")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: [NamespaceQuota].self)
         }
 
         /// Updates information about the specified organization.
@@ -449,21 +456,22 @@ extension Quay {
         /// - Parameters:
         ///   - name: The name of the organization being managed (path `name`)
         ///   - body: Description of updates for an existing organization
-        /// - Returns: Successful invocation
+        /// - Returns: The organization after the change.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func changeOrganization(name: String, body: SuperUserOrganizationUpdate) async throws -> JSONValue {
+        @discardableResult
+        public func changeOrganization(name: String, body: SuperUserOrganizationUpdate) async throws -> SuperuserOrganizationView {
             return try await changeOrganizationRaw(name: name, body: body).body()
         }
 
         /// ``changeOrganization(name:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func changeOrganizationRaw(name: String, body: SuperUserOrganizationUpdate) async throws -> APIResponse<JSONValue> {
+        public func changeOrganizationRaw(name: String, body: SuperUserOrganizationUpdate) async throws -> APIResponse<SuperuserOrganizationView> {
             var request = APIRequest(.put, operationID: "changeOrganization")
             request.path("/api/v1/superuser/organizations/")
             request.pathParameter(name)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: SuperuserOrganizationView.self)
         }
 
         /// Deletes the specified organization.
@@ -538,21 +546,22 @@ extension Quay {
         /// - Parameters:
         ///   - kid: The unique identifier for a service key (path `kid`)
         ///   - body: Description of updates for a service key
-        /// - Returns: Successful invocation
+        /// - Returns: The service key after the change.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func updateServiceKey(kid: String, body: ServiceKeyUpdate) async throws -> JSONValue {
+        @discardableResult
+        public func updateServiceKey(kid: String, body: ServiceKeyUpdate) async throws -> ServiceKey {
             return try await updateServiceKeyRaw(kid: kid, body: body).body()
         }
 
         /// ``updateServiceKey(kid:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func updateServiceKeyRaw(kid: String, body: ServiceKeyUpdate) async throws -> APIResponse<JSONValue> {
+        public func updateServiceKeyRaw(kid: String, body: ServiceKeyUpdate) async throws -> APIResponse<ServiceKey> {
             var request = APIRequest(.put, operationID: "updateServiceKey")
             request.path("/api/v1/superuser/keys/")
             request.pathParameter(kid)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ServiceKey.self)
         }
 
         /// Returns the specified service key.
@@ -561,20 +570,20 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - kid: The unique identifier for a service key (path `kid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The service key.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getServiceKey(kid: String) async throws -> JSONValue {
+        public func getServiceKey(kid: String) async throws -> ServiceKey {
             return try await getServiceKeyRaw(kid: kid).body()
         }
 
         /// ``getServiceKey(kid:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getServiceKeyRaw(kid: String) async throws -> APIResponse<JSONValue> {
+        public func getServiceKeyRaw(kid: String) async throws -> APIResponse<ServiceKey> {
             var request = APIRequest(.get, operationID: "getServiceKey")
             request.path("/api/v1/superuser/keys/")
             request.pathParameter(kid)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ServiceKey.self)
         }
 
         /// Return the status for the builds specified by the build uuids.
@@ -583,21 +592,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - buildUUID: The UUID of the build (path `build_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The build, with its current phase and status.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepoBuildStatusSuperUser(buildUUID: String) async throws -> JSONValue {
+        public func getRepoBuildStatusSuperUser(buildUUID: String) async throws -> Build {
             return try await getRepoBuildStatusSuperUserRaw(buildUUID: buildUUID).body()
         }
 
         /// ``getRepoBuildStatusSuperUser(buildUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoBuildStatusSuperUserRaw(buildUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getRepoBuildStatusSuperUserRaw(buildUUID: String) async throws -> APIResponse<Build> {
             var request = APIRequest(.get, operationID: "getRepoBuildStatusSuperUser")
             request.path("/api/v1/superuser/")
             request.pathParameter(buildUUID)
             request.path("/status")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Build.self)
         }
 
         /// Returns information about a build.
@@ -606,21 +615,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - buildUUID: The UUID of the build (path `build_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The build.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepoBuildSuperUser(buildUUID: String) async throws -> JSONValue {
+        public func getRepoBuildSuperUser(buildUUID: String) async throws -> Build {
             return try await getRepoBuildSuperUserRaw(buildUUID: buildUUID).body()
         }
 
         /// ``getRepoBuildSuperUser(buildUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoBuildSuperUserRaw(buildUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getRepoBuildSuperUserRaw(buildUUID: String) async throws -> APIResponse<Build> {
             var request = APIRequest(.get, operationID: "getRepoBuildSuperUser")
             request.path("/api/v1/superuser/")
             request.pathParameter(buildUUID)
             request.path("/build")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Build.self)
         }
 
         /// Return the build logs for the build specified by the build uuid.
@@ -629,40 +638,40 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - buildUUID: The UUID of the build (path `build_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: A chunk of the build's logs.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRepoBuildLogsSuperUser(buildUUID: String) async throws -> JSONValue {
+        public func getRepoBuildLogsSuperUser(buildUUID: String) async throws -> BuildLogs {
             return try await getRepoBuildLogsSuperUserRaw(buildUUID: buildUUID).body()
         }
 
         /// ``getRepoBuildLogsSuperUser(buildUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRepoBuildLogsSuperUserRaw(buildUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getRepoBuildLogsSuperUserRaw(buildUUID: String) async throws -> APIResponse<BuildLogs> {
             var request = APIRequest(.get, operationID: "getRepoBuildLogsSuperUser")
             request.path("/api/v1/superuser/")
             request.pathParameter(buildUUID)
             request.path("/logs")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: BuildLogs.self)
         }
 
         /// Returns the size of the registry.
         ///
         /// `GET /api/v1/superuser/registrysize/`. Requires the OAuth scope `super:user`.
         ///
-        /// - Returns: Successful invocation
+        /// - Returns: The registry's size as last calculated, and whether a calculation is pending.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getRegistrySize() async throws -> GetRegistrySizeResponse {
+        public func getRegistrySize() async throws -> RegistrySizeStatus {
             return try await getRegistrySizeRaw().body()
         }
 
         /// ``getRegistrySize()``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getRegistrySizeRaw() async throws -> APIResponse<GetRegistrySizeResponse> {
+        public func getRegistrySizeRaw() async throws -> APIResponse<RegistrySizeStatus> {
             var request = APIRequest(.get, operationID: "getRegistrySize")
             request.path("/api/v1/superuser/registrysize/")
-            return try await client.send(request, as: GetRegistrySizeResponse.self)
+            return try await client.send(request, as: RegistrySizeStatus.self)
         }
 
         /// Queues a calculation of the registry size.
@@ -835,26 +844,378 @@ public struct RegistrySize: Codable, Hashable, Sendable {
     }
 }
 
-/// The full configuration dump of the Quay instance.
-public struct GetConfigDumpResponse: Codable, Hashable, Sendable {
-    /// All config.yaml and defaulted parameters used by the Flask app that are part of the defined schema.
-    public var config: [String: JSONValue]?
+/// A user of the installation, as a superuser sees it.
+public struct SuperuserUserView: Codable, Hashable, Sendable {
+    /// The kind of entity; always user.
+    public var kind: String
+    /// The username (the same as username).
+    public var name: String
+    /// The username.
+    public var username: String
+    /// The user's e-mail address.
+    public var email: String
+    /// Whether the e-mail address has been verified.
+    public var verified: Bool
+    /// The user's avatar.
+    public var avatar: Avatar
+    /// Whether the user is a superuser of the installation.
+    public var superUser: Bool
+    /// Whether the user is a global read-only superuser.
+    public var globalReadonlySuperUser: Bool
+    /// Whether the user may sign in.
+    public var enabled: Bool
+    /// The user's storage quotas (id, limit_bytes and limits only); present when quota management and quota editing are enabled.
+    public var quotas: [NamespaceQuota]?
+    /// The user's storage use against its quota; present when quota management and quota editing are enabled.
+    public var quotaReport: QuotaReport?
+    /// The new password in encrypted form, for use as a registry credential; only in changeInstallUser's answer when the change set a password.
+    public var encryptedPassword: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(config: [String: JSONValue]? = nil) {
-        self.config = config
+    public init(kind: String, name: String, username: String, email: String, verified: Bool, avatar: Avatar, superUser: Bool, globalReadonlySuperUser: Bool, enabled: Bool, quotas: [NamespaceQuota]? = nil, quotaReport: QuotaReport? = nil, encryptedPassword: String? = nil) {
+        self.kind = kind
+        self.name = name
+        self.username = username
+        self.email = email
+        self.verified = verified
+        self.avatar = avatar
+        self.superUser = superUser
+        self.globalReadonlySuperUser = globalReadonlySuperUser
+        self.enabled = enabled
+        self.quotas = quotas
+        self.quotaReport = quotaReport
+        self.encryptedPassword = encryptedPassword
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case name
+        case username
+        case email
+        case verified
+        case avatar
+        case superUser = "super_user"
+        case globalReadonlySuperUser = "global_readonly_super_user"
+        case enabled
+        case quotas
+        case quotaReport = "quota_report"
+        case encryptedPassword = "encrypted_password"
     }
 }
 
-/// The schema at `listAllUsers 200 response`.
+/// An organization of the installation, as a superuser sees it.
+public struct SuperuserOrganizationView: Codable, Hashable, Sendable {
+    /// The organization's name.
+    public var name: String
+    /// The organization's contact e-mail address, or an empty string.
+    public var email: String
+    /// The organization's avatar.
+    public var avatar: Avatar
+    /// The organization's storage quotas (id, limit_bytes and limits only); present when quota management and quota editing are enabled.
+    public var quotas: [NamespaceQuota]?
+    /// The organization's storage use against its quota; present when quota management and quota editing are enabled.
+    public var quotaReport: QuotaReport?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, email: String, avatar: Avatar, quotas: [NamespaceQuota]? = nil, quotaReport: QuotaReport? = nil) {
+        self.name = name
+        self.email = email
+        self.avatar = avatar
+        self.quotas = quotas
+        self.quotaReport = quotaReport
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case email
+        case avatar
+        case quotas
+        case quotaReport = "quota_report"
+    }
+}
+
+/// A user created by a superuser, with the password Quay generated for it.
+public struct CreatedInstallUser: Codable, Hashable, Sendable {
+    /// The new user's username.
+    public var username: String
+    /// The e-mail address given for the user, or null when none was given.
+    public var email: String?
+    /// The generated temporary password (32 letters and digits), shown only here.
+    public var password: String
+    /// The password in encrypted form, for use as a registry credential.
+    public var encryptedPassword: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(username: String, email: String? = nil, password: String, encryptedPassword: String) {
+        self.username = username
+        self.email = email
+        self.password = password
+        self.encryptedPassword = encryptedPassword
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case username
+        case email
+        case password
+        case encryptedPassword = "encrypted_password"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.username = try container.decode(String.self, forKey: .username)
+        self.email = try container.decodeIfPresent(String.self, forKey: .email)
+        self.password = try container.decode(String.self, forKey: .password)
+        self.encryptedPassword = try container.decode(String.self, forKey: .encryptedPassword)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.username, forKey: .username)
+        try container.encode(self.email, forKey: .email)
+        try container.encode(self.password, forKey: .password)
+        try container.encode(self.encryptedPassword, forKey: .encryptedPassword)
+    }
+}
+
+/// A key that a service uses to sign its requests to Quay.
+public struct ServiceKey: Codable, Hashable, Sendable {
+    /// The key's friendly name (may be empty).
+    public var name: String
+    /// The key's id.
+    public var kid: String
+    /// The service the key authenticates.
+    public var service: String
+    /// The public key.
+    public var jwk: JsonWebKey
+    /// Key/value pairs about the key: those given when it was created or updated, and, for keys made by a superuser, created_by, creator and ip.
+    public var metadata: [String: JSONValue]
+    /// When the key was created, as HTTP-date text (Tue, 01 Dec 2026 10:27:35 GMT).
+    public var createdDate: String
+    /// When the key expires, as HTTP-date text, or null when it never does.
+    public var expirationDate: String?
+    /// The key's rotation period in seconds, or null when it is not rotated.
+    public var rotationDuration: Int?
+    /// How the key was approved, or null while it is not approved.
+    public var approval: ServiceKeyApprovalRecord?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, kid: String, service: String, jwk: JsonWebKey, metadata: [String: JSONValue], createdDate: String, expirationDate: String? = nil, rotationDuration: Int? = nil, approval: ServiceKeyApprovalRecord? = nil) {
+        self.name = name
+        self.kid = kid
+        self.service = service
+        self.jwk = jwk
+        self.metadata = metadata
+        self.createdDate = createdDate
+        self.expirationDate = expirationDate
+        self.rotationDuration = rotationDuration
+        self.approval = approval
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case kid
+        case service
+        case jwk
+        case metadata
+        case createdDate = "created_date"
+        case expirationDate = "expiration_date"
+        case rotationDuration = "rotation_duration"
+        case approval
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.kid = try container.decode(String.self, forKey: .kid)
+        self.service = try container.decode(String.self, forKey: .service)
+        self.jwk = try container.decode(JsonWebKey.self, forKey: .jwk)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdDate = try container.decode(String.self, forKey: .createdDate)
+        self.expirationDate = try container.decodeIfPresent(String.self, forKey: .expirationDate)
+        self.rotationDuration = try container.decodeIfPresent(Int.self, forKey: .rotationDuration)
+        self.approval = try container.decodeIfPresent(ServiceKeyApprovalRecord.self, forKey: .approval)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.kid, forKey: .kid)
+        try container.encode(self.service, forKey: .service)
+        try container.encode(self.jwk, forKey: .jwk)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdDate, forKey: .createdDate)
+        try container.encode(self.expirationDate, forKey: .expirationDate)
+        try container.encode(self.rotationDuration, forKey: .rotationDuration)
+        try container.encode(self.approval, forKey: .approval)
+    }
+}
+
+/// The approval of a service key.
+public struct ServiceKeyApprovalRecord: Codable, Hashable, Sendable {
+    /// The superuser who approved the key, or null when it was approved otherwise.
+    public var approver: SuperuserUserView?
+    /// How the key was approved: ServiceKeyApprovalType.SUPERUSER, ServiceKeyApprovalType.KEY_ROTATION or ServiceKeyApprovalType.AUTOMATIC.
+    public var approvalType: String
+    /// When the key was approved, as HTTP-date text (Tue, 01 Dec 2026 10:27:35 GMT).
+    public var approvedDate: String
+    /// The notes given with the approval (may be empty).
+    public var notes: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(approver: SuperuserUserView? = nil, approvalType: String, approvedDate: String, notes: String) {
+        self.approver = approver
+        self.approvalType = approvalType
+        self.approvedDate = approvedDate
+        self.notes = notes
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case approver
+        case approvalType = "approval_type"
+        case approvedDate = "approved_date"
+        case notes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.approver = try container.decodeIfPresent(SuperuserUserView.self, forKey: .approver)
+        self.approvalType = try container.decode(String.self, forKey: .approvalType)
+        self.approvedDate = try container.decode(String.self, forKey: .approvedDate)
+        self.notes = try container.decode(String.self, forKey: .notes)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.approver, forKey: .approver)
+        try container.encode(self.approvalType, forKey: .approvalType)
+        try container.encode(self.approvedDate, forKey: .approvedDate)
+        try container.encode(self.notes, forKey: .notes)
+    }
+}
+
+/// A public key in JSON Web Key form (RFC 7517).
+public struct JsonWebKey: Codable, Hashable, Sendable {
+    /// The key type, such as RSA.
+    public var kty: String
+    /// The RSA modulus, base64url-encoded.
+    public var n: String?
+    /// The RSA public exponent, base64url-encoded.
+    public var e: String?
+    /// The key's id, when the key carries one.
+    public var kid: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kty: String, n: String? = nil, e: String? = nil, kid: String? = nil) {
+        self.kty = kty
+        self.n = n
+        self.e = e
+        self.kid = kid
+    }
+}
+
+/// A service key just generated by a superuser, with its private key.
+public struct GeneratedServiceKey: Codable, Hashable, Sendable {
+    /// The new key's id.
+    public var kid: String
+    /// The key's friendly name (may be empty).
+    public var name: String
+    /// The service the key authenticates.
+    public var service: String
+    /// The public key, PEM-encoded.
+    public var publicKey: String
+    /// The private key, PEM-encoded; Quay does not keep it, so it is shown once.
+    public var privateKey: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kid: String, name: String, service: String, publicKey: String, privateKey: String) {
+        self.kid = kid
+        self.name = name
+        self.service = service
+        self.publicKey = publicKey
+        self.privateKey = privateKey
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kid
+        case name
+        case service
+        case publicKey = "public_key"
+        case privateKey = "private_key"
+    }
+}
+
+/// The size of the registry as last calculated, and the state of its calculation.
+public struct RegistrySizeStatus: Codable, Hashable, Sendable {
+    /// The total size of the registry's stored blobs, in bytes (0 before any calculation).
+    public var sizeBytes: Int
+    /// When the last calculation finished, in milliseconds since the Unix epoch, or null when none has.
+    public var lastRan: Int?
+    /// Whether a calculation is running.
+    public var running: Bool
+    /// Whether a calculation is queued.
+    public var queued: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(sizeBytes: Int, lastRan: Int? = nil, running: Bool, queued: Bool) {
+        self.sizeBytes = sizeBytes
+        self.lastRan = lastRan
+        self.running = running
+        self.queued = queued
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sizeBytes = "size_bytes"
+        case lastRan = "last_ran"
+        case running
+        case queued
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sizeBytes = try container.decode(Int.self, forKey: .sizeBytes)
+        self.lastRan = try container.decodeIfPresent(Int.self, forKey: .lastRan)
+        self.running = try container.decode(Bool.self, forKey: .running)
+        self.queued = try container.decode(Bool.self, forKey: .queued)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.sizeBytes, forKey: .sizeBytes)
+        try container.encode(self.lastRan, forKey: .lastRan)
+        try container.encode(self.running, forKey: .running)
+        try container.encode(self.queued, forKey: .queued)
+    }
+}
+
+/// The configuration of the running installation.
+public struct ConfigDump: Codable, Hashable, Sendable {
+    /// The configuration in effect, keyed by option name (AUTHENTICATION_TYPE, SERVER_HOSTNAME, FEATURE_* flags, ...).
+    public var config: [String: JSONValue]
+    /// Options set by the application that the configuration schema does not define (such as APPLICATION_ROOT), keyed by name.
+    public var warning: [String: JSONValue]
+    /// The environment variables of the Quay process, keyed by name (PATH, ...).
+    public var env: [String: JSONValue]
+    /// The JSON Schema that Quay validates its configuration against.
+    public var schema: [String: JSONValue]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(config: [String: JSONValue], warning: [String: JSONValue], env: [String: JSONValue], schema: [String: JSONValue]) {
+        self.config = config
+        self.warning = warning
+        self.env = env
+        self.schema = schema
+    }
+}
+
+/// A list of users, with a token for the next page when more follow.
 public struct ListAllUsersResponse: Codable, Hashable, Sendable {
-    /// `users`
-    public var users: [[String: JSONValue]]?
+    /// The users on this page.
+    public var users: [SuperuserUserView]
     /// Present while more results remain; send it back as next_page.
     public var nextPage: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(users: [[String: JSONValue]]? = nil, nextPage: String? = nil) {
+    public init(users: [SuperuserUserView], nextPage: String? = nil) {
         self.users = users
         self.nextPage = nextPage
     }
@@ -865,42 +1226,15 @@ public struct ListAllUsersResponse: Codable, Hashable, Sendable {
     }
 }
 
-/// The schema at `listAllLogs 200 response`.
-public struct ListAllLogsResponse: Codable, Hashable, Sendable {
-    /// `logs`
-    public var logs: [[String: JSONValue]]?
-    /// The start of the period the logs cover.
-    public var startTime: String?
-    /// The end of the period the logs cover.
-    public var endTime: String?
-    /// Present while more results remain; send it back as next_page.
-    public var nextPage: String?
-
-    /// Creates a value; properties the spec does not require may be left out.
-    public init(logs: [[String: JSONValue]]? = nil, startTime: String? = nil, endTime: String? = nil, nextPage: String? = nil) {
-        self.logs = logs
-        self.startTime = startTime
-        self.endTime = endTime
-        self.nextPage = nextPage
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case logs
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case nextPage = "next_page"
-    }
-}
-
-/// The schema at `listAllOrganizations 200 response`.
+/// A list of organizations, with a token for the next page if more follow.
 public struct ListAllOrganizationsResponse: Codable, Hashable, Sendable {
-    /// `organizations`
-    public var organizations: [[String: JSONValue]]?
+    /// The organizations on this page.
+    public var organizations: [SuperuserOrganizationView]
     /// Present while more results remain; send it back as next_page.
     public var nextPage: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(organizations: [[String: JSONValue]]? = nil, nextPage: String? = nil) {
+    public init(organizations: [SuperuserOrganizationView], nextPage: String? = nil) {
         self.organizations = organizations
         self.nextPage = nextPage
     }
@@ -911,29 +1245,13 @@ public struct ListAllOrganizationsResponse: Codable, Hashable, Sendable {
     }
 }
 
-/// Description of a image registry size
-public struct GetRegistrySizeResponse: Codable, Hashable, Sendable {
-    /// The size of the registry in bytes.
-    public var sizeBytes: Int
-    /// When the size was last calculated, as a unix timestamp.
-    public var lastRan: Int?
-    /// Whether a calculation of the size is queued.
-    public var queued: Bool?
-    /// Whether a calculation of the size is running.
-    public var running: Bool?
+/// The service keys.
+public struct ListServiceKeysResponse: Codable, Hashable, Sendable {
+    /// The service keys, in no particular order.
+    public var keys: [ServiceKey]
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(sizeBytes: Int, lastRan: Int? = nil, queued: Bool? = nil, running: Bool? = nil) {
-        self.sizeBytes = sizeBytes
-        self.lastRan = lastRan
-        self.queued = queued
-        self.running = running
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sizeBytes = "size_bytes"
-        case lastRan = "last_ran"
-        case queued
-        case running
+    public init(keys: [ServiceKey]) {
+        self.keys = keys
     }
 }

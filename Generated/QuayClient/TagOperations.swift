@@ -103,7 +103,7 @@ extension Quay {
         ///   - limit: Limit to the number of results to return per page. Max 100. Default: `50`.
         ///   - filterTagName: Syntax: <op>:<name> Filters the tag names based on the operation.<op> can be 'like' or 'eq'. (query `filter_tag_name`)
         ///   - specificTag: Filters the tags to the specific tag.
-        /// - Returns: Successful invocation
+        /// - Returns: One page of the repository's tags.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
         public func listRepoTags(repository: String, onlyActiveTags: Bool? = nil, page: Int? = nil, limit: Int? = nil, filterTagName: String? = nil, specificTag: String? = nil) async throws -> ListRepoTagsResponse {
             return try await listRepoTagsRaw(repository: repository, onlyActiveTags: onlyActiveTags, page: page, limit: limit, filterTagName: filterTagName, specificTag: specificTag).body()
@@ -128,10 +128,10 @@ extension Quay {
         /// Every page of ``listRepoTags(repository:onlyActiveTags:page:limit:filterTagName:specificTag:)``, from page 1 while `has_additional` is true.
         ///
         /// Iterate the pages, or `.items` for the `tags` of each in turn. The sequence also stops at a page with no items, and early when the task is cancelled.
-        public func listRepoTagsPages(repository: String, onlyActiveTags: Bool? = nil, limit: Int? = nil, filterTagName: String? = nil, specificTag: String? = nil) -> NumberedPages<ListRepoTagsResponse, [String: JSONValue]> {
-            NumberedPages(items: { $0.tags ?? [] }) { number in
+        public func listRepoTagsPages(repository: String, onlyActiveTags: Bool? = nil, limit: Int? = nil, filterTagName: String? = nil, specificTag: String? = nil) -> NumberedPages<ListRepoTagsResponse, Tag> {
+            NumberedPages(items: { $0.tags }) { number in
                 let page = try await self.listRepoTags(repository: repository, onlyActiveTags: onlyActiveTags, page: number, limit: limit, filterTagName: filterTagName, specificTag: specificTag)
-                return (page, page.hasAdditional ?? false)
+                return (page, page.hasAdditional)
             }
         }
 
@@ -142,23 +142,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - tag: The name of the tag (path `tag`)
-        /// - Returns: Successful invocation
+        /// - Returns: How often the tag and its current manifest have been pulled.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getTagPullStatistics(repository: String, tag: String) async throws -> JSONValue {
+        public func getTagPullStatistics(repository: String, tag: String) async throws -> TagPullStatistics {
             return try await getTagPullStatisticsRaw(repository: repository, tag: tag).body()
         }
 
         /// ``getTagPullStatistics(repository:tag:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getTagPullStatisticsRaw(repository: String, tag: String) async throws -> APIResponse<JSONValue> {
+        public func getTagPullStatisticsRaw(repository: String, tag: String) async throws -> APIResponse<TagPullStatistics> {
             var request = APIRequest(.get, operationID: "getTagPullStatistics")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/tag/")
             request.pathParameter(tag)
             request.path("/pull_statistics")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: TagPullStatistics.self)
         }
 
         /// Get pull statistics for a specific manifest.
@@ -168,23 +168,23 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - manifestref: The digest of the manifest (path `manifestref`)
-        /// - Returns: Successful invocation
+        /// - Returns: How often the manifest has been pulled.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getManifestPullStatistics(repository: String, manifestref: String) async throws -> JSONValue {
+        public func getManifestPullStatistics(repository: String, manifestref: String) async throws -> ManifestPullStatistics {
             return try await getManifestPullStatisticsRaw(repository: repository, manifestref: manifestref).body()
         }
 
         /// ``getManifestPullStatistics(repository:manifestref:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getManifestPullStatisticsRaw(repository: String, manifestref: String) async throws -> APIResponse<JSONValue> {
+        public func getManifestPullStatisticsRaw(repository: String, manifestref: String) async throws -> APIResponse<ManifestPullStatistics> {
             var request = APIRequest(.get, operationID: "getManifestPullStatistics")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/manifest/")
             request.pathParameter(manifestref)
             request.path("/pull_statistics")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ManifestPullStatistics.self)
         }
     }
 }
@@ -227,17 +227,188 @@ public struct TagChange: Codable, Hashable, Sendable {
     }
 }
 
-/// The schema at `listRepoTags 200 response`.
-public struct ListRepoTagsResponse: Codable, Hashable, Sendable {
-    /// `tags`
-    public var tags: [[String: JSONValue]]?
-    /// `page`
-    public var page: Int?
-    /// `has_additional`
-    public var hasAdditional: Bool?
+/// A tag of a repository, as listRepoTags lists it, alive or expired.
+public struct Tag: Codable, Hashable, Sendable {
+    /// The tag's name.
+    public var name: String
+    /// Whether the tag was set by restoring it to an earlier manifest.
+    public var reversion: Bool
+    /// Whether the tag is immutable (cannot be moved or deleted).
+    public var immutable: Bool?
+    /// When the tag started pointing at its manifest, in Unix seconds.
+    public var startTs: Int?
+    /// When the tag stopped or stops pointing at its manifest, in Unix seconds. Sent only for an expired tag or one that expires.
+    public var endTs: Int?
+    /// The digest of the manifest the tag points to.
+    public var manifestDigest: String
+    /// Whether the manifest is a manifest list (an index of per-platform manifests).
+    public var isManifestList: Bool
+    /// The compressed size in bytes of the manifest's layers; null when unknown.
+    public var size: Int?
+    /// When the tag started pointing at its manifest, as RFC 2822 text.
+    public var lastModified: String?
+    /// When the tag stopped or stops pointing at its manifest, as RFC 2822 text. Sent only for an expired tag or one that expires.
+    public var expiration: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(tags: [[String: JSONValue]]? = nil, page: Int? = nil, hasAdditional: Bool? = nil) {
+    public init(name: String, reversion: Bool, immutable: Bool? = nil, startTs: Int? = nil, endTs: Int? = nil, manifestDigest: String, isManifestList: Bool, size: Int? = nil, lastModified: String? = nil, expiration: String? = nil) {
+        self.name = name
+        self.reversion = reversion
+        self.immutable = immutable
+        self.startTs = startTs
+        self.endTs = endTs
+        self.manifestDigest = manifestDigest
+        self.isManifestList = isManifestList
+        self.size = size
+        self.lastModified = lastModified
+        self.expiration = expiration
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case reversion
+        case immutable
+        case startTs = "start_ts"
+        case endTs = "end_ts"
+        case manifestDigest = "manifest_digest"
+        case isManifestList = "is_manifest_list"
+        case size
+        case lastModified = "last_modified"
+        case expiration
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.reversion = try container.decode(Bool.self, forKey: .reversion)
+        self.immutable = try container.decodeIfPresent(Bool.self, forKey: .immutable)
+        self.startTs = try container.decodeIfPresent(Int.self, forKey: .startTs)
+        self.endTs = try container.decodeIfPresent(Int.self, forKey: .endTs)
+        self.manifestDigest = try container.decode(String.self, forKey: .manifestDigest)
+        self.isManifestList = try container.decode(Bool.self, forKey: .isManifestList)
+        self.size = try container.decodeIfPresent(Int.self, forKey: .size)
+        self.lastModified = try container.decodeIfPresent(String.self, forKey: .lastModified)
+        self.expiration = try container.decodeIfPresent(String.self, forKey: .expiration)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.reversion, forKey: .reversion)
+        try container.encodeIfPresent(self.immutable, forKey: .immutable)
+        try container.encodeIfPresent(self.startTs, forKey: .startTs)
+        try container.encodeIfPresent(self.endTs, forKey: .endTs)
+        try container.encode(self.manifestDigest, forKey: .manifestDigest)
+        try container.encode(self.isManifestList, forKey: .isManifestList)
+        try container.encode(self.size, forKey: .size)
+        try container.encodeIfPresent(self.lastModified, forKey: .lastModified)
+        try container.encodeIfPresent(self.expiration, forKey: .expiration)
+    }
+}
+
+/// How often a tag, and the manifest it points to, have been pulled.
+public struct TagPullStatistics: Codable, Hashable, Sendable {
+    /// The tag's name.
+    public var tagName: String
+    /// How many times the image was pulled by this tag.
+    public var tagPullCount: Int
+    /// When the image was last pulled by this tag, as RFC 2822 text; null when never.
+    public var lastTagPullDate: String?
+    /// The digest of the manifest the tag points to.
+    public var currentManifestDigest: String?
+    /// How many times that manifest was pulled, by any tag or by digest.
+    public var manifestPullCount: Int
+    /// When that manifest was last pulled, as RFC 2822 text; null when never.
+    public var lastManifestPullDate: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(tagName: String, tagPullCount: Int, lastTagPullDate: String? = nil, currentManifestDigest: String? = nil, manifestPullCount: Int, lastManifestPullDate: String? = nil) {
+        self.tagName = tagName
+        self.tagPullCount = tagPullCount
+        self.lastTagPullDate = lastTagPullDate
+        self.currentManifestDigest = currentManifestDigest
+        self.manifestPullCount = manifestPullCount
+        self.lastManifestPullDate = lastManifestPullDate
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case tagName = "tag_name"
+        case tagPullCount = "tag_pull_count"
+        case lastTagPullDate = "last_tag_pull_date"
+        case currentManifestDigest = "current_manifest_digest"
+        case manifestPullCount = "manifest_pull_count"
+        case lastManifestPullDate = "last_manifest_pull_date"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.tagName = try container.decode(String.self, forKey: .tagName)
+        self.tagPullCount = try container.decode(Int.self, forKey: .tagPullCount)
+        self.lastTagPullDate = try container.decodeIfPresent(String.self, forKey: .lastTagPullDate)
+        self.currentManifestDigest = try container.decodeIfPresent(String.self, forKey: .currentManifestDigest)
+        self.manifestPullCount = try container.decode(Int.self, forKey: .manifestPullCount)
+        self.lastManifestPullDate = try container.decodeIfPresent(String.self, forKey: .lastManifestPullDate)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.tagName, forKey: .tagName)
+        try container.encode(self.tagPullCount, forKey: .tagPullCount)
+        try container.encode(self.lastTagPullDate, forKey: .lastTagPullDate)
+        try container.encode(self.currentManifestDigest, forKey: .currentManifestDigest)
+        try container.encode(self.manifestPullCount, forKey: .manifestPullCount)
+        try container.encode(self.lastManifestPullDate, forKey: .lastManifestPullDate)
+    }
+}
+
+/// How often a manifest has been pulled.
+public struct ManifestPullStatistics: Codable, Hashable, Sendable {
+    /// The manifest's digest.
+    public var manifestDigest: String
+    /// How many times the manifest was pulled, by any tag or by digest.
+    public var manifestPullCount: Int
+    /// When the manifest was last pulled, as RFC 2822 text; null when never.
+    public var lastManifestPullDate: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(manifestDigest: String, manifestPullCount: Int, lastManifestPullDate: String? = nil) {
+        self.manifestDigest = manifestDigest
+        self.manifestPullCount = manifestPullCount
+        self.lastManifestPullDate = lastManifestPullDate
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case manifestDigest = "manifest_digest"
+        case manifestPullCount = "manifest_pull_count"
+        case lastManifestPullDate = "last_manifest_pull_date"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.manifestDigest = try container.decode(String.self, forKey: .manifestDigest)
+        self.manifestPullCount = try container.decode(Int.self, forKey: .manifestPullCount)
+        self.lastManifestPullDate = try container.decodeIfPresent(String.self, forKey: .lastManifestPullDate)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.manifestDigest, forKey: .manifestDigest)
+        try container.encode(self.manifestPullCount, forKey: .manifestPullCount)
+        try container.encode(self.lastManifestPullDate, forKey: .lastManifestPullDate)
+    }
+}
+
+/// The schema at `listRepoTags 200 response`.
+public struct ListRepoTagsResponse: Codable, Hashable, Sendable {
+    /// The tags on this page.
+    public var tags: [Tag]
+    /// The page number, from 1.
+    public var page: Int
+    /// Whether more pages follow.
+    public var hasAdditional: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(tags: [Tag], page: Int, hasAdditional: Bool) {
         self.tags = tags
         self.page = page
         self.hasAdditional = hasAdditional

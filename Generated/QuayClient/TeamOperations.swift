@@ -17,28 +17,28 @@ extension Quay {
 
         /// Returns the list of repository permissions for the org’s team.
         ///
-        /// `GET /api/v1/organization/{orgname}/team/{teamname}/permissions`. Anonymous: no credentials needed.
+        /// `GET /api/v1/organization/{orgname}/team/{teamname}/permissions`. Requires the OAuth scope `org:admin`.
         ///
         /// - Parameters:
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - teamname: The name of the team (path `teamname`)
-        /// - Returns: Successful invocation
+        /// - Returns: The repository permissions of the team.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationTeamPermissions(orgname: String, teamname: String) async throws -> JSONValue {
+        public func getOrganizationTeamPermissions(orgname: String, teamname: String) async throws -> GetOrganizationTeamPermissionsResponse {
             return try await getOrganizationTeamPermissionsRaw(orgname: orgname, teamname: teamname).body()
         }
 
         /// ``getOrganizationTeamPermissions(orgname:teamname:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationTeamPermissionsRaw(orgname: String, teamname: String) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationTeamPermissionsRaw(orgname: String, teamname: String) async throws -> APIResponse<GetOrganizationTeamPermissionsResponse> {
             var request = APIRequest(.get, operationID: "getOrganizationTeamPermissions")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/team/")
             request.pathParameter(teamname)
             request.path("/permissions")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetOrganizationTeamPermissionsResponse.self)
         }
 
         /// Adds or invites a member to an existing team.
@@ -49,16 +49,17 @@ extension Quay {
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - teamname: The name of the team (path `teamname`)
         ///   - membername: The username of the team member (path `membername`)
-        /// - Returns: Successful invocation
+        /// - Returns: The member as added to the team, or as invited to it.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func updateOrganizationTeamMember(orgname: String, teamname: String, membername: String) async throws -> JSONValue {
+        @discardableResult
+        public func updateOrganizationTeamMember(orgname: String, teamname: String, membername: String) async throws -> TeamMember {
             return try await updateOrganizationTeamMemberRaw(orgname: orgname, teamname: teamname, membername: membername).body()
         }
 
         /// ``updateOrganizationTeamMember(orgname:teamname:membername:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func updateOrganizationTeamMemberRaw(orgname: String, teamname: String, membername: String) async throws -> APIResponse<JSONValue> {
+        public func updateOrganizationTeamMemberRaw(orgname: String, teamname: String, membername: String) async throws -> APIResponse<TeamMember> {
             var request = APIRequest(.put, operationID: "updateOrganizationTeamMember")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
@@ -66,7 +67,7 @@ extension Quay {
             request.pathParameter(teamname)
             request.path("/members/")
             request.pathParameter(membername)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: TeamMember.self)
         }
 
         /// Delete a member of a team.
@@ -106,16 +107,16 @@ extension Quay {
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - teamname: The name of the team (path `teamname`)
         ///   - includePending: Whether to include pending members
-        /// - Returns: Successful invocation
+        /// - Returns: The members of the team, and the pending invitations when asked for.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getOrganizationTeamMembers(orgname: String, teamname: String, includePending: Bool? = nil) async throws -> JSONValue {
+        public func getOrganizationTeamMembers(orgname: String, teamname: String, includePending: Bool? = nil) async throws -> GetOrganizationTeamMembersResponse {
             return try await getOrganizationTeamMembersRaw(orgname: orgname, teamname: teamname, includePending: includePending).body()
         }
 
         /// ``getOrganizationTeamMembers(orgname:teamname:includePending:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getOrganizationTeamMembersRaw(orgname: String, teamname: String, includePending: Bool? = nil) async throws -> APIResponse<JSONValue> {
+        public func getOrganizationTeamMembersRaw(orgname: String, teamname: String, includePending: Bool? = nil) async throws -> APIResponse<GetOrganizationTeamMembersResponse> {
             var request = APIRequest(.get, operationID: "getOrganizationTeamMembers")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
@@ -123,7 +124,7 @@ extension Quay {
             request.pathParameter(teamname)
             request.path("/members")
             request.query("includePending", includePending)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: GetOrganizationTeamMembersResponse.self)
         }
 
         /// Invites an email address to an existing team.
@@ -134,16 +135,17 @@ extension Quay {
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - teamname: The name of the team (path `teamname`)
         ///   - email: The email address invited to the team (path `email`)
-        /// - Returns: Successful invocation
+        /// - Returns: The invitation.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func inviteTeamMemberEmail(orgname: String, teamname: String, email: String) async throws -> JSONValue {
+        @discardableResult
+        public func inviteTeamMemberEmail(orgname: String, teamname: String, email: String) async throws -> TeamMember {
             return try await inviteTeamMemberEmailRaw(orgname: orgname, teamname: teamname, email: email).body()
         }
 
         /// ``inviteTeamMemberEmail(orgname:teamname:email:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func inviteTeamMemberEmailRaw(orgname: String, teamname: String, email: String) async throws -> APIResponse<JSONValue> {
+        public func inviteTeamMemberEmailRaw(orgname: String, teamname: String, email: String) async throws -> APIResponse<TeamMember> {
             var request = APIRequest(.put, operationID: "inviteTeamMemberEmail")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
@@ -151,7 +153,7 @@ extension Quay {
             request.pathParameter(teamname)
             request.path("/invite/")
             request.pathParameter(email)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: TeamMember.self)
         }
 
         /// Delete an invite of an email address to join a team.
@@ -191,23 +193,24 @@ extension Quay {
         ///   - orgname: The name of the organization (path `orgname`)
         ///   - teamname: The name of the team (path `teamname`)
         ///   - body: Description of a team
-        /// - Returns: Successful invocation
+        /// - Returns: The team as created or changed.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func updateOrganizationTeam(orgname: String, teamname: String, body: TeamDescription) async throws -> JSONValue {
+        @discardableResult
+        public func updateOrganizationTeam(orgname: String, teamname: String, body: TeamDescription) async throws -> Team {
             return try await updateOrganizationTeamRaw(orgname: orgname, teamname: teamname, body: body).body()
         }
 
         /// ``updateOrganizationTeam(orgname:teamname:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func updateOrganizationTeamRaw(orgname: String, teamname: String, body: TeamDescription) async throws -> APIResponse<JSONValue> {
+        public func updateOrganizationTeamRaw(orgname: String, teamname: String, body: TeamDescription) async throws -> APIResponse<Team> {
             var request = APIRequest(.put, operationID: "updateOrganizationTeam")
             request.path("/api/v1/organization/")
             request.pathParameter(orgname)
             request.path("/team/")
             request.pathParameter(teamname)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: Team.self)
         }
 
         /// Delete the specified team.
@@ -236,25 +239,106 @@ extension Quay {
     }
 }
 
-/// A team's organization-wide role.
+/// Description of a team
+public struct TeamDescription: Codable, Hashable, Sendable {
+    /// Org wide permissions that should apply to the team
+    public var role: TeamRole
+    /// Markdown description for the team
+    public var description: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(role: TeamRole, description: String? = nil) {
+        self.role = role
+        self.description = description
+    }
+}
+
+/// A member of a team, or a pending invitation to join it: a user (name, is_robot) or an e-mail address (email).
+public struct TeamMember: Codable, Hashable, Sendable {
+    /// For a user or robot; its name.
+    public var name: String?
+    /// For an invitation by e-mail; the invited address.
+    public var email: String?
+    /// Whether this is a user (or robot) or an invitation by e-mail: `user` or `invite`.
+    public var kind: TeamMemberKind
+    /// For a user; whether it is a robot.
+    public var isRobot: Bool?
+    /// The avatar of the user, or one made from the invited address.
+    public var avatar: Avatar
+    /// Whether this is an invitation not yet accepted, rather than a member.
+    public var invited: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String? = nil, email: String? = nil, kind: TeamMemberKind, isRobot: Bool? = nil, avatar: Avatar, invited: Bool) {
+        self.name = name
+        self.email = email
+        self.kind = kind
+        self.isRobot = isRobot
+        self.avatar = avatar
+        self.invited = invited
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case email
+        case kind
+        case isRobot = "is_robot"
+        case avatar
+        case invited
+    }
+}
+
+/// A team of an organization, as Quay answers after creating or changing it.
+public struct Team: Codable, Hashable, Sendable {
+    /// The team's name.
+    public var name: String
+    /// The team's description, in Markdown; empty when none was given.
+    public var description: String
+    /// Whether the caller may see the team's members.
+    public var canView: Bool
+    /// The team's role in the organization.
+    public var role: TeamRole
+    /// The team's avatar.
+    public var avatar: Avatar
+    /// Whether the call created the team.
+    public var newTeam: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, description: String, canView: Bool, role: TeamRole, avatar: Avatar, newTeam: Bool) {
+        self.name = name
+        self.description = description
+        self.canView = canView
+        self.role = role
+        self.avatar = avatar
+        self.newTeam = newTeam
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case description
+        case canView = "can_view"
+        case role
+        case avatar
+        case newTeam = "new_team"
+    }
+}
+
+/// Whether this is a user (or robot) or an invitation by e-mail: `user` or `invite`.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum TeamRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
-    /// `"member"`
-    case member
-    /// `"creator"`
-    case creator
-    /// `"admin"`
-    case admin
+public enum TeamMemberKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"invite"`
+    case invite
     /// A value the spec does not list.
     case unknown(String)
 
     /// The case for a raw value; values the spec does not list are `unknown`.
     public init(rawValue: String) {
         switch rawValue {
-        case "member": self = .member
-        case "creator": self = .creator
-        case "admin": self = .admin
+        case "user": self = .user
+        case "invite": self = .invite
         default: self = .unknown(rawValue)
         }
     }
@@ -267,9 +351,8 @@ public enum TeamRole: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .member: "member"
-        case .creator: "creator"
-        case .admin: "admin"
+        case .user: "user"
+        case .invite: "invite"
         case .unknown(let value): value
         }
     }
@@ -280,19 +363,47 @@ public enum TeamRole: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
     }
 
     /// The values the spec lists.
-    public var knownValues: [String] { ["member", "creator", "admin"] }
+    public var knownValues: [String] { ["user", "invite"] }
 }
 
-/// Description of a team
-public struct TeamDescription: Codable, Hashable, Sendable {
-    /// Org wide permissions that should apply to the team
-    public var role: TeamRole
-    /// Markdown description for the team
-    public var description: String?
+/// The schema at `getOrganizationTeamPermissions 200 response`.
+public struct GetOrganizationTeamPermissionsResponse: Codable, Hashable, Sendable {
+    /// One entry per repository the team holds a permission on.
+    public var permissions: [RepositoryPermission]
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(role: TeamRole, description: String? = nil) {
-        self.role = role
-        self.description = description
+    public init(permissions: [RepositoryPermission]) {
+        self.permissions = permissions
+    }
+}
+
+/// The schema at `getOrganizationTeamMembers 200 response`.
+public struct GetOrganizationTeamMembersResponse: Codable, Hashable, Sendable {
+    /// The team's name.
+    public var name: String
+    /// The members, then (with includePending, for an administrator) the pending invitations.
+    public var members: [TeamMember]
+    /// Whether the caller administers the organization and may change the team.
+    public var canEdit: Bool
+    /// Only with team syncing on and for a caller allowed to set it up: the federated login service (service) and that service's details.
+    public var canSync: [String: JSONValue]?
+    /// Only for a team synced from an external group: the service it syncs from (service) and, for a superuser, last_updated (RFC 2822 date) and config.
+    public var synced: [String: JSONValue]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, members: [TeamMember], canEdit: Bool, canSync: [String: JSONValue]? = nil, synced: [String: JSONValue]? = nil) {
+        self.name = name
+        self.members = members
+        self.canEdit = canEdit
+        self.canSync = canSync
+        self.synced = synced
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case members
+        case canEdit = "can_edit"
+        case canSync = "can_sync"
+        case synced
     }
 }

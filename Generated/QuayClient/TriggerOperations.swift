@@ -17,21 +17,23 @@ extension Quay {
 
         /// Activate the specified build trigger.
         ///
-        /// `POST /api/v1/repository/{repository}/trigger/{trigger_uuid}/activate`. Requires the OAuth scope `repo:admin`.
+        /// `POST /api/v1/repository/{repository}/trigger/{trigger_uuid}/activate`. Requires the OAuth scopes `repo:admin`, `user:admin`.
         ///
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - triggerUUID: The UUID of the build trigger (path `trigger_uuid`)
         ///   - body: Activation settings for a build trigger.
+        /// - Returns: The trigger was activated.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func activateBuildTrigger(repository: String, triggerUUID: String, body: BuildTriggerActivation) async throws {
-            try await activateBuildTriggerRaw(repository: repository, triggerUUID: triggerUUID, body: body).body()
+        @discardableResult
+        public func activateBuildTrigger(repository: String, triggerUUID: String, body: BuildTriggerActivation) async throws -> BuildTrigger {
+            return try await activateBuildTriggerRaw(repository: repository, triggerUUID: triggerUUID, body: body).body()
         }
 
         /// ``activateBuildTrigger(repository:triggerUUID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func activateBuildTriggerRaw(repository: String, triggerUUID: String, body: BuildTriggerActivation) async throws -> APIResponse<Void> {
+        public func activateBuildTriggerRaw(repository: String, triggerUUID: String, body: BuildTriggerActivation) async throws -> APIResponse<BuildTrigger> {
             var request = APIRequest(.post, operationID: "activateBuildTrigger")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
@@ -39,7 +41,7 @@ extension Quay {
             request.pathParameter(triggerUUID)
             request.path("/activate")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: BuildTrigger.self)
         }
 
         /// List the builds started by the specified trigger.
@@ -50,16 +52,16 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - triggerUUID: The UUID of the build trigger (path `trigger_uuid`)
         ///   - limit: The maximum number of builds to return
-        /// - Returns: Successful invocation
+        /// - Returns: The most recent builds started by the trigger, newest first.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listTriggerRecentBuilds(repository: String, triggerUUID: String, limit: Int? = nil) async throws -> JSONValue {
+        public func listTriggerRecentBuilds(repository: String, triggerUUID: String, limit: Int? = nil) async throws -> BuildList {
             return try await listTriggerRecentBuildsRaw(repository: repository, triggerUUID: triggerUUID, limit: limit).body()
         }
 
         /// ``listTriggerRecentBuilds(repository:triggerUUID:limit:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listTriggerRecentBuildsRaw(repository: String, triggerUUID: String, limit: Int? = nil) async throws -> APIResponse<JSONValue> {
+        public func listTriggerRecentBuildsRaw(repository: String, triggerUUID: String, limit: Int? = nil) async throws -> APIResponse<BuildList> {
             var request = APIRequest(.get, operationID: "listTriggerRecentBuilds")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
@@ -67,7 +69,7 @@ extension Quay {
             request.pathParameter(triggerUUID)
             request.path("/builds")
             request.query("limit", limit)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: BuildList.self)
         }
 
         /// Manually start a build from the specified trigger.
@@ -78,15 +80,17 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - triggerUUID: The UUID of the build trigger (path `trigger_uuid`)
         ///   - body: Optional run parameters for activating the build trigger
+        /// - Returns: A build was queued from the trigger. The Location header names the build's status resource.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func manuallyStartBuildTrigger(repository: String, triggerUUID: String, body: BuildTriggerRunParameters) async throws {
-            try await manuallyStartBuildTriggerRaw(repository: repository, triggerUUID: triggerUUID, body: body).body()
+        @discardableResult
+        public func manuallyStartBuildTrigger(repository: String, triggerUUID: String, body: BuildTriggerRunParameters) async throws -> Build {
+            return try await manuallyStartBuildTriggerRaw(repository: repository, triggerUUID: triggerUUID, body: body).body()
         }
 
         /// ``manuallyStartBuildTrigger(repository:triggerUUID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func manuallyStartBuildTriggerRaw(repository: String, triggerUUID: String, body: BuildTriggerRunParameters) async throws -> APIResponse<Void> {
+        public func manuallyStartBuildTriggerRaw(repository: String, triggerUUID: String, body: BuildTriggerRunParameters) async throws -> APIResponse<Build> {
             var request = APIRequest(.post, operationID: "manuallyStartBuildTrigger")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
@@ -94,7 +98,7 @@ extension Quay {
             request.pathParameter(triggerUUID)
             request.path("/start")
             try request.json(body)
-            return try await client.send(request)
+            return try await client.send(request, as: Build.self)
         }
 
         /// Get information for the specified build trigger.
@@ -104,22 +108,22 @@ extension Quay {
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - triggerUUID: The UUID of the build trigger (path `trigger_uuid`)
-        /// - Returns: Successful invocation
+        /// - Returns: The trigger.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func getBuildTrigger(repository: String, triggerUUID: String) async throws -> JSONValue {
+        public func getBuildTrigger(repository: String, triggerUUID: String) async throws -> BuildTrigger {
             return try await getBuildTriggerRaw(repository: repository, triggerUUID: triggerUUID).body()
         }
 
         /// ``getBuildTrigger(repository:triggerUUID:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getBuildTriggerRaw(repository: String, triggerUUID: String) async throws -> APIResponse<JSONValue> {
+        public func getBuildTriggerRaw(repository: String, triggerUUID: String) async throws -> APIResponse<BuildTrigger> {
             var request = APIRequest(.get, operationID: "getBuildTrigger")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/trigger/")
             request.pathParameter(triggerUUID)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: BuildTrigger.self)
         }
 
         /// Updates the specified build trigger.
@@ -130,23 +134,24 @@ extension Quay {
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
         ///   - triggerUUID: The UUID of the build trigger (path `trigger_uuid`)
         ///   - body: Options for updating a build trigger
-        /// - Returns: Successful invocation
+        /// - Returns: The trigger was enabled or disabled. The trigger is returned without its configuration: build_source and repository_url are null, config is empty and can_invoke is false.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func updateBuildTrigger(repository: String, triggerUUID: String, body: BuildTriggerUpdate) async throws -> JSONValue {
+        @discardableResult
+        public func updateBuildTrigger(repository: String, triggerUUID: String, body: BuildTriggerUpdate) async throws -> BuildTrigger {
             return try await updateBuildTriggerRaw(repository: repository, triggerUUID: triggerUUID, body: body).body()
         }
 
         /// ``updateBuildTrigger(repository:triggerUUID:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func updateBuildTriggerRaw(repository: String, triggerUUID: String, body: BuildTriggerUpdate) async throws -> APIResponse<JSONValue> {
+        public func updateBuildTriggerRaw(repository: String, triggerUUID: String, body: BuildTriggerUpdate) async throws -> APIResponse<BuildTrigger> {
             var request = APIRequest(.put, operationID: "updateBuildTrigger")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/trigger/")
             request.pathParameter(triggerUUID)
             try request.json(body)
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: BuildTrigger.self)
         }
 
         /// Delete the specified build trigger.
@@ -179,21 +184,21 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - repository: The full path of the repository. e.g. namespace/name (path `repository`) Spans 2 path segments, such as `namespace/name`.
-        /// - Returns: Successful invocation
+        /// - Returns: The repository's build triggers.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listBuildTriggers(repository: String) async throws -> JSONValue {
+        public func listBuildTriggers(repository: String) async throws -> ListBuildTriggersResponse {
             return try await listBuildTriggersRaw(repository: repository).body()
         }
 
         /// ``listBuildTriggers(repository:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listBuildTriggersRaw(repository: String) async throws -> APIResponse<JSONValue> {
+        public func listBuildTriggersRaw(repository: String) async throws -> APIResponse<ListBuildTriggersResponse> {
             var request = APIRequest(.get, operationID: "listBuildTriggers")
             request.path("/api/v1/repository/")
             request.pathParameter(repository, segments: 2)
             request.path("/trigger/")
-            return try await client.send(request, as: JSONValue.self)
+            return try await client.send(request, as: ListBuildTriggersResponse.self)
         }
     }
 }
@@ -248,5 +253,16 @@ public struct BuildTriggerUpdate: Codable, Hashable, Sendable {
     /// Creates a value; properties the spec does not require may be left out.
     public init(enabled: Bool) {
         self.enabled = enabled
+    }
+}
+
+/// The build triggers of a repository.
+public struct ListBuildTriggersResponse: Codable, Hashable, Sendable {
+    /// The triggers.
+    public var triggers: [BuildTrigger]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(triggers: [BuildTrigger]) {
+        self.triggers = triggers
     }
 }

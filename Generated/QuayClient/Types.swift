@@ -20,15 +20,18 @@ public struct ApiError: Codable, Hashable, Sendable {
     ///
     /// - Warning: Deprecated in the spec.
     public var errorType: String?
+    /// Why the request was refused, in the refusals that come from Quay's web framework rather than its API code (a failed permission check answered with 403): such a body carries only this field.
+    public var message: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(status: Int? = nil, type: String? = nil, detail: String? = nil, title: String? = nil, errorMessage: String? = nil, errorType: String? = nil) {
+    public init(status: Int? = nil, type: String? = nil, detail: String? = nil, title: String? = nil, errorMessage: String? = nil, errorType: String? = nil, message: String? = nil) {
         self.status = status
         self.type = type
         self.detail = detail
         self.title = title
         self.errorMessage = errorMessage
         self.errorType = errorType
+        self.message = message
     }
 
     enum CodingKeys: String, CodingKey {
@@ -38,49 +41,7 @@ public struct ApiError: Codable, Hashable, Sendable {
         case title
         case errorMessage = "error_message"
         case errorType = "error_type"
-    }
-}
-
-/// A view of a user, as returned for the signed-in user.
-public struct UserView: Codable, Hashable, Sendable {
-    /// Whether the user’s email address has been verified
-    public var verified: Bool?
-    /// true if this user data represents a guest user
-    public var anonymous: Bool?
-    /// The user’s email address
-    public var email: String?
-    /// Avatar data representing the user’s icon
-    public var avatar: [String: JSONValue]?
-    /// Information about the organizations in which the user is a member
-    public var organizations: [[String: JSONValue]]?
-    /// The list of external login providers against which the user has authenticated
-    public var logins: [[String: JSONValue]]?
-    /// Whether the user has permission to create repositories
-    public var canCreateRepo: Bool?
-    /// If true, the user’s namespace is the preferred namespace to display
-    public var preferredNamespace: Bool?
-
-    /// Creates a value; properties the spec does not require may be left out.
-    public init(verified: Bool? = nil, anonymous: Bool? = nil, email: String? = nil, avatar: [String: JSONValue]? = nil, organizations: [[String: JSONValue]]? = nil, logins: [[String: JSONValue]]? = nil, canCreateRepo: Bool? = nil, preferredNamespace: Bool? = nil) {
-        self.verified = verified
-        self.anonymous = anonymous
-        self.email = email
-        self.avatar = avatar
-        self.organizations = organizations
-        self.logins = logins
-        self.canCreateRepo = canCreateRepo
-        self.preferredNamespace = preferredNamespace
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case verified
-        case anonymous
-        case email
-        case avatar
-        case organizations
-        case logins
-        case canCreateRepo = "can_create_repo"
-        case preferredNamespace = "preferred_namespace"
+        case message
     }
 }
 
@@ -129,4 +90,987 @@ public enum RepositoryRole: RawRepresentable, Codable, Hashable, Sendable, Param
 
     /// The values the spec lists.
     public var knownValues: [String] { ["read", "write", "admin"] }
+}
+
+/// A team's organization-wide role.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum TeamRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"member"`
+    case member
+    /// `"creator"`
+    case creator
+    /// `"admin"`
+    case admin
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "member": self = .member
+        case "creator": self = .creator
+        case "admin": self = .admin
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .member: "member"
+        case .creator: "creator"
+        case .admin: "admin"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["member", "creator", "admin"] }
+}
+
+/// What happens when a quota limit is reached: Warning or Reject.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum QuotaLimitType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"Warning"`
+    case warning
+    /// `"Reject"`
+    case reject
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "Warning": self = .warning
+        case "Reject": self = .reject
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .warning: "Warning"
+        case .reject: "Reject"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["Warning", "Reject"] }
+}
+
+/// What a client needs to draw the generated icon of a user, robot, team, organization or application.
+public struct Avatar: Codable, Hashable, Sendable {
+    /// The name the icon stands for; its first letter is drawn.
+    public var name: String
+    /// A hex digest of the owner's e-mail address (or name), also usable as a Gravatar hash.
+    public var hash: String
+    /// The background colour, as a CSS hex colour such as `#393b79`.
+    public var color: String
+    /// What the icon stands for. An organization is sometimes drawn as user (getOrganization) and sometimes as org (the signed-in user's organizations).
+    public var kind: AvatarKind
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, hash: String, color: String, kind: AvatarKind) {
+        self.name = name
+        self.hash = hash
+        self.color = color
+        self.kind = kind
+    }
+}
+
+/// A team named in a list, with its avatar.
+public struct TeamReference: Codable, Hashable, Sendable {
+    /// The team's name.
+    public var name: String
+    /// The team's avatar.
+    public var avatar: Avatar
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, avatar: Avatar) {
+        self.name = name
+        self.avatar = avatar
+    }
+}
+
+/// A user, robot, team, organization or external user, named with its avatar.
+public struct Entity: Codable, Hashable, Sendable {
+    /// The entity's name (a robot's is `namespace+shortname`).
+    public var name: String
+    /// What the entity is; robots are of kind user with is_robot true, and external users come from an external authentication system.
+    public var kind: EntityKind
+    /// Only for users; whether the user is a robot.
+    public var isRobot: Bool?
+    /// Only in an organization's context; whether the entity belongs to the organization (always true for teams, robots and the organization itself).
+    public var isOrgMember: Bool?
+    /// Only for external users; their e-mail address, or empty.
+    public var title: String?
+    /// The entity's avatar.
+    public var avatar: Avatar
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, kind: EntityKind, isRobot: Bool? = nil, isOrgMember: Bool? = nil, title: String? = nil, avatar: Avatar) {
+        self.name = name
+        self.kind = kind
+        self.isRobot = isRobot
+        self.isOrgMember = isOrgMember
+        self.title = title
+        self.avatar = avatar
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case kind
+        case isRobot = "is_robot"
+        case isOrgMember = "is_org_member"
+        case title
+        case avatar
+    }
+}
+
+/// The repository a permission applies to.
+public struct PermittedRepository: Codable, Hashable, Sendable {
+    /// The repository's name, without its namespace.
+    public var name: String
+    /// Whether the repository is public.
+    public var isPublic: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, isPublic: Bool) {
+        self.name = name
+        self.isPublic = isPublic
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case isPublic = "is_public"
+    }
+}
+
+/// A permission a team or robot holds on a repository of its namespace.
+public struct RepositoryPermission: Codable, Hashable, Sendable {
+    /// The repository.
+    public var repository: PermittedRepository
+    /// The role held.
+    public var role: RepositoryRole
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(repository: PermittedRepository, role: RepositoryRole) {
+        self.repository = repository
+        self.role = role
+    }
+}
+
+/// A repository named by its namespace and name.
+public struct RepositoryRef: Codable, Hashable, Sendable {
+    /// The namespace (user or organization) that owns the repository.
+    public var namespace: String
+    /// The repository's name within its namespace.
+    public var name: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(namespace: String, name: String) {
+        self.namespace = namespace
+        self.name = name
+    }
+}
+
+/// The phase of a build: waiting (queued), build-scheduled, unpacking, pulling, building, pushing, complete, error, internalerror, cancelled, expired (failed with no retries left) or cannot_load (its live status could not be read).
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum BuildPhase: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"waiting"`
+    case waiting
+    /// `"build-scheduled"`
+    case buildScheduled
+    /// `"unpacking"`
+    case unpacking
+    /// `"pulling"`
+    case pulling
+    /// `"building"`
+    case building
+    /// `"pushing"`
+    case pushing
+    /// `"complete"`
+    case complete
+    /// `"error"`
+    case error
+    /// `"internalerror"`
+    case internalerror
+    /// `"cancelled"`
+    case cancelled
+    /// `"expired"`
+    case expired
+    /// `"cannot_load"`
+    case cannotLoad
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "waiting": self = .waiting
+        case "build-scheduled": self = .buildScheduled
+        case "unpacking": self = .unpacking
+        case "pulling": self = .pulling
+        case "building": self = .building
+        case "pushing": self = .pushing
+        case "complete": self = .complete
+        case "error": self = .error
+        case "internalerror": self = .internalerror
+        case "cancelled": self = .cancelled
+        case "expired": self = .expired
+        case "cannot_load": self = .cannotLoad
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .waiting: "waiting"
+        case .buildScheduled: "build-scheduled"
+        case .unpacking: "unpacking"
+        case .pulling: "pulling"
+        case .building: "building"
+        case .pushing: "pushing"
+        case .complete: "complete"
+        case .error: "error"
+        case .internalerror: "internalerror"
+        case .cancelled: "cancelled"
+        case .expired: "expired"
+        case .cannotLoad: "cannot_load"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["waiting", "build-scheduled", "unpacking", "pulling", "building", "pushing", "complete", "error", "internalerror", "cancelled", "expired", "cannot_load"] }
+}
+
+/// The robot account whose credentials a build or trigger pulls base images with.
+public struct BuildPullRobot: Codable, Hashable, Sendable {
+    /// The robot's full name (namespace+robot).
+    public var name: String
+    /// The entity kind; always user.
+    public var kind: String
+    /// Whether the account is a robot; true for pull robots.
+    public var isRobot: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, kind: String, isRobot: Bool) {
+        self.name = name
+        self.kind = kind
+        self.isRobot = isRobot
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case kind
+        case isRobot = "is_robot"
+    }
+}
+
+/// A build trigger, which starts builds from a source repository.
+public struct BuildTrigger: Codable, Hashable, Sendable {
+    /// The trigger's UUID.
+    public var id: String
+    /// The source service, such as github, gitlab, bitbucket or custom-git.
+    public var service: String
+    /// Whether the trigger has been activated (connected to its source).
+    public var isActive: Bool
+    /// The source repository (such as owner/name); null when not configured or when the caller may not read the repository.
+    public var buildSource: String?
+    /// The web address of the source repository; null when there is no build_source or the caller may not read the repository.
+    public var repositoryURL: String?
+    /// The trigger's configuration, such as build_source, subdir, dockerfile_path, context, ref_regex and default_branch; empty unless the caller administers the repository.
+    public var config: [String: JSONValue]
+    /// Whether the caller may start builds from the trigger (administrators may).
+    public var canInvoke: Bool
+    /// Whether the trigger starts builds. Not sent by the superuser build operations.
+    public var enabled: Bool?
+    /// Why the trigger was disabled: successive_build_failures, successive_build_internal_errors or user_toggled; null when enabled. Not sent by the superuser build operations.
+    public var disabledReason: String?
+    /// The robot the trigger's builds pull with. Sent only when one is set, to a repository administrator, and not inside a build.
+    public var pullRobot: BuildPullRobot?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(id: String, service: String, isActive: Bool, buildSource: String? = nil, repositoryURL: String? = nil, config: [String: JSONValue], canInvoke: Bool, enabled: Bool? = nil, disabledReason: String? = nil, pullRobot: BuildPullRobot? = nil) {
+        self.id = id
+        self.service = service
+        self.isActive = isActive
+        self.buildSource = buildSource
+        self.repositoryURL = repositoryURL
+        self.config = config
+        self.canInvoke = canInvoke
+        self.enabled = enabled
+        self.disabledReason = disabledReason
+        self.pullRobot = pullRobot
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case service
+        case isActive = "is_active"
+        case buildSource = "build_source"
+        case repositoryURL = "repository_url"
+        case config
+        case canInvoke = "can_invoke"
+        case enabled
+        case disabledReason = "disabled_reason"
+        case pullRobot = "pull_robot"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.service = try container.decode(String.self, forKey: .service)
+        self.isActive = try container.decode(Bool.self, forKey: .isActive)
+        self.buildSource = try container.decodeIfPresent(String.self, forKey: .buildSource)
+        self.repositoryURL = try container.decodeIfPresent(String.self, forKey: .repositoryURL)
+        self.config = try container.decode([String: JSONValue].self, forKey: .config)
+        self.canInvoke = try container.decode(Bool.self, forKey: .canInvoke)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
+        self.disabledReason = try container.decodeIfPresent(String.self, forKey: .disabledReason)
+        self.pullRobot = try container.decodeIfPresent(BuildPullRobot.self, forKey: .pullRobot)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.service, forKey: .service)
+        try container.encode(self.isActive, forKey: .isActive)
+        try container.encode(self.buildSource, forKey: .buildSource)
+        try container.encode(self.repositoryURL, forKey: .repositoryURL)
+        try container.encode(self.config, forKey: .config)
+        try container.encode(self.canInvoke, forKey: .canInvoke)
+        try container.encodeIfPresent(self.enabled, forKey: .enabled)
+        try container.encodeIfPresent(self.disabledReason, forKey: .disabledReason)
+        try container.encodeIfPresent(self.pullRobot, forKey: .pullRobot)
+    }
+}
+
+/// A build of a repository from a Dockerfile.
+public struct Build: Codable, Hashable, Sendable {
+    /// The build's UUID.
+    public var id: String
+    /// The build's current phase.
+    public var phase: BuildPhase
+    /// When the build was requested, as RFC 2822 text.
+    public var started: String
+    /// The build's display name: a short hash of the archive URL or uploaded file, or a commit SHA for a triggered build.
+    public var displayName: String
+    /// The live status reported by the builder while the build runs, such as total_commands, current_command, push_completion, pull_completion and heartbeat; empty when none.
+    public var status: [String: JSONValue]
+    /// The path of the Dockerfile within the build context; empty when not recorded.
+    public var subdirectory: String
+    /// The path of the Dockerfile (the same value as subdirectory).
+    public var dockerfilePath: String
+    /// The directory used as the build context; empty when not recorded.
+    public var context: String
+    /// The tags the built image is pushed to.
+    public var tags: [String]
+    /// The user who started the build by hand; null for a triggered build.
+    public var manualUser: String?
+    /// Whether the caller may write to the repository.
+    public var isWriter: Bool
+    /// The trigger that started the build; null for a manual build.
+    public var trigger: BuildTrigger?
+    /// What the trigger reported about the source, such as commit, ref, default_branch, git_url and commit_info; empty for a manual build, null when not recorded or when the caller may not read the repository.
+    public var triggerMetadata: [String: JSONValue]?
+    /// The key of the uploaded build archive in Quay's storage; null when none.
+    public var resourceKey: String?
+    /// The robot the build pulls base images with; null when none.
+    public var pullRobot: BuildPullRobot?
+    /// The repository being built.
+    public var repository: RepositoryRef
+    /// Why the build's live status could not be read; null otherwise.
+    public var error: String?
+    /// Where the build archive can be downloaded. Sent only to callers who may write to the repository (or when reader build logs are enabled) and when the build has an archive.
+    public var archiveURL: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(id: String, phase: BuildPhase, started: String, displayName: String, status: [String: JSONValue], subdirectory: String, dockerfilePath: String, context: String, tags: [String], manualUser: String? = nil, isWriter: Bool, trigger: BuildTrigger? = nil, triggerMetadata: [String: JSONValue]? = nil, resourceKey: String? = nil, pullRobot: BuildPullRobot? = nil, repository: RepositoryRef, error: String? = nil, archiveURL: String? = nil) {
+        self.id = id
+        self.phase = phase
+        self.started = started
+        self.displayName = displayName
+        self.status = status
+        self.subdirectory = subdirectory
+        self.dockerfilePath = dockerfilePath
+        self.context = context
+        self.tags = tags
+        self.manualUser = manualUser
+        self.isWriter = isWriter
+        self.trigger = trigger
+        self.triggerMetadata = triggerMetadata
+        self.resourceKey = resourceKey
+        self.pullRobot = pullRobot
+        self.repository = repository
+        self.error = error
+        self.archiveURL = archiveURL
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case phase
+        case started
+        case displayName = "display_name"
+        case status
+        case subdirectory
+        case dockerfilePath = "dockerfile_path"
+        case context
+        case tags
+        case manualUser = "manual_user"
+        case isWriter = "is_writer"
+        case trigger
+        case triggerMetadata = "trigger_metadata"
+        case resourceKey = "resource_key"
+        case pullRobot = "pull_robot"
+        case repository
+        case error
+        case archiveURL = "archive_url"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.phase = try container.decode(BuildPhase.self, forKey: .phase)
+        self.started = try container.decode(String.self, forKey: .started)
+        self.displayName = try container.decode(String.self, forKey: .displayName)
+        self.status = try container.decode([String: JSONValue].self, forKey: .status)
+        self.subdirectory = try container.decode(String.self, forKey: .subdirectory)
+        self.dockerfilePath = try container.decode(String.self, forKey: .dockerfilePath)
+        self.context = try container.decode(String.self, forKey: .context)
+        self.tags = try container.decode([String].self, forKey: .tags)
+        self.manualUser = try container.decodeIfPresent(String.self, forKey: .manualUser)
+        self.isWriter = try container.decode(Bool.self, forKey: .isWriter)
+        self.trigger = try container.decodeIfPresent(BuildTrigger.self, forKey: .trigger)
+        self.triggerMetadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .triggerMetadata)
+        self.resourceKey = try container.decodeIfPresent(String.self, forKey: .resourceKey)
+        self.pullRobot = try container.decodeIfPresent(BuildPullRobot.self, forKey: .pullRobot)
+        self.repository = try container.decode(RepositoryRef.self, forKey: .repository)
+        self.error = try container.decodeIfPresent(String.self, forKey: .error)
+        self.archiveURL = try container.decodeIfPresent(String.self, forKey: .archiveURL)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.phase, forKey: .phase)
+        try container.encode(self.started, forKey: .started)
+        try container.encode(self.displayName, forKey: .displayName)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.subdirectory, forKey: .subdirectory)
+        try container.encode(self.dockerfilePath, forKey: .dockerfilePath)
+        try container.encode(self.context, forKey: .context)
+        try container.encode(self.tags, forKey: .tags)
+        try container.encode(self.manualUser, forKey: .manualUser)
+        try container.encode(self.isWriter, forKey: .isWriter)
+        try container.encode(self.trigger, forKey: .trigger)
+        try container.encode(self.triggerMetadata, forKey: .triggerMetadata)
+        try container.encode(self.resourceKey, forKey: .resourceKey)
+        try container.encode(self.pullRobot, forKey: .pullRobot)
+        try container.encode(self.repository, forKey: .repository)
+        try container.encode(self.error, forKey: .error)
+        try container.encodeIfPresent(self.archiveURL, forKey: .archiveURL)
+    }
+}
+
+/// A list of builds.
+public struct BuildList: Codable, Hashable, Sendable {
+    /// The builds, newest first.
+    public var builds: [Build]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(builds: [Build]) {
+        self.builds = builds
+    }
+}
+
+/// A chunk of a build's log, from a given entry on; or, once the logs have been archived, only logs_url.
+public struct BuildLogs: Codable, Hashable, Sendable {
+    /// The index of the first entry in logs (the start that was asked for).
+    public var start: Int?
+    /// The total number of log entries the build has so far.
+    public var total: Int?
+    /// The log entries from start on.
+    public var logs: [BuildLogEntry]?
+    /// Where the archived logs can be downloaded. Sent instead of the other fields.
+    public var logsURL: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(start: Int? = nil, total: Int? = nil, logs: [BuildLogEntry]? = nil, logsURL: String? = nil) {
+        self.start = start
+        self.total = total
+        self.logs = logs
+        self.logsURL = logsURL
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case start
+        case total
+        case logs
+        case logsURL = "logs_url"
+    }
+}
+
+/// One entry of a build's log.
+public struct BuildLogEntry: Codable, Hashable, Sendable {
+    /// The logged text; may contain terminal color codes.
+    public var message: String
+    /// The kind of entry: phase (the build entered a phase), command (a Dockerfile step started) or error; absent for plain output.
+    public var type: String?
+    /// When the entry was logged, as text (YYYY-MM-DD HH:MM:SS.ffffff).
+    public var datetime: String?
+    /// Details of the entry, such as datetime, or the phase step or command details; absent when none.
+    public var data: [String: JSONValue]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(message: String, type: String? = nil, datetime: String? = nil, data: [String: JSONValue]? = nil) {
+        self.message = message
+        self.type = type
+        self.datetime = datetime
+        self.data = data
+    }
+}
+
+/// The storage a namespace or a repository uses, beside the quota configured for its namespace.
+public struct QuotaReport: Codable, Hashable, Sendable {
+    /// The bytes in use: by the whole namespace in a namespace's report, by the repository alone in a repository's report.
+    public var quotaBytes: Int
+    /// The namespace's quota in bytes: its own quota, else the installation's default quota; null when neither is set.
+    public var configuredQuota: Int?
+    /// The same value as backfill_status, kept under an older name; despite the name it is a string, not a boolean. Only in a namespace's report.
+    public var runningBackfill: String?
+    /// How far Quay has got in computing the namespace's size for the first time: `waiting`, `running` or `complete` (empty in the rare case that fits none of them). Only in a namespace's report.
+    public var backfillStatus: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(quotaBytes: Int, configuredQuota: Int? = nil, runningBackfill: String? = nil, backfillStatus: String? = nil) {
+        self.quotaBytes = quotaBytes
+        self.configuredQuota = configuredQuota
+        self.runningBackfill = runningBackfill
+        self.backfillStatus = backfillStatus
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case quotaBytes = "quota_bytes"
+        case configuredQuota = "configured_quota"
+        case runningBackfill = "running_backfill"
+        case backfillStatus = "backfill_status"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.quotaBytes = try container.decode(Int.self, forKey: .quotaBytes)
+        self.configuredQuota = try container.decodeIfPresent(Int.self, forKey: .configuredQuota)
+        self.runningBackfill = try container.decodeIfPresent(String.self, forKey: .runningBackfill)
+        self.backfillStatus = try container.decodeIfPresent(String.self, forKey: .backfillStatus)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.quotaBytes, forKey: .quotaBytes)
+        try container.encode(self.configuredQuota, forKey: .configuredQuota)
+        try container.encodeIfPresent(self.runningBackfill, forKey: .runningBackfill)
+        try container.encodeIfPresent(self.backfillStatus, forKey: .backfillStatus)
+    }
+}
+
+/// A threshold of a quota, and what Quay does once usage passes it.
+public struct QuotaLimit: Codable, Hashable, Sendable {
+    /// The limit's id, unique across the installation.
+    public var id: Int
+    /// Whether passing the threshold only warns (Warning) or refuses pushes (Reject).
+    public var type: QuotaLimitType
+    /// The threshold, as a percentage (1 to 100) of the quota's size.
+    public var limitPercent: Int
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(id: Int, type: QuotaLimitType, limitPercent: Int) {
+        self.id = id
+        self.type = type
+        self.limitPercent = limitPercent
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case type
+        case limitPercent = "limit_percent"
+    }
+}
+
+/// The storage quota of a user or organization namespace, with its limits.
+public struct NamespaceQuota: Codable, Hashable, Sendable {
+    /// The quota's id; null when the quota listed is the installation's default quota, which has no record of its own.
+    public var id: Int?
+    /// The quota's size in bytes.
+    public var limitBytes: Int
+    /// The quota's size in human-readable binary units, e.g. `10.0 GiB`. Only in the answers of the quota operations, not in the quotas of an organization or user view.
+    public var limit: String?
+    /// Whether this is the installation's default quota standing in for a namespace that has none. Only in the answers of the quota operations.
+    public var defaultConfig: Bool?
+    /// The quota's limits (warning and reject thresholds); empty when none is set.
+    public var limits: [QuotaLimit]
+    /// Whether the installation has a default quota (DEFAULT_SYSTEM_REJECT_QUOTA_BYTES). Only in the answers of the quota operations.
+    public var defaultConfigExists: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(id: Int? = nil, limitBytes: Int, limit: String? = nil, defaultConfig: Bool? = nil, limits: [QuotaLimit], defaultConfigExists: Bool? = nil) {
+        self.id = id
+        self.limitBytes = limitBytes
+        self.limit = limit
+        self.defaultConfig = defaultConfig
+        self.limits = limits
+        self.defaultConfigExists = defaultConfigExists
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case limitBytes = "limit_bytes"
+        case limit
+        case defaultConfig = "default_config"
+        case limits
+        case defaultConfigExists = "default_config_exists"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decodeIfPresent(Int.self, forKey: .id)
+        self.limitBytes = try container.decode(Int.self, forKey: .limitBytes)
+        self.limit = try container.decodeIfPresent(String.self, forKey: .limit)
+        self.defaultConfig = try container.decodeIfPresent(Bool.self, forKey: .defaultConfig)
+        self.limits = try container.decode([QuotaLimit].self, forKey: .limits)
+        self.defaultConfigExists = try container.decodeIfPresent(Bool.self, forKey: .defaultConfigExists)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.limitBytes, forKey: .limitBytes)
+        try container.encodeIfPresent(self.limit, forKey: .limit)
+        try container.encodeIfPresent(self.defaultConfig, forKey: .defaultConfig)
+        try container.encode(self.limits, forKey: .limits)
+        try container.encodeIfPresent(self.defaultConfigExists, forKey: .defaultConfigExists)
+    }
+}
+
+/// The id of an auto-prune or immutability policy just created or deleted.
+public struct PolicyReference: Codable, Hashable, Sendable {
+    /// The policy's unique id.
+    public var uuid: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String) {
+        self.uuid = uuid
+    }
+}
+
+/// One entry of a usage (audit) log.
+public struct LogEntry: Codable, Hashable, Sendable {
+    /// The kind of action logged, such as create_repo, push_repo, change_repo_permission or service_key_create (an open set kept in Quay's database).
+    public var kind: String
+    /// Details of the action; the keys depend on the kind, for example repo, namespace, username, tag, role, and oauth_token_id with oauth_token_application when an OAuth token did it.
+    public var metadata: [String: JSONValue]
+    /// The address the action came from, or null when none was recorded.
+    public var ip: String?
+    /// When the action happened, as RFC 2822 text (Tue, 01 Dec 2026 10:27:40 -0000).
+    public var datetime: String
+    /// Who performed the action; absent when no user did (a build, a worker).
+    public var performer: LogPerformer?
+    /// The user or organization the entry belongs to; only in the installation-wide listing (listAllLogs).
+    public var namespace: LogNamespace?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kind: String, metadata: [String: JSONValue], ip: String? = nil, datetime: String, performer: LogPerformer? = nil, namespace: LogNamespace? = nil) {
+        self.kind = kind
+        self.metadata = metadata
+        self.ip = ip
+        self.datetime = datetime
+        self.performer = performer
+        self.namespace = namespace
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case metadata
+        case ip
+        case datetime
+        case performer
+        case namespace
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.kind = try container.decode(String.self, forKey: .kind)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.ip = try container.decodeIfPresent(String.self, forKey: .ip)
+        self.datetime = try container.decode(String.self, forKey: .datetime)
+        self.performer = try container.decodeIfPresent(LogPerformer.self, forKey: .performer)
+        self.namespace = try container.decodeIfPresent(LogNamespace.self, forKey: .namespace)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.ip, forKey: .ip)
+        try container.encode(self.datetime, forKey: .datetime)
+        try container.encodeIfPresent(self.performer, forKey: .performer)
+        try container.encodeIfPresent(self.namespace, forKey: .namespace)
+    }
+}
+
+/// The user or robot that performed a logged action.
+public struct LogPerformer: Codable, Hashable, Sendable {
+    /// The kind of entity; Quay always sends user (robots included).
+    public var kind: String
+    /// The username of the performer (robots as owner+robot).
+    public var name: String
+    /// Whether the performer is a robot account.
+    public var isRobot: Bool
+    /// The performer's avatar.
+    public var avatar: Avatar
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kind: String, name: String, isRobot: Bool, avatar: Avatar) {
+        self.kind = kind
+        self.name = name
+        self.isRobot = isRobot
+        self.avatar = avatar
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case name
+        case isRobot = "is_robot"
+        case avatar
+    }
+}
+
+/// The user or organization a log entry belongs to.
+public struct LogNamespace: Codable, Hashable, Sendable {
+    /// Whether the namespace is a user or an organization.
+    public var kind: LogNamespaceKind
+    /// The name of the user or organization.
+    public var name: String
+    /// The namespace's avatar.
+    public var avatar: Avatar
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kind: LogNamespaceKind, name: String, avatar: Avatar) {
+        self.kind = kind
+        self.name = name
+        self.avatar = avatar
+    }
+}
+
+/// One page of usage log entries, for the time range asked for.
+public struct LogEntriesPage: Codable, Hashable, Sendable {
+    /// The start of the time range the logs cover, as RFC 2822 text.
+    public var startTime: String
+    /// The end of the time range the logs cover (the day after the endtime asked for), as RFC 2822 text.
+    public var endTime: String
+    /// The log entries on this page, newest first.
+    public var logs: [LogEntry]
+    /// Present while more results remain; send it back as next_page.
+    public var nextPage: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(startTime: String, endTime: String, logs: [LogEntry], nextPage: String? = nil) {
+        self.startTime = startTime
+        self.endTime = endTime
+        self.logs = logs
+        self.nextPage = nextPage
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case startTime = "start_time"
+        case endTime = "end_time"
+        case logs
+        case nextPage = "next_page"
+    }
+}
+
+/// What the icon stands for. An organization is sometimes drawn as user (getOrganization) and sometimes as org (the signed-in user's organizations).
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum AvatarKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"robot"`
+    case robot
+    /// `"team"`
+    case team
+    /// `"org"`
+    case org
+    /// `"app"`
+    case app
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "user": self = .user
+        case "robot": self = .robot
+        case "team": self = .team
+        case "org": self = .org
+        case "app": self = .app
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .user: "user"
+        case .robot: "robot"
+        case .team: "team"
+        case .org: "org"
+        case .app: "app"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["user", "robot", "team", "org", "app"] }
+}
+
+/// What the entity is; robots are of kind user with is_robot true, and external users come from an external authentication system.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum EntityKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"team"`
+    case team
+    /// `"org"`
+    case org
+    /// `"external"`
+    case external
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "user": self = .user
+        case "team": self = .team
+        case "org": self = .org
+        case "external": self = .external
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .user: "user"
+        case .team: "team"
+        case .org: "org"
+        case .external: "external"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["user", "team", "org", "external"] }
+}
+
+/// Whether the namespace is a user or an organization.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum LogNamespaceKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"org"`
+    case org
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "user": self = .user
+        case "org": self = .org
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .user: "user"
+        case .org: "org"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["user", "org"] }
 }

@@ -17,8 +17,8 @@ public enum CreateAppToken {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The new app-specific token, with its secret code.
+        case ok(CreateAppTokenResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -49,8 +49,8 @@ public enum ListAppTokens {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The current user's app-specific tokens, without their secret codes.
+        case ok(ListAppTokensResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -81,8 +81,8 @@ public enum GetAppToken {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The app-specific token, with its secret code.
+        case ok(GetAppTokenResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -113,7 +113,7 @@ public enum RevokeAppToken {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The token is revoked; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -136,14 +136,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/user/apptoken", operationID: "createAppToken",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateAppToken.Input(
                 body: try call.jsonBody(NewAppToken.self)
             )
             switch try await self.createAppToken(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -155,7 +155,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/apptoken", operationID: "listAppTokens",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListAppTokens.Input(
                 expiring: try call.query("expiring", as: Bool.self)
@@ -173,7 +173,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/apptoken/{token_uuid}", operationID: "getAppToken",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetAppToken.Input(
                 tokenUUID: try call.path("token_uuid", as: String.self)
@@ -191,7 +191,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/user/apptoken/{token_uuid}", operationID: "revokeAppToken",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = RevokeAppToken.Input(
                 tokenUUID: try call.path("token_uuid", as: String.self)
@@ -217,5 +217,113 @@ public struct NewAppToken: Codable, Hashable, Sendable {
     /// Creates a value; properties the spec does not require may be left out.
     public init(title: String) {
         self.title = title
+    }
+}
+
+/// An app-specific token of the current user, usable as a password for the registry.
+public struct AppToken: Codable, Hashable, Sendable {
+    /// The token's id, used in the token's path.
+    public var uuid: String
+    /// The name the user gave the token.
+    public var title: String
+    /// When the token was last used, as an RFC 2822 date; null if never.
+    public var lastAccessed: String?
+    /// When the token was created, as an RFC 2822 date (`Tue, 01 Dec 2026 10:27:22 -0000`).
+    public var created: String
+    /// When the token expires, as an RFC 2822 date; null if it never does.
+    public var expiration: String?
+    /// The secret to log in with. Only when one token is created or fetched, never in the list.
+    public var tokenCode: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String, title: String, lastAccessed: String? = nil, created: String, expiration: String? = nil, tokenCode: String? = nil) {
+        self.uuid = uuid
+        self.title = title
+        self.lastAccessed = lastAccessed
+        self.created = created
+        self.expiration = expiration
+        self.tokenCode = tokenCode
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case uuid
+        case title
+        case lastAccessed = "last_accessed"
+        case created
+        case expiration
+        case tokenCode = "token_code"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.uuid = try container.decode(String.self, forKey: .uuid)
+        self.title = try container.decode(String.self, forKey: .title)
+        self.lastAccessed = try container.decodeIfPresent(String.self, forKey: .lastAccessed)
+        self.created = try container.decode(String.self, forKey: .created)
+        self.expiration = try container.decodeIfPresent(String.self, forKey: .expiration)
+        self.tokenCode = try container.decodeIfPresent(String.self, forKey: .tokenCode)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.uuid, forKey: .uuid)
+        try container.encode(self.title, forKey: .title)
+        try container.encode(self.lastAccessed, forKey: .lastAccessed)
+        try container.encode(self.created, forKey: .created)
+        try container.encode(self.expiration, forKey: .expiration)
+        try container.encodeIfPresent(self.tokenCode, forKey: .tokenCode)
+    }
+}
+
+/// The schema at `createAppToken 200 response`.
+public struct CreateAppTokenResponse: Codable, Hashable, Sendable {
+    /// The token just created; token_code carries its secret.
+    public var token: AppToken
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(token: AppToken) {
+        self.token = token
+    }
+}
+
+/// The schema at `listAppTokens 200 response`.
+public struct ListAppTokensResponse: Codable, Hashable, Sendable {
+    /// The tokens; none of them carries token_code.
+    public var tokens: [AppToken]
+    /// The expiring query parameter as Quay read it: true when only tokens that expire soon are listed, false when all are; null when the parameter was not sent.
+    public var onlyExpiring: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(tokens: [AppToken], onlyExpiring: Bool? = nil) {
+        self.tokens = tokens
+        self.onlyExpiring = onlyExpiring
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case tokens
+        case onlyExpiring = "only_expiring"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.tokens = try container.decode([AppToken].self, forKey: .tokens)
+        self.onlyExpiring = try container.decodeIfPresent(Bool.self, forKey: .onlyExpiring)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.tokens, forKey: .tokens)
+        try container.encode(self.onlyExpiring, forKey: .onlyExpiring)
+    }
+}
+
+/// The schema at `getAppToken 200 response`.
+public struct GetAppTokenResponse: Codable, Hashable, Sendable {
+    /// The token; token_code carries its secret.
+    public var token: AppToken
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(token: AppToken) {
+        self.token = token
     }
 }

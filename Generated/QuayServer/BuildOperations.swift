@@ -20,8 +20,8 @@ public enum GetRepoBuildStatus {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The build, with its current phase and status.
+        case ok(Build)
         /// default: Any other error. Quay answers every error with an ApiError body.
         case other(status: Int, ApiError)
         /// Any status, with any JSON body or none.
@@ -47,8 +47,8 @@ public enum GetRepoBuildLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The build's log entries from the requested start, or a link to the archived logs.
+        case ok(BuildLogs)
         /// default: Any other error. Quay answers every error with an ApiError body.
         case other(status: Int, ApiError)
         /// Any status, with any JSON body or none.
@@ -74,8 +74,8 @@ public enum GetRepoBuild {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The build.
+        case ok(Build)
         /// default: Any other error. Quay answers every error with an ApiError body.
         case other(status: Int, ApiError)
         /// Any status, with any JSON body or none.
@@ -101,8 +101,8 @@ public enum CancelRepoBuild {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
-        case noContent
+        /// 201: The build was cancelled; the body is the JSON string "Okay".
+        case created
         /// default: Any other error. Quay answers every error with an ApiError body.
         case other(status: Int, ApiError)
         /// Any status, with any JSON body or none.
@@ -128,8 +128,8 @@ public enum RequestRepoBuild {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 201: The build was queued. The Location header names the build's status resource.
+        case created(Build, headers: HTTPFields = HTTPFields())
         /// default: Any other error. Quay answers every error with an ApiError body.
         case other(status: Int, ApiError)
         /// Any status, with any JSON body or none.
@@ -158,8 +158,8 @@ public enum GetRepoBuilds {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The repository's most recent builds, newest first.
+        case ok(BuildList)
         /// default: Any other error. Quay answers every error with an ApiError body.
         case other(status: Int, ApiError)
         /// Any status, with any JSON body or none.
@@ -173,7 +173,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/build/{build_uuid}/status", operationID: "getRepoBuildStatus",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuildStatus.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -188,7 +188,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/build/{build_uuid}/logs", operationID: "getRepoBuildLogs",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:write"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuildLogs.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -203,7 +203,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/build/{build_uuid}", operationID: "getRepoBuild",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuild.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -218,14 +218,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/repository/{repository}/{repository_2}/build/{build_uuid}", operationID: "cancelRepoBuild",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = CancelRepoBuild.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
                 buildUUID: try call.path("build_uuid", as: String.self)
             )
             switch try await self.cancelRepoBuild(input) {
-            case .noContent: return call.empty(204)
+            case .created: return call.text(201, "\"Okay\"", contentType: "application/json")
             case .other(let status, let body): return try call.json(status, body)
             case .undocumented(let status, let body): return try call.any(status, body)
             }
@@ -233,7 +233,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/build/", operationID: "requestRepoBuild",
-            security: SecurityRule(anonymous: false, scopes: [["repo:write"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:write"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = RequestRepoBuild.Input(
@@ -241,7 +241,7 @@ extension QuayAPI {
                 body: try call.jsonBody(RepositoryBuildRequest.self)
             )
             switch try await self.requestRepoBuild(input) {
-            case .created: return call.empty(201)
+            case .created(let body, let headers): return try call.json(201, body, headers: headers)
             case .other(let status, let body): return try call.json(status, body)
             case .undocumented(let status, let body): return try call.any(status, body)
             }
@@ -249,7 +249,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/build/", operationID: "getRepoBuilds",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuilds.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),

@@ -17,8 +17,8 @@ public enum Discovery {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: Quay's own description of its API, as a Swagger 2.0 document.
+        case ok(DiscoveryDocument)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -55,5 +55,40 @@ extension QuayAPI {
             case .undocumented(let status, let body): return try call.any(status, body)
             }
         }
+    }
+}
+
+/// A Swagger 2.0 document that describes the Quay API this installation serves.
+public struct DiscoveryDocument: Codable, Hashable, Sendable {
+    /// The Swagger version, `2.0`.
+    public var swagger: String
+    /// The installation's host name (SERVER_HOSTNAME).
+    public var host: String
+    /// The base path of every path, `/`.
+    public var basePath: String
+    /// The URL scheme the installation is served over (PREFERRED_URL_SCHEME).
+    public var schemes: [String]
+    /// The API's title, version, description, terms of service and contact e-mail.
+    public var info: [String: JSONValue]
+    /// The security schemes; oauth2_implicit, with the OAuth scopes and what each grants.
+    public var securityDefinitions: [String: JSONValue]
+    /// The API's routes, keyed by path template; each holds the operations (get, post, ...) and Quay's x-name, x-path and x-tag.
+    public var paths: [String: [String: JSONValue]]
+    /// The JSON schemas of request and response bodies, keyed by name.
+    public var definitions: [String: [String: JSONValue]]
+    /// The API's groups of operations, sorted by name.
+    public var tags: [[String: JSONValue]]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(swagger: String, host: String, basePath: String, schemes: [String], info: [String: JSONValue], securityDefinitions: [String: JSONValue], paths: [String: [String: JSONValue]], definitions: [String: [String: JSONValue]], tags: [[String: JSONValue]]) {
+        self.swagger = swagger
+        self.host = host
+        self.basePath = basePath
+        self.schemes = schemes
+        self.info = info
+        self.securityDefinitions = securityDefinitions
+        self.paths = paths
+        self.definitions = definitions
+        self.tags = tags
     }
 }

@@ -17,7 +17,7 @@ public enum GetErrorDescription {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
+        /// 200: The description of the error type.
         case ok(ApiErrorDescription)
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -58,17 +58,17 @@ extension QuayAPI {
     }
 }
 
-/// The description of an error type.
+/// What an error type means.
 public struct ApiErrorDescription: Codable, Hashable, Sendable {
-    /// A reference to the error type resource
-    public var type: String?
-    /// The title of the error. Can be used to uniquely identify the kind of error.
-    public var title: String?
-    /// A more detailed description of the error that may include help for fixing the issue.
-    public var description: String?
+    /// The URL of this description, the same that error bodies carry as their type.
+    public var type: String
+    /// The error type's code, e.g. `not_found`, `invalid_request`, `invalid_token`, `insufficient_scope`, `fresh_login_required`.
+    public var title: String
+    /// An explanation of the error type, with hints for fixing the request.
+    public var description: String
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(type: String? = nil, title: String? = nil, description: String? = nil) {
+    public init(type: String, title: String, description: String) {
         self.type = type
         self.title = title
         self.description = description

@@ -17,7 +17,7 @@ public enum CreateGlobalMessage {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
+        /// 201: The message is created; the body is empty.
         case created
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -45,8 +45,8 @@ public enum GetGlobalMessages {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The messages shown to every user of the installation.
+        case ok(GetGlobalMessagesResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -77,7 +77,7 @@ public enum DeleteGlobalMessage {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The message is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -100,14 +100,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/messages", operationID: "createGlobalMessage",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateGlobalMessage.Input(
                 body: try call.jsonBody(NewGlobalMessage.self)
             )
             switch try await self.createGlobalMessage(input) {
-            case .created: return call.empty(201)
+            case .created: return call.text(201, "", contentType: "text/html")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -136,13 +136,13 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/message/{uuid}", operationID: "deleteGlobalMessage",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = DeleteGlobalMessage.Input(
                 uuid: try call.path("uuid", as: String.self)
             )
             switch try await self.deleteGlobalMessage(input) {
-            case .noContent: return call.empty(204)
+            case .noContent: return call.text(204, "", contentType: "text/html")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -162,5 +162,43 @@ public struct NewGlobalMessage: Codable, Hashable, Sendable {
     /// Creates a value; properties the spec does not require may be left out.
     public init(message: [String: JSONValue]) {
         self.message = message
+    }
+}
+
+/// A message a superuser has set for every user of the installation to see.
+public struct GlobalMessage: Codable, Hashable, Sendable {
+    /// The message's unique id.
+    public var uuid: String
+    /// The text of the message, in the format media_type names.
+    public var content: String
+    /// How prominently the message is shown; Quay accepts `info`, `warning` and `error` when a message is created.
+    public var severity: String
+    /// The format of content; Quay accepts `text/plain` and `text/markdown` when a message is created.
+    public var mediaType: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String, content: String, severity: String, mediaType: String) {
+        self.uuid = uuid
+        self.content = content
+        self.severity = severity
+        self.mediaType = mediaType
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case uuid
+        case content
+        case severity
+        case mediaType = "media_type"
+    }
+}
+
+/// The schema at `getGlobalMessages 200 response`.
+public struct GetGlobalMessagesResponse: Codable, Hashable, Sendable {
+    /// All messages, in no particular order.
+    public var messages: [GlobalMessage]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(messages: [GlobalMessage]) {
+        self.messages = messages
     }
 }

@@ -20,8 +20,8 @@ public enum CreateOrgImmutabilityPolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 201: The policy is created; the body names it.
+        case created(PolicyReference)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -52,8 +52,8 @@ public enum ListOrgImmutabilityPolicies {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's immutability policies.
+        case ok(ImmutabilityPolicyList)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -87,8 +87,8 @@ public enum CreateRepositoryImmutabilityPolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 201: The policy is created; the body names it.
+        case created(PolicyReference)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -119,8 +119,8 @@ public enum ListRepositoryImmutabilityPolicies {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The repository's immutability policies.
+        case ok(ImmutabilityPolicyList)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -154,8 +154,8 @@ public enum DeleteOrgImmutabilityPolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
-        case noContent
+        /// 200: The policy is deleted; the body names it.
+        case ok(PolicyReference)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -189,8 +189,8 @@ public enum GetOrgImmutabilityPolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The immutability policy.
+        case ok(ImmutabilityPolicy)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -227,8 +227,8 @@ public enum UpdateOrgImmutabilityPolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 204: The policy is updated; the body is empty.
+        case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -262,8 +262,8 @@ public enum DeleteRepositoryImmutabilityPolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
-        case noContent
+        /// 200: The policy is deleted; the body names it.
+        case ok(PolicyReference)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -297,8 +297,8 @@ public enum GetRepositoryImmutabilityPolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The immutability policy.
+        case ok(ImmutabilityPolicy)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -335,8 +335,8 @@ public enum UpdateRepositoryImmutabilityPolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 204: The policy is updated; the body is empty.
+        case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -358,7 +358,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/immutabilitypolicy/", operationID: "createOrgImmutabilityPolicy",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrgImmutabilityPolicy.Input(
@@ -366,7 +366,7 @@ extension QuayAPI {
                 body: try call.jsonBody(ImmutabilityPolicyConfig.self)
             )
             switch try await self.createOrgImmutabilityPolicy(input) {
-            case .created: return call.empty(201)
+            case .created(let body): return try call.json(201, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -378,7 +378,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/immutabilitypolicy/", operationID: "listOrgImmutabilityPolicies",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListOrgImmutabilityPolicies.Input(
                 orgname: try call.path("orgname", as: String.self)
@@ -396,7 +396,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/immutabilitypolicy/", operationID: "createRepositoryImmutabilityPolicy",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateRepositoryImmutabilityPolicy.Input(
@@ -404,7 +404,7 @@ extension QuayAPI {
                 body: try call.jsonBody(ImmutabilityPolicyConfig.self)
             )
             switch try await self.createRepositoryImmutabilityPolicy(input) {
-            case .created: return call.empty(201)
+            case .created(let body): return try call.json(201, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -416,7 +416,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/immutabilitypolicy/", operationID: "listRepositoryImmutabilityPolicies",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepositoryImmutabilityPolicies.Input(
                 repository: try call.path("repository", segments: 2, as: String.self)
@@ -434,14 +434,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/immutabilitypolicy/{policy_uuid}", operationID: "deleteOrgImmutabilityPolicy",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrgImmutabilityPolicy.Input(
                 orgname: try call.path("orgname", as: String.self),
                 policyUUID: try call.path("policy_uuid", as: String.self)
             )
             switch try await self.deleteOrgImmutabilityPolicy(input) {
-            case .noContent: return call.empty(204)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -453,7 +453,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/immutabilitypolicy/{policy_uuid}", operationID: "getOrgImmutabilityPolicy",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrgImmutabilityPolicy.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -472,7 +472,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}/immutabilitypolicy/{policy_uuid}", operationID: "updateOrgImmutabilityPolicy",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateOrgImmutabilityPolicy.Input(
@@ -481,7 +481,7 @@ extension QuayAPI {
                 body: try call.jsonBody(ImmutabilityPolicyConfig.self)
             )
             switch try await self.updateOrgImmutabilityPolicy(input) {
-            case .ok(let body): return try call.json(200, body)
+            case .noContent: return call.empty(204)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -493,14 +493,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/repository/{repository}/{repository_2}/immutabilitypolicy/{policy_uuid}", operationID: "deleteRepositoryImmutabilityPolicy",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteRepositoryImmutabilityPolicy.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
                 policyUUID: try call.path("policy_uuid", as: String.self)
             )
             switch try await self.deleteRepositoryImmutabilityPolicy(input) {
-            case .noContent: return call.empty(204)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -512,7 +512,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/immutabilitypolicy/{policy_uuid}", operationID: "getRepositoryImmutabilityPolicy",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetRepositoryImmutabilityPolicy.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -531,7 +531,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/repository/{repository}/{repository_2}/immutabilitypolicy/{policy_uuid}", operationID: "updateRepositoryImmutabilityPolicy",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateRepositoryImmutabilityPolicy.Input(
@@ -540,7 +540,7 @@ extension QuayAPI {
                 body: try call.jsonBody(ImmutabilityPolicyConfig.self)
             )
             switch try await self.updateRepositoryImmutabilityPolicy(input) {
-            case .ok(let body): return try call.json(200, body)
+            case .noContent: return call.empty(204)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -563,5 +563,33 @@ public struct ImmutabilityPolicyConfig: Codable, Hashable, Sendable {
     public init(tagPattern: String? = nil, tagPatternMatches: Bool? = nil) {
         self.tagPattern = tagPattern
         self.tagPatternMatches = tagPatternMatches
+    }
+}
+
+/// A rule by which Quay makes tags immutable, in an organization or in one repository.
+public struct ImmutabilityPolicy: Codable, Hashable, Sendable {
+    /// The policy's unique id.
+    public var uuid: String
+    /// The regular expression matched against tag names.
+    public var tagPattern: String
+    /// Whether the tags that match tagPattern become immutable (true) or those that do not (false).
+    public var tagPatternMatches: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String, tagPattern: String, tagPatternMatches: Bool) {
+        self.uuid = uuid
+        self.tagPattern = tagPattern
+        self.tagPatternMatches = tagPatternMatches
+    }
+}
+
+/// The immutability policies of an organization or a repository.
+public struct ImmutabilityPolicyList: Codable, Hashable, Sendable {
+    /// The policies, in no particular order.
+    public var policies: [ImmutabilityPolicy]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(policies: [ImmutabilityPolicy]) {
+        self.policies = policies
     }
 }

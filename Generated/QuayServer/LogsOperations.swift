@@ -23,8 +23,8 @@ public enum GetAggregateUserLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The user's log entries counted per kind and day.
+        case ok(AggregatedLogs)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -61,8 +61,8 @@ public enum ExportUserLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The export is queued; its id is returned.
+        case ok(QueuedLogExport)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -102,8 +102,8 @@ public enum ListUserLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(ListUserLogsResponse)
+        /// 200: One page of the user's usage logs.
+        case ok(LogEntriesPage)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -143,8 +143,8 @@ public enum GetAggregateOrgLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's log entries counted per kind and day.
+        case ok(AggregatedLogs)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -184,8 +184,8 @@ public enum ExportOrgLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The export is queued; its id is returned.
+        case ok(QueuedLogExport)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -228,8 +228,8 @@ public enum ListOrgLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(ListOrgLogsResponse)
+        /// 200: One page of the organization's usage logs.
+        case ok(LogEntriesPage)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -266,8 +266,8 @@ public enum GetAggregateRepoLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The repository's log entries counted per kind and day.
+        case ok(AggregatedLogs)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -307,8 +307,8 @@ public enum ExportRepoLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The export is queued; its id is returned.
+        case ok(QueuedLogExport)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -348,8 +348,8 @@ public enum ListRepoLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(ListRepoLogsResponse)
+        /// 200: One page of the repository's usage logs.
+        case ok(LogEntriesPage)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -371,7 +371,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/aggregatelogs", operationID: "getAggregateUserLogs",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetAggregateUserLogs.Input(
                 performer: try call.query("performer", as: String.self),
@@ -391,7 +391,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/user/exportlogs", operationID: "exportUserLogs",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ExportUserLogs.Input(
@@ -400,7 +400,7 @@ extension QuayAPI {
                 starttime: try call.query("starttime", as: String.self)
             )
             switch try await self.exportUserLogs(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -412,7 +412,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/logs", operationID: "listUserLogs",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListUserLogs.Input(
                 nextPage: try call.query("next_page", as: String.self),
@@ -433,7 +433,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/aggregatelogs", operationID: "getAggregateOrgLogs",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetAggregateOrgLogs.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -454,7 +454,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/exportlogs", operationID: "exportOrgLogs",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ExportOrgLogs.Input(
@@ -464,7 +464,7 @@ extension QuayAPI {
                 starttime: try call.query("starttime", as: String.self)
             )
             switch try await self.exportOrgLogs(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -476,7 +476,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/logs", operationID: "listOrgLogs",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListOrgLogs.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -498,7 +498,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/aggregatelogs", operationID: "getAggregateRepoLogs",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetAggregateRepoLogs.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -518,7 +518,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/exportlogs", operationID: "exportRepoLogs",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ExportRepoLogs.Input(
@@ -528,7 +528,7 @@ extension QuayAPI {
                 starttime: try call.query("starttime", as: String.self)
             )
             switch try await self.exportRepoLogs(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -540,7 +540,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/logs", operationID: "listRepoLogs",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepoLogs.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -580,83 +580,45 @@ public struct ExportLogsConfig: Codable, Hashable, Sendable {
     }
 }
 
-/// The schema at `listUserLogs 200 response`.
-public struct ListUserLogsResponse: Codable, Hashable, Sendable {
-    /// `logs`
-    public var logs: [[String: JSONValue]]?
-    /// The start of the time range the logs cover.
-    public var startTime: String?
-    /// The end of the time range the logs cover.
-    public var endTime: String?
-    /// Present while more results remain; send it back as next_page.
-    public var nextPage: String?
+/// How many log entries of one kind were written on one day.
+public struct AggregatedLogCount: Codable, Hashable, Sendable {
+    /// The kind of action counted, as in a log entry's kind.
+    public var kind: String
+    /// The number of entries of that kind on that day.
+    public var count: Int
+    /// The day counted (midnight UTC), as RFC 2822 text.
+    public var datetime: String
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(logs: [[String: JSONValue]]? = nil, startTime: String? = nil, endTime: String? = nil, nextPage: String? = nil) {
-        self.logs = logs
-        self.startTime = startTime
-        self.endTime = endTime
-        self.nextPage = nextPage
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case logs
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case nextPage = "next_page"
+    public init(kind: String, count: Int, datetime: String) {
+        self.kind = kind
+        self.count = count
+        self.datetime = datetime
     }
 }
 
-/// The schema at `listOrgLogs 200 response`.
-public struct ListOrgLogsResponse: Codable, Hashable, Sendable {
-    /// `logs`
-    public var logs: [[String: JSONValue]]?
-    /// The start of the time range the logs cover.
-    public var startTime: String?
-    /// The end of the time range the logs cover.
-    public var endTime: String?
-    /// Present while more results remain; send it back as next_page.
-    public var nextPage: String?
+/// Log entry counts per kind and day, for the time range asked for.
+public struct AggregatedLogs: Codable, Hashable, Sendable {
+    /// One count per kind of action and day.
+    public var aggregated: [AggregatedLogCount]
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(logs: [[String: JSONValue]]? = nil, startTime: String? = nil, endTime: String? = nil, nextPage: String? = nil) {
-        self.logs = logs
-        self.startTime = startTime
-        self.endTime = endTime
-        self.nextPage = nextPage
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case logs
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case nextPage = "next_page"
+    public init(aggregated: [AggregatedLogCount]) {
+        self.aggregated = aggregated
     }
 }
 
-/// The schema at `listRepoLogs 200 response`.
-public struct ListRepoLogsResponse: Codable, Hashable, Sendable {
-    /// `logs`
-    public var logs: [[String: JSONValue]]?
-    /// The start of the time range the logs cover.
-    public var startTime: String?
-    /// The end of the time range the logs cover.
-    public var endTime: String?
-    /// Present while more results remain; send it back as next_page.
-    public var nextPage: String?
+/// A queued export of usage logs.
+public struct QueuedLogExport: Codable, Hashable, Sendable {
+    /// The export's id (a UUID); the link to the exported logs is later sent to the callback URL or e-mail address given.
+    public var exportID: String
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(logs: [[String: JSONValue]]? = nil, startTime: String? = nil, endTime: String? = nil, nextPage: String? = nil) {
-        self.logs = logs
-        self.startTime = startTime
-        self.endTime = endTime
-        self.nextPage = nextPage
+    public init(exportID: String) {
+        self.exportID = exportID
     }
 
     enum CodingKeys: String, CodingKey {
-        case logs
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case nextPage = "next_page"
+        case exportID = "export_id"
     }
 }

@@ -23,8 +23,8 @@ public enum GetManifestLabel {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The label.
+        case ok(ManifestLabel)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -61,7 +61,7 @@ public enum DeleteManifestLabel {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The label was deleted.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -99,8 +99,8 @@ public enum AddManifestLabel {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 201: The label was added. The Location header names the new label's resource.
+        case created(AddManifestLabelResponse, headers: HTTPFields = HTTPFields())
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -137,8 +137,8 @@ public enum ListManifestLabels {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The manifest's labels, filtered by key prefix when a filter is given.
+        case ok(ListManifestLabelsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -172,8 +172,8 @@ public enum GetRepoManifest {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The manifest, with its layers.
+        case ok(Manifest)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -195,7 +195,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/manifest/{manifestref}/labels/{labelid}", operationID: "getManifestLabel",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetManifestLabel.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -215,7 +215,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/repository/{repository}/{repository_2}/manifest/{manifestref}/labels/{labelid}", operationID: "deleteManifestLabel",
-            security: SecurityRule(anonymous: false, scopes: [["repo:write"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:write"]], accepts: [.bearer])
         ) { call in
             let input = DeleteManifestLabel.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -235,7 +235,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/manifest/{manifestref}/labels", operationID: "addManifestLabel",
-            security: SecurityRule(anonymous: false, scopes: [["repo:write"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:write"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = AddManifestLabel.Input(
@@ -244,7 +244,7 @@ extension QuayAPI {
                 body: try call.jsonBody(NewManifestLabel.self)
             )
             switch try await self.addManifestLabel(input) {
-            case .created: return call.empty(201)
+            case .created(let body, let headers): return try call.json(201, body, headers: headers)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -256,7 +256,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/manifest/{manifestref}/labels", operationID: "listManifestLabels",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = ListManifestLabels.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -276,7 +276,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/manifest/{manifestref}", operationID: "getRepoManifest",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoManifest.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -315,5 +315,192 @@ public struct NewManifestLabel: Codable, Hashable, Sendable {
         case key
         case value
         case mediaType = "media_type"
+    }
+}
+
+/// A manifest of a repository, with its layers.
+public struct Manifest: Codable, Hashable, Sendable {
+    /// The manifest's digest.
+    public var digest: String
+    /// Whether the manifest is a manifest list (an index of per-platform manifests).
+    public var isManifestList: Bool
+    /// The manifest itself, as the JSON text it was pushed as.
+    public var manifestData: String
+    /// The media type of the manifest's config blob; null when it has none.
+    public var configMediaType: String?
+    /// The compressed size in bytes of all the manifest's layers; 0 for a manifest list, null when not yet computed.
+    public var layersCompressedSize: Int?
+    /// The manifest's layers, from base to top; null for a manifest list.
+    public var layers: [ManifestLayer]?
+    /// The Markdown model card carried by the image. Sent only when include_modelcard is asked for, the feature is on and the image has one.
+    public var modelcard: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(digest: String, isManifestList: Bool, manifestData: String, configMediaType: String? = nil, layersCompressedSize: Int? = nil, layers: [ManifestLayer]? = nil, modelcard: String? = nil) {
+        self.digest = digest
+        self.isManifestList = isManifestList
+        self.manifestData = manifestData
+        self.configMediaType = configMediaType
+        self.layersCompressedSize = layersCompressedSize
+        self.layers = layers
+        self.modelcard = modelcard
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case digest
+        case isManifestList = "is_manifest_list"
+        case manifestData = "manifest_data"
+        case configMediaType = "config_media_type"
+        case layersCompressedSize = "layers_compressed_size"
+        case layers
+        case modelcard
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.digest = try container.decode(String.self, forKey: .digest)
+        self.isManifestList = try container.decode(Bool.self, forKey: .isManifestList)
+        self.manifestData = try container.decode(String.self, forKey: .manifestData)
+        self.configMediaType = try container.decodeIfPresent(String.self, forKey: .configMediaType)
+        self.layersCompressedSize = try container.decodeIfPresent(Int.self, forKey: .layersCompressedSize)
+        self.layers = try container.decodeIfPresent([ManifestLayer].self, forKey: .layers)
+        self.modelcard = try container.decodeIfPresent(String.self, forKey: .modelcard)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.digest, forKey: .digest)
+        try container.encode(self.isManifestList, forKey: .isManifestList)
+        try container.encode(self.manifestData, forKey: .manifestData)
+        try container.encode(self.configMediaType, forKey: .configMediaType)
+        try container.encode(self.layersCompressedSize, forKey: .layersCompressedSize)
+        try container.encode(self.layers, forKey: .layers)
+        try container.encodeIfPresent(self.modelcard, forKey: .modelcard)
+    }
+}
+
+/// One layer of a manifest.
+public struct ManifestLayer: Codable, Hashable, Sendable {
+    /// The layer's position in the manifest, from 0 at the base.
+    public var index: Int
+    /// The layer's compressed size in bytes; null when unknown.
+    public var compressedSize: Int?
+    /// Whether the layer's blob is stored outside the registry (a foreign layer).
+    public var isRemote: Bool
+    /// The URLs a remote layer can be fetched from; null for a local layer.
+    public var urls: [String]?
+    /// The command that created the layer, as its parts; null when not recorded.
+    public var command: [String]?
+    /// The comment recorded for the layer; null when none.
+    public var comment: String?
+    /// The author recorded for the layer; null when none.
+    public var author: String?
+    /// The digest of the layer's blob.
+    public var blobDigest: String
+    /// When the layer was created, as RFC 2822 text; null when not recorded.
+    public var createdDatetime: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(index: Int, compressedSize: Int? = nil, isRemote: Bool, urls: [String]? = nil, command: [String]? = nil, comment: String? = nil, author: String? = nil, blobDigest: String, createdDatetime: String? = nil) {
+        self.index = index
+        self.compressedSize = compressedSize
+        self.isRemote = isRemote
+        self.urls = urls
+        self.command = command
+        self.comment = comment
+        self.author = author
+        self.blobDigest = blobDigest
+        self.createdDatetime = createdDatetime
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case index
+        case compressedSize = "compressed_size"
+        case isRemote = "is_remote"
+        case urls
+        case command
+        case comment
+        case author
+        case blobDigest = "blob_digest"
+        case createdDatetime = "created_datetime"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.index = try container.decode(Int.self, forKey: .index)
+        self.compressedSize = try container.decodeIfPresent(Int.self, forKey: .compressedSize)
+        self.isRemote = try container.decode(Bool.self, forKey: .isRemote)
+        self.urls = try container.decodeIfPresent([String].self, forKey: .urls)
+        self.command = try container.decodeIfPresent([String].self, forKey: .command)
+        self.comment = try container.decodeIfPresent(String.self, forKey: .comment)
+        self.author = try container.decodeIfPresent(String.self, forKey: .author)
+        self.blobDigest = try container.decode(String.self, forKey: .blobDigest)
+        self.createdDatetime = try container.decodeIfPresent(String.self, forKey: .createdDatetime)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.index, forKey: .index)
+        try container.encode(self.compressedSize, forKey: .compressedSize)
+        try container.encode(self.isRemote, forKey: .isRemote)
+        try container.encode(self.urls, forKey: .urls)
+        try container.encode(self.command, forKey: .command)
+        try container.encode(self.comment, forKey: .comment)
+        try container.encode(self.author, forKey: .author)
+        try container.encode(self.blobDigest, forKey: .blobDigest)
+        try container.encode(self.createdDatetime, forKey: .createdDatetime)
+    }
+}
+
+/// A label (key and value) on a manifest.
+public struct ManifestLabel: Codable, Hashable, Sendable {
+    /// The label's UUID.
+    public var id: String
+    /// The label's key.
+    public var key: String
+    /// The label's value.
+    public var value: String
+    /// Where the label came from: manifest (read from the image), api (added through the API) or internal (set by Quay).
+    public var sourceType: String
+    /// The media type of the value, text/plain or application/json.
+    public var mediaType: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(id: String, key: String, value: String, sourceType: String, mediaType: String) {
+        self.id = id
+        self.key = key
+        self.value = value
+        self.sourceType = sourceType
+        self.mediaType = mediaType
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case key
+        case value
+        case sourceType = "source_type"
+        case mediaType = "media_type"
+    }
+}
+
+/// The label that was added.
+public struct AddManifestLabelResponse: Codable, Hashable, Sendable {
+    /// The new label.
+    public var label: ManifestLabel
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(label: ManifestLabel) {
+        self.label = label
+    }
+}
+
+/// The labels of a manifest.
+public struct ListManifestLabelsResponse: Codable, Hashable, Sendable {
+    /// The labels.
+    public var labels: [ManifestLabel]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(labels: [ManifestLabel]) {
+        self.labels = labels
     }
 }

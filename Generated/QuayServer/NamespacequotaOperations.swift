@@ -13,8 +13,8 @@ public enum ListUserQuota {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The quotas of the current user's namespace (at most one), each with its limits.
+        case ok([NamespaceQuota])
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -51,8 +51,8 @@ public enum GetOrganizationQuotaLimit {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The quota limit.
+        case ok(QuotaLimit)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -92,8 +92,8 @@ public enum ChangeOrganizationQuotaLimit {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The quota that holds the changed limit, with all of its limits.
+        case ok(NamespaceQuota)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -130,7 +130,7 @@ public enum DeleteOrganizationQuotaLimit {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The quota limit is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -168,7 +168,7 @@ public enum CreateOrganizationQuotaLimit {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
+        /// 201: The quota limit is created; Quay answers with the bare string "Created".
         case created
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -203,8 +203,8 @@ public enum ListOrganizationQuotaLimit {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The limits of the organization's quota.
+        case ok([QuotaLimit])
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -238,8 +238,8 @@ public enum GetUserQuotaLimit {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The quota that holds the limit, with all of its limits.
+        case ok(NamespaceQuota)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -270,8 +270,8 @@ public enum ListUserQuotaLimit {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The limits of the current user's quota.
+        case ok([QuotaLimit])
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -305,8 +305,8 @@ public enum GetOrganizationQuota {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's quota, with its limits.
+        case ok(NamespaceQuota)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -343,8 +343,8 @@ public enum ChangeOrganizationQuota {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The changed quota, with its limits.
+        case ok(NamespaceQuota)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -378,7 +378,7 @@ public enum DeleteOrganizationQuota {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The quota and its limits are deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -413,7 +413,7 @@ public enum CreateOrganizationQuota {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
+        /// 201: The quota is created; Quay answers with the bare string "Created".
         case created
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -445,8 +445,8 @@ public enum ListOrganizationQuota {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's quotas (at most one), each with its limits. Without a quota of its own, an installation with a system default quota lists that default instead.
+        case ok([NamespaceQuota])
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -477,8 +477,8 @@ public enum GetUserQuota {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The current user's quota, with its limits.
+        case ok(NamespaceQuota)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -500,7 +500,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/quota", operationID: "listUserQuota",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListUserQuota.Input(
             )
@@ -517,7 +517,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/quota/{quota_id}/limit/{limit_id}", operationID: "getOrganizationQuotaLimit",
-            security: .anonymous
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationQuotaLimit.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -537,7 +537,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}/quota/{quota_id}/limit/{limit_id}", operationID: "changeOrganizationQuotaLimit",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeOrganizationQuotaLimit.Input(
@@ -559,7 +559,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/quota/{quota_id}/limit/{limit_id}", operationID: "deleteOrganizationQuotaLimit",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrganizationQuotaLimit.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -579,7 +579,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/quota/{quota_id}/limit", operationID: "createOrganizationQuotaLimit",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationQuotaLimit.Input(
@@ -588,7 +588,7 @@ extension QuayAPI {
                 body: try call.jsonBody(NewOrgQuotaLimit.self)
             )
             switch try await self.createOrganizationQuotaLimit(input) {
-            case .created: return call.empty(201)
+            case .created: return call.text(201, "\"Created\"", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -600,7 +600,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/quota/{quota_id}/limit", operationID: "listOrganizationQuotaLimit",
-            security: .anonymous
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListOrganizationQuotaLimit.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -619,7 +619,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/quota/{quota_id}/limit/{limit_id}", operationID: "getUserQuotaLimit",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserQuotaLimit.Input(
                 quotaID: try call.path("quota_id", as: String.self),
@@ -638,7 +638,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/quota/{quota_id}/limit", operationID: "listUserQuotaLimit",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListUserQuotaLimit.Input(
                 quotaID: try call.path("quota_id", as: String.self)
@@ -656,7 +656,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/quota/{quota_id}", operationID: "getOrganizationQuota",
-            security: .anonymous
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationQuota.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -675,7 +675,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}/quota/{quota_id}", operationID: "changeOrganizationQuota",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeOrganizationQuota.Input(
@@ -696,7 +696,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/quota/{quota_id}", operationID: "deleteOrganizationQuota",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrganizationQuota.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -715,7 +715,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/quota", operationID: "createOrganizationQuota",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationQuota.Input(
@@ -723,7 +723,7 @@ extension QuayAPI {
                 body: try call.jsonBody(OrgQuotaSize.self)
             )
             switch try await self.createOrganizationQuota(input) {
-            case .created: return call.empty(201)
+            case .created: return call.text(201, "\"Created\"", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -735,7 +735,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/quota", operationID: "listOrganizationQuota",
-            security: .anonymous
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListOrganizationQuota.Input(
                 orgname: try call.path("orgname", as: String.self)
@@ -753,7 +753,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/quota/{quota_id}", operationID: "getUserQuota",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserQuota.Input(
                 quotaID: try call.path("quota_id", as: String.self)
@@ -769,49 +769,6 @@ extension QuayAPI {
             }
         }
     }
-}
-
-/// What happens when a quota limit is reached: Warning or Reject.
-///
-/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum QuotaLimitType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
-    /// `"Warning"`
-    case warning
-    /// `"Reject"`
-    case reject
-    /// A value the spec does not list.
-    case unknown(String)
-
-    /// The case for a raw value; values the spec does not list are `unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "Warning": self = .warning
-        case "Reject": self = .reject
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
-    public init(from decoder: any Decoder) throws {
-        self = try OpenEnumCoding.decode(from: decoder)
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .warning: "Warning"
-        case .reject: "Reject"
-        case .unknown(let value): value
-        }
-    }
-
-    /// Whether the spec lists this value.
-    public var isKnown: Bool {
-        if case .unknown = self { false } else { true }
-    }
-
-    /// The values the spec lists.
-    public var knownValues: [String] { ["Warning", "Reject"] }
 }
 
 /// Description of a new organization quota

@@ -17,7 +17,7 @@ public enum CreateOrganization {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
+        /// 201: The organization is created; Quay answers with the bare string "Created".
         case created
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -52,8 +52,8 @@ public enum ValidateProxyCacheConfig {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 202: Successful creation
-        case accepted
+        /// 202: Quay could reach the upstream registry with the configuration: "Valid" when the credentials were accepted, "Anonymous" when the registry answered without them.
+        case accepted(ValidateProxyCacheConfigResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -84,8 +84,8 @@ public enum GetOrganizationCollaborators {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The outside collaborators of the organization.
+        case ok(GetOrganizationCollaboratorsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -119,8 +119,8 @@ public enum GetOrganizationApplication {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The OAuth application.
+        case ok(OAuthApplication)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -157,8 +157,8 @@ public enum UpdateOrganizationApplication {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The OAuth application as updated.
+        case ok(OAuthApplication)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -192,7 +192,7 @@ public enum DeleteOrganizationApplication {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The application is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -227,8 +227,8 @@ public enum CreateOrganizationApplication {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The new OAuth application, with its client id and secret.
+        case ok(OAuthApplication)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -259,8 +259,8 @@ public enum GetOrganizationApplications {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The OAuth applications of the organization.
+        case ok(GetOrganizationApplicationsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -291,8 +291,8 @@ public enum GetProxyCacheConfig {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's proxy cache configuration; every field is an empty string when the organization has none.
+        case ok(ProxyCacheSettings)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -323,8 +323,8 @@ public enum DeleteProxyCacheConfig {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
-        case noContent
+        /// 201: The proxy cache configuration is deleted; Quay answers with the bare string "Deleted".
+        case created
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -358,7 +358,7 @@ public enum CreateProxyCacheConfig {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
+        /// 201: The proxy cache configuration is created; Quay answers with the bare string "Created".
         case created
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -393,8 +393,8 @@ public enum GetOrganizationMember {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The member, with the teams and repositories it belongs to in the organization.
+        case ok(OrganizationMember)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -428,7 +428,7 @@ public enum RemoveOrganizationMember {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The member is removed from the organization; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -460,8 +460,8 @@ public enum GetOrganizationMembers {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The human members of the organization.
+        case ok(GetOrganizationMembersResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -492,8 +492,8 @@ public enum GetOrganization {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization, with as much detail as the caller may see.
+        case ok(Organization)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -527,8 +527,8 @@ public enum ChangeOrganizationDetails {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization as changed.
+        case ok(Organization)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -559,7 +559,7 @@ public enum DeleteAdminedOrganization {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The organization is marked for deletion; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -591,8 +591,8 @@ public enum GetApplicationInformation {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: Public information about the OAuth application.
+        case ok(GetApplicationInformationResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -614,14 +614,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/", operationID: "createOrganization",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganization.Input(
                 body: try call.jsonBody(NewOrganization.self)
             )
             switch try await self.createOrganization(input) {
-            case .created: return call.empty(201)
+            case .created: return call.text(201, "\"Created\"", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -633,7 +633,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/validateproxycache", operationID: "validateProxyCacheConfig",
-            security: .anonymous
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ValidateProxyCacheConfig.Input(
@@ -641,7 +641,7 @@ extension QuayAPI {
                 body: try call.jsonBody(ProxyCacheConfig.self)
             )
             switch try await self.validateProxyCacheConfig(input) {
-            case .accepted: return call.empty(202)
+            case .accepted(let body): return try call.json(202, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -653,7 +653,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/collaborators", operationID: "getOrganizationCollaborators",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationCollaborators.Input(
                 orgname: try call.path("orgname", as: String.self)
@@ -671,7 +671,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/applications/{client_id}", operationID: "getOrganizationApplication",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationApplication.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -690,7 +690,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}/applications/{client_id}", operationID: "updateOrganizationApplication",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateOrganizationApplication.Input(
@@ -711,7 +711,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/applications/{client_id}", operationID: "deleteOrganizationApplication",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrganizationApplication.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -730,7 +730,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/applications", operationID: "createOrganizationApplication",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationApplication.Input(
@@ -738,7 +738,7 @@ extension QuayAPI {
                 body: try call.jsonBody(NewOAuthApplication.self)
             )
             switch try await self.createOrganizationApplication(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -750,7 +750,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/applications", operationID: "getOrganizationApplications",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationApplications.Input(
                 orgname: try call.path("orgname", as: String.self)
@@ -768,7 +768,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/proxycache", operationID: "getProxyCacheConfig",
-            security: .anonymous
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetProxyCacheConfig.Input(
                 orgname: try call.path("orgname", as: String.self)
@@ -786,13 +786,13 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/proxycache", operationID: "deleteProxyCacheConfig",
-            security: .anonymous
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteProxyCacheConfig.Input(
                 orgname: try call.path("orgname", as: String.self)
             )
             switch try await self.deleteProxyCacheConfig(input) {
-            case .noContent: return call.empty(204)
+            case .created: return call.text(201, "\"Deleted\"", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -804,7 +804,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/proxycache", operationID: "createProxyCacheConfig",
-            security: .anonymous
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateProxyCacheConfig.Input(
@@ -812,7 +812,7 @@ extension QuayAPI {
                 body: try call.jsonBody(ProxyCacheConfig.self)
             )
             switch try await self.createProxyCacheConfig(input) {
-            case .created: return call.empty(201)
+            case .created: return call.text(201, "\"Created\"", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -824,7 +824,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/members/{membername}", operationID: "getOrganizationMember",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationMember.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -843,7 +843,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/members/{membername}", operationID: "removeOrganizationMember",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = RemoveOrganizationMember.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -862,7 +862,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/members", operationID: "getOrganizationMembers",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationMembers.Input(
                 orgname: try call.path("orgname", as: String.self)
@@ -898,7 +898,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}", operationID: "changeOrganizationDetails",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeOrganizationDetails.Input(
@@ -918,7 +918,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}", operationID: "deleteAdminedOrganization",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteAdminedOrganization.Input(
                 orgname: try call.path("orgname", as: String.self)
@@ -1086,5 +1086,438 @@ public struct OrganizationDetailsUpdate: Codable, Hashable, Sendable {
         case invoiceEmail = "invoice_email"
         case invoiceEmailAddress = "invoice_email_address"
         case tagExpirationS = "tag_expiration_s"
+    }
+}
+
+/// A user outside the organization's teams who holds permissions on some of its repositories.
+public struct OrganizationCollaborator: Codable, Hashable, Sendable {
+    /// Always `user`.
+    public var kind: String
+    /// The user's name.
+    public var name: String
+    /// The user's avatar.
+    public var avatar: Avatar
+    /// The names of the organization's repositories the user holds a permission on.
+    public var repositories: [String]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kind: String, name: String, avatar: Avatar, repositories: [String]) {
+        self.kind = kind
+        self.name = name
+        self.avatar = avatar
+        self.repositories = repositories
+    }
+}
+
+/// An OAuth application registered by an organization.
+public struct OAuthApplication: Codable, Hashable, Sendable {
+    /// The application's name.
+    public var name: String
+    /// The application's description; empty when none was given.
+    public var description: String
+    /// The application's home page; empty when none was given.
+    public var applicationURI: String
+    /// The application's OAuth client id.
+    public var clientID: String
+    /// The application's OAuth client secret; null for a caller who does not administer the organization (a superuser viewing it).
+    public var clientSecret: String?
+    /// Where Quay sends the user back after authorizing; null for a caller who does not administer the organization.
+    public var redirectURI: String?
+    /// The e-mail address whose avatar the application shows; null when none is set, or for a caller who does not administer the organization.
+    public var avatarEmail: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, description: String, applicationURI: String, clientID: String, clientSecret: String? = nil, redirectURI: String? = nil, avatarEmail: String? = nil) {
+        self.name = name
+        self.description = description
+        self.applicationURI = applicationURI
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+        self.redirectURI = redirectURI
+        self.avatarEmail = avatarEmail
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case description
+        case applicationURI = "application_uri"
+        case clientID = "client_id"
+        case clientSecret = "client_secret"
+        case redirectURI = "redirect_uri"
+        case avatarEmail = "avatar_email"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.description = try container.decode(String.self, forKey: .description)
+        self.applicationURI = try container.decode(String.self, forKey: .applicationURI)
+        self.clientID = try container.decode(String.self, forKey: .clientID)
+        self.clientSecret = try container.decodeIfPresent(String.self, forKey: .clientSecret)
+        self.redirectURI = try container.decodeIfPresent(String.self, forKey: .redirectURI)
+        self.avatarEmail = try container.decodeIfPresent(String.self, forKey: .avatarEmail)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.description, forKey: .description)
+        try container.encode(self.applicationURI, forKey: .applicationURI)
+        try container.encode(self.clientID, forKey: .clientID)
+        try container.encode(self.clientSecret, forKey: .clientSecret)
+        try container.encode(self.redirectURI, forKey: .redirectURI)
+        try container.encode(self.avatarEmail, forKey: .avatarEmail)
+    }
+}
+
+/// An organization's proxy cache configuration, as Quay reports it; without a configuration, every field is an empty string.
+public struct ProxyCacheSettings: Codable, Hashable, Sendable {
+    /// The registry (and optional namespace) that the organization caches, e.g. `quay.io/library`.
+    public var upstreamRegistry: String
+    /// How long cached tags live, in seconds (86400 by default); the empty string when the organization has no proxy cache.
+    public var expirationS: ProxyCacheSettingsExpirationS
+    /// Whether Quay reaches the upstream registry without verifying TLS; the empty string when the organization has no proxy cache.
+    public var insecure: ProxyCacheSettingsInsecure
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(upstreamRegistry: String, expirationS: ProxyCacheSettingsExpirationS, insecure: ProxyCacheSettingsInsecure) {
+        self.upstreamRegistry = upstreamRegistry
+        self.expirationS = expirationS
+        self.insecure = insecure
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case upstreamRegistry = "upstream_registry"
+        case expirationS = "expiration_s"
+        case insecure
+    }
+}
+
+/// A member of an organization, with its teams and direct repository permissions.
+public struct OrganizationMember: Codable, Hashable, Sendable {
+    /// The member's name.
+    public var name: String
+    /// Whether the member is a user or a robot of the organization; always user in the list.
+    public var kind: OrganizationMemberKind
+    /// The member's avatar.
+    public var avatar: Avatar
+    /// The organization's teams the member belongs to.
+    public var teams: [TeamReference]
+    /// The names of the organization's repositories the member holds a direct permission on.
+    public var repositories: [String]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, kind: OrganizationMemberKind, avatar: Avatar, teams: [TeamReference], repositories: [String]) {
+        self.name = name
+        self.kind = kind
+        self.avatar = avatar
+        self.teams = teams
+        self.repositories = repositories
+    }
+}
+
+/// A team as an organization lists it.
+public struct OrganizationTeam: Codable, Hashable, Sendable {
+    /// The team's name.
+    public var name: String
+    /// The team's description, in Markdown; empty when none was given.
+    public var description: String
+    /// The team's role in the organization.
+    public var role: TeamRole
+    /// The team's avatar.
+    public var avatar: Avatar
+    /// Whether the caller may see the team's members.
+    public var canView: Bool
+    /// How many repositories the team holds permissions on.
+    public var repoCount: Int
+    /// How many members the team has.
+    public var memberCount: Int
+    /// Whether the team's members are synced from an external group.
+    public var isSynced: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, description: String, role: TeamRole, avatar: Avatar, canView: Bool, repoCount: Int, memberCount: Int, isSynced: Bool) {
+        self.name = name
+        self.description = description
+        self.role = role
+        self.avatar = avatar
+        self.canView = canView
+        self.repoCount = repoCount
+        self.memberCount = memberCount
+        self.isSynced = isSynced
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case description
+        case role
+        case avatar
+        case canView = "can_view"
+        case repoCount = "repo_count"
+        case memberCount = "member_count"
+        case isSynced = "is_synced"
+    }
+}
+
+/// An organization, as a given caller sees it: members see its teams, administrators its settings too.
+public struct Organization: Codable, Hashable, Sendable {
+    /// The organization's name.
+    public var name: String
+    /// The organization's contact e-mail address; the empty string for a caller who does not administer it.
+    public var email: String
+    /// The organization's avatar (of kind user).
+    public var avatar: Avatar
+    /// Whether the caller administers the organization.
+    public var isAdmin: Bool
+    /// Whether the caller belongs to one of the organization's teams.
+    public var isMember: Bool
+    /// Only for members (and superusers); the organization's teams, keyed by name.
+    public var teams: [String: OrganizationTeam]?
+    /// Only with teams; the team names, oldest team first.
+    public var orderedTeams: [String]?
+    /// Only for administrators; whether invoices are sent by e-mail.
+    public var invoiceEmail: Bool?
+    /// Only for administrators; the address invoices go to; null for the contact address.
+    public var invoiceEmailAddress: String?
+    /// Only for administrators; how long deleted tags stay restorable, in seconds.
+    public var tagExpirationS: Int?
+    /// Only for administrators; whether the organization has no paid plan.
+    public var isFreeAccount: Bool?
+    /// Only for members and administrators when quota management is on; the organization's quotas, empty when none is set.
+    public var quotas: [NamespaceQuota]?
+    /// Only with quotas; the storage the organization uses.
+    public var quotaReport: QuotaReport?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, email: String, avatar: Avatar, isAdmin: Bool, isMember: Bool, teams: [String: OrganizationTeam]? = nil, orderedTeams: [String]? = nil, invoiceEmail: Bool? = nil, invoiceEmailAddress: String? = nil, tagExpirationS: Int? = nil, isFreeAccount: Bool? = nil, quotas: [NamespaceQuota]? = nil, quotaReport: QuotaReport? = nil) {
+        self.name = name
+        self.email = email
+        self.avatar = avatar
+        self.isAdmin = isAdmin
+        self.isMember = isMember
+        self.teams = teams
+        self.orderedTeams = orderedTeams
+        self.invoiceEmail = invoiceEmail
+        self.invoiceEmailAddress = invoiceEmailAddress
+        self.tagExpirationS = tagExpirationS
+        self.isFreeAccount = isFreeAccount
+        self.quotas = quotas
+        self.quotaReport = quotaReport
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case email
+        case avatar
+        case isAdmin = "is_admin"
+        case isMember = "is_member"
+        case teams
+        case orderedTeams = "ordered_teams"
+        case invoiceEmail = "invoice_email"
+        case invoiceEmailAddress = "invoice_email_address"
+        case tagExpirationS = "tag_expiration_s"
+        case isFreeAccount = "is_free_account"
+        case quotas
+        case quotaReport = "quota_report"
+    }
+}
+
+/// How long cached tags live, in seconds (86400 by default); the empty string when the organization has no proxy cache.
+///
+/// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
+public enum ProxyCacheSettingsExpirationS: Codable, Hashable, Sendable {
+    /// A `Int`.
+    case integer(Int)
+    /// A `String`.
+    case string(String)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? Int(from: decoder) {
+            self = .integer(value)
+            return
+        }
+        if let value = try? String(from: decoder) {
+            self = .string(value)
+            return
+        }
+        throw UnionCoding.noMatch("ProxyCacheSettingsExpirationS", in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .integer(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Whether Quay reaches the upstream registry without verifying TLS; the empty string when the organization has no proxy cache.
+///
+/// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
+public enum ProxyCacheSettingsInsecure: Codable, Hashable, Sendable {
+    /// A `Bool`.
+    case boolean(Bool)
+    /// A `String`.
+    case string(String)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? Bool(from: decoder) {
+            self = .boolean(value)
+            return
+        }
+        if let value = try? String(from: decoder) {
+            self = .string(value)
+            return
+        }
+        throw UnionCoding.noMatch("ProxyCacheSettingsInsecure", in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .boolean(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Whether the member is a user or a robot of the organization; always user in the list.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum OrganizationMemberKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"robot"`
+    case robot
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "user": self = .user
+        case "robot": self = .robot
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .user: "user"
+        case .robot: "robot"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["user", "robot"] }
+}
+
+/// The outcome of the check.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum ValidateProxyCacheConfigResponse: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"Valid"`
+    case valid
+    /// `"Anonymous"`
+    case anonymous
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "Valid": self = .valid
+        case "Anonymous": self = .anonymous
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .valid: "Valid"
+        case .anonymous: "Anonymous"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["Valid", "Anonymous"] }
+}
+
+/// The schema at `getOrganizationCollaborators 200 response`.
+public struct GetOrganizationCollaboratorsResponse: Codable, Hashable, Sendable {
+    /// Users outside every team of the organization who hold a permission on at least one of its repositories.
+    public var collaborators: [OrganizationCollaborator]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(collaborators: [OrganizationCollaborator]) {
+        self.collaborators = collaborators
+    }
+}
+
+/// The schema at `getOrganizationApplications 200 response`.
+public struct GetOrganizationApplicationsResponse: Codable, Hashable, Sendable {
+    /// The organization's applications.
+    public var applications: [OAuthApplication]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(applications: [OAuthApplication]) {
+        self.applications = applications
+    }
+}
+
+/// The schema at `getOrganizationMembers 200 response`.
+public struct GetOrganizationMembersResponse: Codable, Hashable, Sendable {
+    /// Each user who belongs to at least one team; robots are left out.
+    public var members: [OrganizationMember]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(members: [OrganizationMember]) {
+        self.members = members
+    }
+}
+
+/// The schema at `getApplicationInformation 200 response`.
+public struct GetApplicationInformationResponse: Codable, Hashable, Sendable {
+    /// The application's name.
+    public var name: String
+    /// The application's description; empty when none was given.
+    public var description: String
+    /// The application's home page; empty when none was given.
+    public var uri: String
+    /// The application's avatar, of kind app.
+    public var avatar: Avatar
+    /// The organization that owns the application, seen by the caller; its teams map and ordered_teams list are always empty here.
+    public var organization: Organization
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, description: String, uri: String, avatar: Avatar, organization: Organization) {
+        self.name = name
+        self.description = description
+        self.uri = uri
+        self.avatar = avatar
+        self.organization = organization
     }
 }

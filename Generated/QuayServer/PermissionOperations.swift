@@ -20,8 +20,8 @@ public enum GetUserTransitivePermission {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The roles the user holds on the repository, directly or through teams.
+        case ok(GetUserTransitivePermissionResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -55,8 +55,8 @@ public enum GetUserPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The user's direct permission on the repository.
+        case ok(UserPermission)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -93,8 +93,8 @@ public enum ChangeUserPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The user's permission on the repository as set.
+        case ok(UserPermission)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -128,7 +128,7 @@ public enum DeleteUserPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The user's permission is removed; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -163,8 +163,8 @@ public enum GetTeamPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The team's role on the repository.
+        case ok(PermissionRole)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -201,8 +201,8 @@ public enum ChangeTeamPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The team's permission on the repository as set.
+        case ok(TeamPermission)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -236,7 +236,7 @@ public enum DeleteTeamPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The team's permission is removed; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -268,8 +268,8 @@ public enum ListRepoTeamPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The teams' permissions on the repository.
+        case ok(ListRepoTeamPermissionsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -300,8 +300,8 @@ public enum ListRepoUserPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The direct permissions of users and robots on the repository.
+        case ok(ListRepoUserPermissionsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -323,7 +323,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/permissions/user/{username}/transitive", operationID: "getUserTransitivePermission",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserTransitivePermission.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -342,7 +342,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/permissions/user/{username}", operationID: "getUserPermissions",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserPermissions.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -361,7 +361,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/repository/{repository}/{repository_2}/permissions/user/{username}", operationID: "changeUserPermissions",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeUserPermissions.Input(
@@ -382,7 +382,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/repository/{repository}/{repository_2}/permissions/user/{username}", operationID: "deleteUserPermissions",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteUserPermissions.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -401,7 +401,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/permissions/team/{teamname}", operationID: "getTeamPermissions",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetTeamPermissions.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -420,7 +420,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/repository/{repository}/{repository_2}/permissions/team/{teamname}", operationID: "changeTeamPermissions",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeTeamPermissions.Input(
@@ -441,7 +441,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/repository/{repository}/{repository_2}/permissions/team/{teamname}", operationID: "deleteTeamPermissions",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteTeamPermissions.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -460,7 +460,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/permissions/team/", operationID: "listRepoTeamPermissions",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepoTeamPermissions.Input(
                 repository: try call.path("repository", segments: 2, as: String.self)
@@ -478,7 +478,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/permissions/user/", operationID: "listRepoUserPermissions",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepoUserPermissions.Input(
                 repository: try call.path("repository", segments: 2, as: String.self)
@@ -515,5 +515,97 @@ public struct RepositoryTeamPermission: Codable, Hashable, Sendable {
     /// Creates a value; properties the spec does not require may be left out.
     public init(role: RepositoryRole) {
         self.role = role
+    }
+}
+
+/// A role held on a repository, without its holder.
+public struct PermissionRole: Codable, Hashable, Sendable {
+    /// The role.
+    public var role: RepositoryRole
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(role: RepositoryRole) {
+        self.role = role
+    }
+}
+
+/// A user's or robot's direct permission on a repository.
+public struct UserPermission: Codable, Hashable, Sendable {
+    /// The role held.
+    public var role: RepositoryRole
+    /// The user's or robot's name.
+    public var name: String
+    /// Whether the holder is a robot.
+    public var isRobot: Bool
+    /// The holder's avatar.
+    public var avatar: Avatar
+    /// Only for a repository of an organization: whether the holder belongs to the organization (robots always do).
+    public var isOrgMember: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(role: RepositoryRole, name: String, isRobot: Bool, avatar: Avatar, isOrgMember: Bool? = nil) {
+        self.role = role
+        self.name = name
+        self.isRobot = isRobot
+        self.avatar = avatar
+        self.isOrgMember = isOrgMember
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case role
+        case name
+        case isRobot = "is_robot"
+        case avatar
+        case isOrgMember = "is_org_member"
+    }
+}
+
+/// A team's permission on a repository.
+public struct TeamPermission: Codable, Hashable, Sendable {
+    /// The role held.
+    public var role: RepositoryRole
+    /// The team's name.
+    public var name: String
+    /// The team's avatar.
+    public var avatar: Avatar
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(role: RepositoryRole, name: String, avatar: Avatar) {
+        self.role = role
+        self.name = name
+        self.avatar = avatar
+    }
+}
+
+/// The schema at `getUserTransitivePermission 200 response`.
+public struct GetUserTransitivePermissionResponse: Codable, Hashable, Sendable {
+    /// One entry per permission that reaches the user: a direct one and one per team; Quay answers 404 rather than an empty list.
+    public var permissions: [PermissionRole]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(permissions: [PermissionRole]) {
+        self.permissions = permissions
+    }
+}
+
+/// The schema at `listRepoTeamPermissions 200 response`.
+public struct ListRepoTeamPermissionsResponse: Codable, Hashable, Sendable {
+    /// The permissions, keyed by team name.
+    public var permissions: [String: TeamPermission]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(permissions: [String: TeamPermission]) {
+        self.permissions = permissions
+    }
+}
+
+/// The schema at `listRepoUserPermissions 200 response`.
+public struct ListRepoUserPermissionsResponse: Codable, Hashable, Sendable {
+    /// The permissions, keyed by user or robot name.
+    public var permissions: [String: UserPermission]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(permissions: [String: UserPermission]) {
+        self.permissions = permissions
     }
 }

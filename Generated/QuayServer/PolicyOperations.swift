@@ -20,8 +20,8 @@ public enum CreateOrganizationAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 201: The policy is created; the body names it.
+        case created(PolicyReference)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -52,8 +52,8 @@ public enum ListOrganizationAutoPrunePolicies {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's auto-prune policies.
+        case ok(AutoPrunePolicyList)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -87,8 +87,8 @@ public enum GetOrganizationAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The auto-prune policy.
+        case ok(AutoPrunePolicy)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -122,8 +122,8 @@ public enum DeleteOrganizationAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
-        case noContent
+        /// 200: The policy is deleted; the body names it.
+        case ok(PolicyReference)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -160,7 +160,7 @@ public enum UpdateOrganizationAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Successful invocation
+        /// 204: The policy is updated; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -195,8 +195,8 @@ public enum CreateRepositoryAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 201: The policy is created; the body names it.
+        case created(PolicyReference)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -227,8 +227,8 @@ public enum ListRepositoryAutoPrunePolicies {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The repository's auto-prune policies.
+        case ok(AutoPrunePolicyList)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -262,8 +262,8 @@ public enum GetRepositoryAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The auto-prune policy.
+        case ok(AutoPrunePolicy)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -297,8 +297,8 @@ public enum DeleteRepositoryAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
-        case noContent
+        /// 200: The policy is deleted; the body names it.
+        case ok(PolicyReference)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -335,8 +335,8 @@ public enum UpdateRepositoryAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 204: The policy is updated; the body is empty.
+        case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -367,8 +367,8 @@ public enum CreateUserAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 201: The policy is created; the body names it.
+        case created(PolicyReference)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -395,8 +395,8 @@ public enum ListUserAutoPrunePolicies {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The current user's auto-prune policies.
+        case ok(AutoPrunePolicyList)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -427,8 +427,8 @@ public enum GetUserAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The auto-prune policy.
+        case ok(AutoPrunePolicy)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -459,8 +459,8 @@ public enum DeleteUserAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
-        case noContent
+        /// 200: The policy is deleted; the body names it.
+        case ok(PolicyReference)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -494,7 +494,7 @@ public enum UpdateUserAutoPrunePolicy {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Successful invocation
+        /// 204: The policy is updated; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -517,7 +517,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/autoprunepolicy/", operationID: "createOrganizationAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationAutoPrunePolicy.Input(
@@ -525,7 +525,7 @@ extension QuayAPI {
                 body: try call.jsonBody(AutoPrunePolicyConfig.self)
             )
             switch try await self.createOrganizationAutoPrunePolicy(input) {
-            case .created: return call.empty(201)
+            case .created(let body): return try call.json(201, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -537,7 +537,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/autoprunepolicy/", operationID: "listOrganizationAutoPrunePolicies",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListOrganizationAutoPrunePolicies.Input(
                 orgname: try call.path("orgname", as: String.self)
@@ -555,7 +555,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/autoprunepolicy/{policy_uuid}", operationID: "getOrganizationAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationAutoPrunePolicy.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -574,14 +574,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/autoprunepolicy/{policy_uuid}", operationID: "deleteOrganizationAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrganizationAutoPrunePolicy.Input(
                 orgname: try call.path("orgname", as: String.self),
                 policyUUID: try call.path("policy_uuid", as: String.self)
             )
             switch try await self.deleteOrganizationAutoPrunePolicy(input) {
-            case .noContent: return call.empty(204)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -593,7 +593,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}/autoprunepolicy/{policy_uuid}", operationID: "updateOrganizationAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateOrganizationAutoPrunePolicy.Input(
@@ -614,7 +614,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/autoprunepolicy/", operationID: "createRepositoryAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateRepositoryAutoPrunePolicy.Input(
@@ -622,7 +622,7 @@ extension QuayAPI {
                 body: try call.jsonBody(AutoPrunePolicyConfig.self)
             )
             switch try await self.createRepositoryAutoPrunePolicy(input) {
-            case .created: return call.empty(201)
+            case .created(let body): return try call.json(201, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -634,7 +634,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/autoprunepolicy/", operationID: "listRepositoryAutoPrunePolicies",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepositoryAutoPrunePolicies.Input(
                 repository: try call.path("repository", segments: 2, as: String.self)
@@ -652,7 +652,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/autoprunepolicy/{policy_uuid}", operationID: "getRepositoryAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetRepositoryAutoPrunePolicy.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -671,14 +671,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/repository/{repository}/{repository_2}/autoprunepolicy/{policy_uuid}", operationID: "deleteRepositoryAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteRepositoryAutoPrunePolicy.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
                 policyUUID: try call.path("policy_uuid", as: String.self)
             )
             switch try await self.deleteRepositoryAutoPrunePolicy(input) {
-            case .noContent: return call.empty(204)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -690,7 +690,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/repository/{repository}/{repository_2}/autoprunepolicy/{policy_uuid}", operationID: "updateRepositoryAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateRepositoryAutoPrunePolicy.Input(
@@ -699,7 +699,7 @@ extension QuayAPI {
                 body: try call.jsonBody(AutoPrunePolicyConfig.self)
             )
             switch try await self.updateRepositoryAutoPrunePolicy(input) {
-            case .ok(let body): return try call.json(200, body)
+            case .noContent: return call.empty(204)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -711,14 +711,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/user/autoprunepolicy/", operationID: "createUserAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateUserAutoPrunePolicy.Input(
                 body: try call.jsonBody(AutoPrunePolicyConfig.self)
             )
             switch try await self.createUserAutoPrunePolicy(input) {
-            case .created: return call.empty(201)
+            case .created(let body): return try call.json(201, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -730,7 +730,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/autoprunepolicy/", operationID: "listUserAutoPrunePolicies",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListUserAutoPrunePolicies.Input(
             )
@@ -747,7 +747,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/autoprunepolicy/{policy_uuid}", operationID: "getUserAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserAutoPrunePolicy.Input(
                 policyUUID: try call.path("policy_uuid", as: String.self)
@@ -765,13 +765,13 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/user/autoprunepolicy/{policy_uuid}", operationID: "deleteUserAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteUserAutoPrunePolicy.Input(
                 policyUUID: try call.path("policy_uuid", as: String.self)
             )
             switch try await self.deleteUserAutoPrunePolicy(input) {
-            case .noContent: return call.empty(204)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -783,7 +783,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/user/autoprunepolicy/{policy_uuid}", operationID: "updateUserAutoPrunePolicy",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateUserAutoPrunePolicy.Input(
@@ -866,6 +866,66 @@ public struct AutoPrunePolicyConfig: Codable, Hashable, Sendable {
     }
 }
 
+/// A rule by which Quay prunes tags automatically, in a user or organization namespace or in one repository.
+public struct AutoPrunePolicy: Codable, Hashable, Sendable {
+    /// The policy's unique id.
+    public var uuid: String
+    /// Whether the policy keeps a number of tags or prunes tags by age.
+    public var method: PruneMethod
+    /// The method's parameter, as it was submitted: an integer number of tags to keep for number_of_tags, a duration string such as `7d` or `2w` for creation_date.
+    public var value: AutoPrunePolicyValue
+    /// A regular expression that limits the policy to some tags; null when the policy applies to every tag.
+    public var tagPattern: String?
+    /// Whether the policy prunes the tags that match tagPattern (true) or those that do not (false). Quay stores true when the creator gave none; null only for a policy stored without the field.
+    public var tagPatternMatches: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String, method: PruneMethod, value: AutoPrunePolicyValue, tagPattern: String? = nil, tagPatternMatches: Bool? = nil) {
+        self.uuid = uuid
+        self.method = method
+        self.value = value
+        self.tagPattern = tagPattern
+        self.tagPatternMatches = tagPatternMatches
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case uuid
+        case method
+        case value
+        case tagPattern
+        case tagPatternMatches
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.uuid = try container.decode(String.self, forKey: .uuid)
+        self.method = try container.decode(PruneMethod.self, forKey: .method)
+        self.value = try container.decode(AutoPrunePolicyValue.self, forKey: .value)
+        self.tagPattern = try container.decodeIfPresent(String.self, forKey: .tagPattern)
+        self.tagPatternMatches = try container.decodeIfPresent(Bool.self, forKey: .tagPatternMatches)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.uuid, forKey: .uuid)
+        try container.encode(self.method, forKey: .method)
+        try container.encode(self.value, forKey: .value)
+        try container.encode(self.tagPattern, forKey: .tagPattern)
+        try container.encode(self.tagPatternMatches, forKey: .tagPatternMatches)
+    }
+}
+
+/// The auto-prune policies of a namespace or a repository.
+public struct AutoPrunePolicyList: Codable, Hashable, Sendable {
+    /// The policies, in no particular order.
+    public var policies: [AutoPrunePolicy]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(policies: [AutoPrunePolicy]) {
+        self.policies = policies
+    }
+}
+
 /// The value to use for the pruning method (number of tags e.g. 10, time delta e.g. 7d (7 days))
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
@@ -885,6 +945,35 @@ public enum AutoPrunePolicyConfigValue: Codable, Hashable, Sendable {
             return
         }
         throw UnionCoding.noMatch("AutoPrunePolicyConfigValue", in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .integer(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// The method's parameter, as it was submitted: an integer number of tags to keep for number_of_tags, a duration string such as `7d` or `2w` for creation_date.
+///
+/// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
+public enum AutoPrunePolicyValue: Codable, Hashable, Sendable {
+    /// A `Int`.
+    case integer(Int)
+    /// A `String`.
+    case string(String)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? Int(from: decoder) {
+            self = .integer(value)
+            return
+        }
+        if let value = try? String(from: decoder) {
+            self = .string(value)
+            return
+        }
+        throw UnionCoding.noMatch("AutoPrunePolicyValue", in: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

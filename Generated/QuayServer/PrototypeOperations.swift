@@ -23,8 +23,8 @@ public enum UpdateOrganizationPrototypePermission {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The default permission with its new role.
+        case ok(PrototypePermission)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -58,7 +58,7 @@ public enum DeleteOrganizationPrototypePermission {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The default permission is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -93,8 +93,8 @@ public enum CreateOrganizationPrototypePermission {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The new default permission.
+        case ok(PrototypePermission)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -125,8 +125,8 @@ public enum GetOrganizationPrototypePermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's default permissions.
+        case ok(GetOrganizationPrototypePermissionsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -148,7 +148,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}/prototypes/{prototypeid}", operationID: "updateOrganizationPrototypePermission",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateOrganizationPrototypePermission.Input(
@@ -169,7 +169,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/prototypes/{prototypeid}", operationID: "deleteOrganizationPrototypePermission",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrganizationPrototypePermission.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -188,7 +188,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/prototypes", operationID: "createOrganizationPrototypePermission",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationPrototypePermission.Input(
@@ -196,7 +196,7 @@ extension QuayAPI {
                 body: try call.jsonBody(NewPrototypePermission.self)
             )
             switch try await self.createOrganizationPrototypePermission(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -208,7 +208,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/prototypes", operationID: "getOrganizationPrototypePermissions",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationPrototypePermissions.Input(
                 orgname: try call.path("orgname", as: String.self)
@@ -257,5 +257,59 @@ public struct NewPrototypePermission: Codable, Hashable, Sendable {
         case role
         case activatingUser = "activating_user"
         case delegate
+    }
+}
+
+/// A default permission of an organization: the role a user or team gets on each new repository (created by the activating user, if one is set).
+public struct PrototypePermission: Codable, Hashable, Sendable {
+    /// The user whose new repositories the rule applies to; null when it applies to every new repository.
+    public var activatingUser: Entity?
+    /// The user (with is_robot and is_org_member) or team that receives the role.
+    public var delegate: Entity
+    /// The role granted.
+    public var role: RepositoryRole
+    /// The default permission's id (a UUID), used in its path.
+    public var id: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(activatingUser: Entity? = nil, delegate: Entity, role: RepositoryRole, id: String) {
+        self.activatingUser = activatingUser
+        self.delegate = delegate
+        self.role = role
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case activatingUser = "activating_user"
+        case delegate
+        case role
+        case id
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.activatingUser = try container.decodeIfPresent(Entity.self, forKey: .activatingUser)
+        self.delegate = try container.decode(Entity.self, forKey: .delegate)
+        self.role = try container.decode(RepositoryRole.self, forKey: .role)
+        self.id = try container.decode(String.self, forKey: .id)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.activatingUser, forKey: .activatingUser)
+        try container.encode(self.delegate, forKey: .delegate)
+        try container.encode(self.role, forKey: .role)
+        try container.encode(self.id, forKey: .id)
+    }
+}
+
+/// The schema at `getOrganizationPrototypePermissions 200 response`.
+public struct GetOrganizationPrototypePermissionsResponse: Codable, Hashable, Sendable {
+    /// The default permissions, in no particular order.
+    public var prototypes: [PrototypePermission]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(prototypes: [PrototypePermission]) {
+        self.prototypes = prototypes
     }
 }

@@ -23,8 +23,8 @@ public enum GetReferrers {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Referrers of an image digest.
-        case ok(JSONValue)
+        /// 200: An OCI image index listing the manifests whose subject is the given digest; the list is empty when nothing refers to it.
+        case ok(ReferrersIndex, headers: HTTPFields = HTTPFields())
         /// default: Any other error. Quay answers every error with an ApiError body.
         case other(status: Int, ApiError)
         /// Any status, with any JSON body or none.
@@ -46,10 +46,53 @@ extension QuayAPI {
                 digest: try call.path("digest", as: String.self)
             )
             switch try await self.getReferrers(input) {
-            case .ok(let body): return try call.json(200, body, contentType: "application/vnd.oci.image.index.v1+json")
+            case .ok(let body, let headers): return try call.json(200, body, contentType: "application/vnd.oci.image.index.v1+json", headers: headers)
             case .other(let status, let body): return try call.json(status, body)
             case .undocumented(let status, let body): return try call.any(status, body)
             }
         }
+    }
+}
+
+/// An OCI image index listing the manifests that refer to a manifest.
+public struct ReferrersIndex: Codable, Hashable, Sendable {
+    /// The image index schema version; always 2.
+    public var schemaVersion: Int
+    /// The index's media type, application/vnd.oci.image.index.v1+json.
+    public var mediaType: String
+    /// The referring manifests; empty when nothing refers to the manifest.
+    public var manifests: [ReferrerDescriptor]
+    /// Annotations on the index, when any.
+    public var annotations: [String: String]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(schemaVersion: Int, mediaType: String, manifests: [ReferrerDescriptor], annotations: [String: String]? = nil) {
+        self.schemaVersion = schemaVersion
+        self.mediaType = mediaType
+        self.manifests = manifests
+        self.annotations = annotations
+    }
+}
+
+/// An OCI descriptor of a manifest that refers to another manifest.
+public struct ReferrerDescriptor: Codable, Hashable, Sendable {
+    /// The referring manifest's media type.
+    public var mediaType: String
+    /// The referring manifest's digest.
+    public var digest: String
+    /// The referring manifest's size in bytes.
+    public var size: Int
+    /// The referring artifact's type (such as a signature or SBOM type), when set.
+    public var artifactType: String?
+    /// The referring manifest's annotations, when any.
+    public var annotations: [String: String]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(mediaType: String, digest: String, size: Int, artifactType: String? = nil, annotations: [String: String]? = nil) {
+        self.mediaType = mediaType
+        self.digest = digest
+        self.size = size
+        self.artifactType = artifactType
+        self.annotations = annotations
     }
 }

@@ -20,8 +20,8 @@ public enum TestRepoNotification {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: A test notification was queued; the body is an empty JSON object.
+        case ok
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -55,8 +55,8 @@ public enum GetRepoNotification {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The notification.
+        case ok(RepositoryNotification)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -90,7 +90,7 @@ public enum DeleteRepoNotification {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The notification was deleted.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -125,7 +125,7 @@ public enum ResetRepositoryNotificationFailures {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Successful creation
+        /// 204: The notification's failure count was reset to zero.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -160,8 +160,8 @@ public enum CreateRepoNotification {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 201: The notification was created.
+        case created(RepositoryNotification)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -192,8 +192,8 @@ public enum ListRepoNotifications {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The repository's notifications.
+        case ok(ListRepoNotificationsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -215,14 +215,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/notification/{uuid}/test", operationID: "testRepoNotification",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = TestRepoNotification.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
                 uuid: try call.path("uuid", as: String.self)
             )
             switch try await self.testRepoNotification(input) {
-            case .created: return call.empty(201)
+            case .ok: return call.text(200, "{}", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -234,7 +234,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/notification/{uuid}", operationID: "getRepoNotification",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoNotification.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -253,7 +253,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/repository/{repository}/{repository_2}/notification/{uuid}", operationID: "deleteRepoNotification",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteRepoNotification.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -272,7 +272,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/notification/{uuid}", operationID: "resetRepositoryNotificationFailures",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ResetRepositoryNotificationFailures.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -291,7 +291,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/notification/", operationID: "createRepoNotification",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateRepoNotification.Input(
@@ -299,7 +299,7 @@ extension QuayAPI {
                 body: try call.jsonBody(NewRepositoryNotification.self)
             )
             switch try await self.createRepoNotification(input) {
-            case .created: return call.empty(201)
+            case .created(let body): return try call.json(201, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -311,7 +311,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/notification/", operationID: "listRepoNotifications",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepoNotifications.Input(
                 repository: try call.path("repository", segments: 2, as: String.self)
@@ -349,5 +349,77 @@ public struct NewRepositoryNotification: Codable, Hashable, Sendable {
         self.config = config
         self.eventConfig = eventConfig
         self.title = title
+    }
+}
+
+/// A notification set on a repository, sent when an event happens.
+public struct RepositoryNotification: Codable, Hashable, Sendable {
+    /// The notification's UUID.
+    public var uuid: String
+    /// The notification's title; null when it was created without one.
+    public var title: String?
+    /// The event that sends the notification, such as repo_push, build_queued, build_start, build_success, build_failure, build_cancelled, vulnerability_found, repo_mirror_sync_started, repo_mirror_sync_success, repo_mirror_sync_failed or repo_image_expiry.
+    public var event: String
+    /// How the notification is sent, such as email, webhook, quay_notification, slack, flowdock or hipchat.
+    public var method: String
+    /// The settings of the method, such as url for a webhook or email for an email, as they were given.
+    public var config: [String: JSONValue]
+    /// The settings of the event, such as ref-regex for repo_push or level for vulnerability_found, as they were given; often empty.
+    public var eventConfig: [String: JSONValue]
+    /// How many times in a row sending the notification has failed.
+    public var numberOfFailures: Int
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(uuid: String, title: String? = nil, event: String, method: String, config: [String: JSONValue], eventConfig: [String: JSONValue], numberOfFailures: Int) {
+        self.uuid = uuid
+        self.title = title
+        self.event = event
+        self.method = method
+        self.config = config
+        self.eventConfig = eventConfig
+        self.numberOfFailures = numberOfFailures
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case uuid
+        case title
+        case event
+        case method
+        case config
+        case eventConfig = "event_config"
+        case numberOfFailures = "number_of_failures"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.uuid = try container.decode(String.self, forKey: .uuid)
+        self.title = try container.decodeIfPresent(String.self, forKey: .title)
+        self.event = try container.decode(String.self, forKey: .event)
+        self.method = try container.decode(String.self, forKey: .method)
+        self.config = try container.decode([String: JSONValue].self, forKey: .config)
+        self.eventConfig = try container.decode([String: JSONValue].self, forKey: .eventConfig)
+        self.numberOfFailures = try container.decode(Int.self, forKey: .numberOfFailures)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.uuid, forKey: .uuid)
+        try container.encode(self.title, forKey: .title)
+        try container.encode(self.event, forKey: .event)
+        try container.encode(self.method, forKey: .method)
+        try container.encode(self.config, forKey: .config)
+        try container.encode(self.eventConfig, forKey: .eventConfig)
+        try container.encode(self.numberOfFailures, forKey: .numberOfFailures)
+    }
+}
+
+/// The notifications of a repository.
+public struct ListRepoNotificationsResponse: Codable, Hashable, Sendable {
+    /// The notifications.
+    public var notifications: [RepositoryNotification]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(notifications: [RepositoryNotification]) {
+        self.notifications = notifications
     }
 }

@@ -23,8 +23,8 @@ public enum GetUserRobots {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The current user's robots.
+        case ok(GetUserRobotsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -58,8 +58,8 @@ public enum GetOrgRobotPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The repository permissions of the organization's robot.
+        case ok(GetOrgRobotPermissionsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -93,8 +93,8 @@ public enum RegenerateOrgRobotToken {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The robot with its new token.
+        case ok(Robot)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -125,8 +125,8 @@ public enum GetUserRobotPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The repository permissions of the user's robot.
+        case ok(GetUserRobotPermissionsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -157,8 +157,8 @@ public enum RegenerateUserRobotToken {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The robot with its new token.
+        case ok(Robot)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -192,8 +192,8 @@ public enum GetOrgRobot {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's robot.
+        case ok(Robot)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -230,8 +230,8 @@ public enum CreateOrgRobot {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful invocation
-        case created
+        /// 201: The new robot, with its token.
+        case created(Robot)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -265,7 +265,7 @@ public enum DeleteOrgRobot {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The robot is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -306,8 +306,8 @@ public enum GetOrgRobots {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's robots.
+        case ok(GetOrgRobotsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -338,8 +338,8 @@ public enum GetUserRobot {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The user's robot.
+        case ok(Robot)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -373,8 +373,8 @@ public enum CreateUserRobot {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 201: The new robot, with its token.
+        case created(Robot)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -405,7 +405,7 @@ public enum DeleteUserRobot {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The robot is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -433,7 +433,7 @@ public enum GetFederatedRobotToken {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful authentication and token generation
+        /// 200: A short-lived token for the robot, to use as its password.
         case ok(GetFederatedRobotTokenResponse)
         /// 401: Unauthorized: missing or invalid authentication
         case unauthorized(GetFederatedRobotTokenResponse401)
@@ -452,18 +452,21 @@ public enum CreateOrgRobotFederation {
         public var orgname: String
         /// The short name for the robot, without any user or organization prefix (path `robot_shortname`)
         public var robotShortname: String
+        /// The identities that may act as the robot; they replace any configured before.
+        public var body: [RobotFederationIdentity]
 
         /// Creates an input.
-        public init(orgname: String, robotShortname: String) {
+        public init(orgname: String, robotShortname: String, body: [RobotFederationIdentity]) {
             self.orgname = orgname
             self.robotShortname = robotShortname
+            self.body = body
         }
     }
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful invocation
-        case created
+        /// 200: The robot's federation configuration as stored.
+        case ok([RobotFederationIdentity])
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -483,7 +486,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/robots", operationID: "getUserRobots",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserRobots.Input(
                 limit: try call.query("limit", as: Int.self),
@@ -503,7 +506,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/robots/{robot_shortname}/permissions", operationID: "getOrgRobotPermissions",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin", "org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrgRobotPermissions.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -522,14 +525,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/robots/{robot_shortname}/regenerate", operationID: "regenerateOrgRobotToken",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = RegenerateOrgRobotToken.Input(
                 orgname: try call.path("orgname", as: String.self),
                 robotShortname: try call.path("robot_shortname", as: String.self)
             )
             switch try await self.regenerateOrgRobotToken(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -541,7 +544,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/robots/{robot_shortname}/permissions", operationID: "getUserRobotPermissions",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserRobotPermissions.Input(
                 robotShortname: try call.path("robot_shortname", as: String.self)
@@ -559,13 +562,13 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/user/robots/{robot_shortname}/regenerate", operationID: "regenerateUserRobotToken",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = RegenerateUserRobotToken.Input(
                 robotShortname: try call.path("robot_shortname", as: String.self)
             )
             switch try await self.regenerateUserRobotToken(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -577,7 +580,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/robots/{robot_shortname}", operationID: "getOrgRobot",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrgRobot.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -596,7 +599,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}/robots/{robot_shortname}", operationID: "createOrgRobot",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let hasBody = try call.checkBody(required: false, accepted: ["application/json"])
             let input = CreateOrgRobot.Input(
@@ -605,7 +608,7 @@ extension QuayAPI {
                 body: hasBody ? try call.jsonBody(RobotCreationOptions.self) : nil
             )
             switch try await self.createOrgRobot(input) {
-            case .created: return call.empty(201)
+            case .created(let body): return try call.json(201, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -617,7 +620,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/robots/{robot_shortname}", operationID: "deleteOrgRobot",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrgRobot.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -636,7 +639,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/robots", operationID: "getOrgRobots",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrgRobots.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -657,7 +660,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/robots/{robot_shortname}", operationID: "getUserRobot",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserRobot.Input(
                 robotShortname: try call.path("robot_shortname", as: String.self)
@@ -675,7 +678,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/user/robots/{robot_shortname}", operationID: "createUserRobot",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let hasBody = try call.checkBody(required: false, accepted: ["application/json"])
             let input = CreateUserRobot.Input(
@@ -683,7 +686,7 @@ extension QuayAPI {
                 body: hasBody ? try call.jsonBody(RobotCreationOptions.self) : nil
             )
             switch try await self.createUserRobot(input) {
-            case .ok(let body): return try call.json(200, body)
+            case .created(let body): return try call.json(201, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -695,7 +698,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/user/robots/{robot_shortname}", operationID: "deleteUserRobot",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteUserRobot.Input(
                 robotShortname: try call.path("robot_shortname", as: String.self)
@@ -713,7 +716,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/oauth2/federation/robot/token", operationID: "getFederatedRobotToken",
-            security: SecurityRule(anonymous: false, scopes: [["robot:auth"]])
+            security: SecurityRule(anonymous: false, scopes: [], accepts: [.basic])
         ) { call in
             let input = GetFederatedRobotToken.Input(
             )
@@ -727,14 +730,16 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/organization/{orgname}/robots/{robot_shortname}/federation", operationID: "createOrgRobotFederation",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
+            _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrgRobotFederation.Input(
                 orgname: try call.path("orgname", as: String.self),
-                robotShortname: try call.path("robot_shortname", as: String.self)
+                robotShortname: try call.path("robot_shortname", as: String.self),
+                body: try call.jsonBody([RobotFederationIdentity].self)
             )
             switch try await self.createOrgRobotFederation(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -764,13 +769,187 @@ public struct RobotCreationOptions: Codable, Hashable, Sendable {
     }
 }
 
-/// The schema at `getFederatedRobotToken 200 response`.
-public struct GetFederatedRobotTokenResponse: Codable, Hashable, Sendable {
-    /// `token`
+/// An external identity that may act as a robot: tokens from this OIDC issuer whose subject matches are exchanged for the robot's credentials.
+public struct RobotFederationIdentity: Codable, Hashable, Sendable {
+    /// The URL of the OIDC issuer that signs the identity's tokens.
+    public var issuer: String
+    /// The subject (`sub` claim) the identity's tokens carry.
+    public var subject: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(issuer: String, subject: String) {
+        self.issuer = issuer
+        self.subject = subject
+    }
+}
+
+/// A robot as a list shows it.
+public struct RobotSummary: Codable, Hashable, Sendable {
+    /// The robot's full name, `namespace+shortname`.
+    public var name: String
+    /// When the robot was created, as an RFC 2822 date.
+    public var created: String?
+    /// When the robot was last used, as an RFC 2822 date; null if never, or when the installation does not track it (FEATURE_USER_LAST_ACCESSED).
+    public var lastAccessed: String?
+    /// The robot's description; empty when none was given.
+    public var description: String?
+    /// Only with permissions=true; the teams the robot belongs to.
+    public var teams: [TeamReference]?
+    /// Only with permissions=true; the names of the repositories the robot holds permissions on.
+    public var repositories: [String]?
+    /// Only with token=true (the default) and for a caller who administers the namespace; the robot's password.
     public var token: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(token: String? = nil) {
+    public init(name: String, created: String? = nil, lastAccessed: String? = nil, description: String? = nil, teams: [TeamReference]? = nil, repositories: [String]? = nil, token: String? = nil) {
+        self.name = name
+        self.created = created
+        self.lastAccessed = lastAccessed
+        self.description = description
+        self.teams = teams
+        self.repositories = repositories
+        self.token = token
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case created
+        case lastAccessed = "last_accessed"
+        case description
+        case teams
+        case repositories
+        case token
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.created = try container.decodeIfPresent(String.self, forKey: .created)
+        self.lastAccessed = try container.decodeIfPresent(String.self, forKey: .lastAccessed)
+        self.description = try container.decodeIfPresent(String.self, forKey: .description)
+        self.teams = try container.decodeIfPresent([TeamReference].self, forKey: .teams)
+        self.repositories = try container.decodeIfPresent([String].self, forKey: .repositories)
+        self.token = try container.decodeIfPresent(String.self, forKey: .token)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.created, forKey: .created)
+        try container.encode(self.lastAccessed, forKey: .lastAccessed)
+        try container.encode(self.description, forKey: .description)
+        try container.encodeIfPresent(self.teams, forKey: .teams)
+        try container.encodeIfPresent(self.repositories, forKey: .repositories)
+        try container.encodeIfPresent(self.token, forKey: .token)
+    }
+}
+
+/// A robot account.
+public struct Robot: Codable, Hashable, Sendable {
+    /// The robot's full name, `namespace+shortname`.
+    public var name: String
+    /// When the robot was created, as an RFC 2822 date (`Tue, 01 Dec 2026 10:26:58 -0000`).
+    public var created: String?
+    /// When the robot was last used, as an RFC 2822 date; null if never.
+    public var lastAccessed: String?
+    /// The robot's description; empty when none was given.
+    public var description: String
+    /// The robot's password; left out of getOrgRobot for a caller who does not administer the organization (a read-only superuser).
+    public var token: String?
+    /// Free-form metadata given when the robot was created; null in the answer to a creation that sent none. Left out of the regenerate operations' answers.
+    public var unstructuredMetadata: [String: JSONValue]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, created: String? = nil, lastAccessed: String? = nil, description: String, token: String? = nil, unstructuredMetadata: [String: JSONValue]? = nil) {
+        self.name = name
+        self.created = created
+        self.lastAccessed = lastAccessed
+        self.description = description
+        self.token = token
+        self.unstructuredMetadata = unstructuredMetadata
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case created
+        case lastAccessed = "last_accessed"
+        case description
+        case token
+        case unstructuredMetadata = "unstructured_metadata"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.created = try container.decodeIfPresent(String.self, forKey: .created)
+        self.lastAccessed = try container.decodeIfPresent(String.self, forKey: .lastAccessed)
+        self.description = try container.decode(String.self, forKey: .description)
+        self.token = try container.decodeIfPresent(String.self, forKey: .token)
+        self.unstructuredMetadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .unstructuredMetadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.created, forKey: .created)
+        try container.encode(self.lastAccessed, forKey: .lastAccessed)
+        try container.encode(self.description, forKey: .description)
+        try container.encodeIfPresent(self.token, forKey: .token)
+        try container.encodeIfPresent(self.unstructuredMetadata, forKey: .unstructuredMetadata)
+    }
+}
+
+/// The schema at `getUserRobots 200 response`.
+public struct GetUserRobotsResponse: Codable, Hashable, Sendable {
+    /// The robots, as the permissions and token parameters ask.
+    public var robots: [RobotSummary]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(robots: [RobotSummary]) {
+        self.robots = robots
+    }
+}
+
+/// The schema at `getOrgRobotPermissions 200 response`.
+public struct GetOrgRobotPermissionsResponse: Codable, Hashable, Sendable {
+    /// One entry per repository the robot holds a permission on.
+    public var permissions: [RepositoryPermission]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(permissions: [RepositoryPermission]) {
+        self.permissions = permissions
+    }
+}
+
+/// The schema at `getUserRobotPermissions 200 response`.
+public struct GetUserRobotPermissionsResponse: Codable, Hashable, Sendable {
+    /// One entry per repository the robot holds a permission on.
+    public var permissions: [RepositoryPermission]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(permissions: [RepositoryPermission]) {
+        self.permissions = permissions
+    }
+}
+
+/// The schema at `getOrgRobots 200 response`.
+public struct GetOrgRobotsResponse: Codable, Hashable, Sendable {
+    /// The robots, as the permissions and token parameters ask.
+    public var robots: [RobotSummary]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(robots: [RobotSummary]) {
+        self.robots = robots
+    }
+}
+
+/// The schema at `getFederatedRobotToken 200 response`.
+public struct GetFederatedRobotTokenResponse: Codable, Hashable, Sendable {
+    /// A signed JWT that stands in for the robot's password for about an hour (Docker login, registry pulls and pushes).
+    public var token: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(token: String) {
         self.token = token
     }
 }

@@ -23,7 +23,7 @@ public enum ConductRepoSearch {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
+        /// 200: One page of the repositories and applications that match the query.
         case ok(ConductRepoSearchResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -55,8 +55,8 @@ public enum ConductSearch {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The users, organizations, robots, teams and repositories that match the query.
+        case ok(ConductSearchResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -96,8 +96,8 @@ public enum GetMatchingEntities {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The users, robots, teams and organizations whose name starts with the prefix.
+        case ok(GetMatchingEntitiesResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -139,7 +139,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/find/all", operationID: "conductSearch",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = ConductSearch.Input(
                 query: try call.query("query", as: String.self)
@@ -178,33 +178,448 @@ extension QuayAPI {
     }
 }
 
-/// The schema at `conductRepoSearch 200 response`.
-public struct ConductRepoSearchResponse: Codable, Hashable, Sendable {
-    /// `results`
-    public var results: [[String: JSONValue]]?
-    /// `page`
-    public var page: Int?
-    /// `has_additional`
-    public var hasAdditional: Bool?
-    /// `page_size`
-    public var pageSize: Int?
-    /// `start_index`
-    public var startIndex: Int?
+/// A user, organization or robot found by a search.
+public struct SearchEntity: Codable, Hashable, Sendable {
+    /// A label for the kind: `user`, `org` or `robot`.
+    public var title: String
+    /// What was found.
+    public var kind: SearchEntityKind
+    /// The avatar; null for a robot.
+    public var avatar: Avatar?
+    /// The name (a robot's is `namespace+shortname`).
+    public var name: String
+    /// How well the name matches the query; higher is better.
+    public var score: Double
+    /// The path of the entity's page in Quay's web interface.
+    public var href: String
+    /// Only for robots; the name without its namespace.
+    public var shortName: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(results: [[String: JSONValue]]? = nil, page: Int? = nil, hasAdditional: Bool? = nil, pageSize: Int? = nil, startIndex: Int? = nil) {
+    public init(title: String, kind: SearchEntityKind, avatar: Avatar? = nil, name: String, score: Double, href: String, shortName: String? = nil) {
+        self.title = title
+        self.kind = kind
+        self.avatar = avatar
+        self.name = name
+        self.score = score
+        self.href = href
+        self.shortName = shortName
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title
+        case kind
+        case avatar
+        case name
+        case score
+        case href
+        case shortName = "short_name"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.title = try container.decode(String.self, forKey: .title)
+        self.kind = try container.decode(SearchEntityKind.self, forKey: .kind)
+        self.avatar = try container.decodeIfPresent(Avatar.self, forKey: .avatar)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.score = try container.decode(Double.self, forKey: .score)
+        self.href = try container.decode(String.self, forKey: .href)
+        self.shortName = try container.decodeIfPresent(String.self, forKey: .shortName)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.title, forKey: .title)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.avatar, forKey: .avatar)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.score, forKey: .score)
+        try container.encode(self.href, forKey: .href)
+        try container.encodeIfPresent(self.shortName, forKey: .shortName)
+    }
+}
+
+/// One match of a search across Quay: a user, organization or robot (with title, and short_name for robots), a team (with organization) or a repository (with namespace, description and is_public).
+public struct SearchResult: Codable, Hashable, Sendable {
+    /// What was found.
+    public var kind: SearchResultKind
+    /// Not for teams; a label for the kind: `user`, `org`, `robot`, `repo` or `app`.
+    public var title: String?
+    /// The name of what was found (a repository's without its namespace).
+    public var name: String
+    /// Not for repositories; the avatar, null for a robot.
+    public var avatar: Avatar?
+    /// How well the match fits the query; higher is better.
+    public var score: Double
+    /// The path of the match's page in Quay's web interface.
+    public var href: String
+    /// Only for robots; the name without its namespace.
+    public var shortName: String?
+    /// Only for teams; the organization of the team.
+    public var organization: SearchEntity?
+    /// Only for repositories; the repository's namespace.
+    public var namespace: SearchEntity?
+    /// Only for repositories; the repository's description, null when none is set.
+    public var description: String?
+    /// Only for repositories; whether the repository is public.
+    public var isPublic: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kind: SearchResultKind, title: String? = nil, name: String, avatar: Avatar? = nil, score: Double, href: String, shortName: String? = nil, organization: SearchEntity? = nil, namespace: SearchEntity? = nil, description: String? = nil, isPublic: Bool? = nil) {
+        self.kind = kind
+        self.title = title
+        self.name = name
+        self.avatar = avatar
+        self.score = score
+        self.href = href
+        self.shortName = shortName
+        self.organization = organization
+        self.namespace = namespace
+        self.description = description
+        self.isPublic = isPublic
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case title
+        case name
+        case avatar
+        case score
+        case href
+        case shortName = "short_name"
+        case organization
+        case namespace
+        case description
+        case isPublic = "is_public"
+    }
+}
+
+/// A repository or application that matches a repository search.
+public struct RepositorySearchResult: Codable, Hashable, Sendable {
+    /// Whether the match is a container image repository or an application.
+    public var kind: RepositorySearchResultKind
+    /// A label for the kind.
+    public var title: RepositorySearchResultTitle
+    /// The repository's namespace.
+    public var namespace: SearchEntity
+    /// The repository's name, without its namespace.
+    public var name: String
+    /// The repository's description; null when none is set.
+    public var description: String?
+    /// Whether the repository is public.
+    public var isPublic: Bool
+    /// A fixed ranking weight for repositories.
+    public var score: Double
+    /// The path of the repository's page in Quay's web interface.
+    public var href: String
+    /// Only when the repository has a live tag; when its newest one was pushed, in Unix seconds.
+    public var lastModified: Int?
+    /// How many users have starred the repository.
+    public var stars: Int
+    /// The repository's recent activity, from its action counts.
+    public var popularity: Double
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kind: RepositorySearchResultKind, title: RepositorySearchResultTitle, namespace: SearchEntity, name: String, description: String? = nil, isPublic: Bool, score: Double, href: String, lastModified: Int? = nil, stars: Int, popularity: Double) {
+        self.kind = kind
+        self.title = title
+        self.namespace = namespace
+        self.name = name
+        self.description = description
+        self.isPublic = isPublic
+        self.score = score
+        self.href = href
+        self.lastModified = lastModified
+        self.stars = stars
+        self.popularity = popularity
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case title
+        case namespace
+        case name
+        case description
+        case isPublic = "is_public"
+        case score
+        case href
+        case lastModified = "last_modified"
+        case stars
+        case popularity
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.kind = try container.decode(RepositorySearchResultKind.self, forKey: .kind)
+        self.title = try container.decode(RepositorySearchResultTitle.self, forKey: .title)
+        self.namespace = try container.decode(SearchEntity.self, forKey: .namespace)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.description = try container.decodeIfPresent(String.self, forKey: .description)
+        self.isPublic = try container.decode(Bool.self, forKey: .isPublic)
+        self.score = try container.decode(Double.self, forKey: .score)
+        self.href = try container.decode(String.self, forKey: .href)
+        self.lastModified = try container.decodeIfPresent(Int.self, forKey: .lastModified)
+        self.stars = try container.decode(Int.self, forKey: .stars)
+        self.popularity = try container.decode(Double.self, forKey: .popularity)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.title, forKey: .title)
+        try container.encode(self.namespace, forKey: .namespace)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.description, forKey: .description)
+        try container.encode(self.isPublic, forKey: .isPublic)
+        try container.encode(self.score, forKey: .score)
+        try container.encode(self.href, forKey: .href)
+        try container.encodeIfPresent(self.lastModified, forKey: .lastModified)
+        try container.encode(self.stars, forKey: .stars)
+        try container.encode(self.popularity, forKey: .popularity)
+    }
+}
+
+/// What was found.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum SearchEntityKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"organization"`
+    case organization
+    /// `"robot"`
+    case robot
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "user": self = .user
+        case "organization": self = .organization
+        case "robot": self = .robot
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .user: "user"
+        case .organization: "organization"
+        case .robot: "robot"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["user", "organization", "robot"] }
+}
+
+/// What was found.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum SearchResultKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"organization"`
+    case organization
+    /// `"robot"`
+    case robot
+    /// `"team"`
+    case team
+    /// `"repository"`
+    case repository
+    /// `"application"`
+    case application
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "user": self = .user
+        case "organization": self = .organization
+        case "robot": self = .robot
+        case "team": self = .team
+        case "repository": self = .repository
+        case "application": self = .application
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .user: "user"
+        case .organization: "organization"
+        case .robot: "robot"
+        case .team: "team"
+        case .repository: "repository"
+        case .application: "application"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["user", "organization", "robot", "team", "repository", "application"] }
+}
+
+/// Whether the match is a container image repository or an application.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum RepositorySearchResultKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"repository"`
+    case repository
+    /// `"application"`
+    case application
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "repository": self = .repository
+        case "application": self = .application
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .repository: "repository"
+        case .application: "application"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["repository", "application"] }
+}
+
+/// A label for the kind.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum RepositorySearchResultTitle: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"repo"`
+    case repo
+    /// `"app"`
+    case app
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "repo": self = .repo
+        case "app": self = .app
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .repo: "repo"
+        case .app: "app"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["repo", "app"] }
+}
+
+/// The schema at `conductRepoSearch 200 response`.
+public struct ConductRepoSearchResponse: Codable, Hashable, Sendable {
+    /// The matches on this page, at most page_size of them.
+    public var results: [RepositorySearchResult]
+    /// Whether a further page of matches follows.
+    public var hasAdditional: Bool
+    /// The page answered, from 1 (Quay clamps the requested page to 1-10 by default).
+    public var page: Int
+    /// The most matches a page holds (SEARCH_RESULTS_PER_PAGE, 10 by default).
+    public var pageSize: Int
+    /// The offset of this page's first match among all matches, from 0.
+    public var startIndex: Int
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(results: [RepositorySearchResult], hasAdditional: Bool, page: Int, pageSize: Int, startIndex: Int) {
         self.results = results
-        self.page = page
         self.hasAdditional = hasAdditional
+        self.page = page
         self.pageSize = pageSize
         self.startIndex = startIndex
     }
 
     enum CodingKeys: String, CodingKey {
         case results
-        case page
         case hasAdditional = "has_additional"
+        case page
         case pageSize = "page_size"
         case startIndex = "start_index"
+    }
+}
+
+/// The schema at `conductSearch 200 response`.
+public struct ConductSearchResponse: Codable, Hashable, Sendable {
+    /// The matches, best score first; empty when the query is empty.
+    public var results: [SearchResult]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(results: [SearchResult]) {
+        self.results = results
+    }
+}
+
+/// The schema at `getMatchingEntities 200 response`.
+public struct GetMatchingEntitiesResponse: Codable, Hashable, Sendable {
+    /// The matches; teams first, then users and robots, then the organization.
+    public var results: [Entity]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(results: [Entity]) {
+        self.results = results
     }
 }

@@ -13,8 +13,8 @@ public enum GetConfigDump {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(GetConfigDumpResponse)
+        /// 200: The installation's whole configuration, for inspection by a superuser.
+        case ok(ConfigDump)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -45,8 +45,8 @@ public enum CreateInstallUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The user was created; its generated password is returned once.
+        case ok(CreatedInstallUser)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -83,7 +83,7 @@ public enum ListAllUsers {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
+        /// 200: The users of the installation, one page when a limit is given.
         case ok(ListAllUsersResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -118,8 +118,8 @@ public enum ChangeInstallUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The user after the change.
+        case ok(SuperuserUserView)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -150,7 +150,7 @@ public enum DeleteInstallUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The user is marked for deletion; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -191,8 +191,8 @@ public enum ListAllLogs {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(ListAllLogsResponse)
+        /// 200: One page of the installation's usage logs.
+        case ok(LogEntriesPage)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -208,7 +208,7 @@ public enum ListAllLogs {
     }
 }
 
-/// The input and output of `listAllOrganizations`: `GET /api/v1/superuser/organizations`.
+/// The input and output of `listAllOrganizations`: `GET /api/v1/superuser/organizations/`.
 public enum ListAllOrganizations {
     /// What the request carried, checked and typed.
     public struct Input: Sendable, Encodable {
@@ -223,7 +223,7 @@ public enum ListAllOrganizations {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
+        /// 200: The organizations of the installation, one page when a limit is given.
         case ok(ListAllOrganizationsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -255,8 +255,8 @@ public enum CreateServiceKey {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The key was generated and approved; its private key is returned once.
+        case ok(GeneratedServiceKey)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -283,8 +283,8 @@ public enum ListServiceKeys {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: Every service key of the installation, approved or not, expired or not.
+        case ok(ListServiceKeysResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -321,8 +321,8 @@ public enum ChangeOrganizationQuotaSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's quota after the change.
+        case ok(NamespaceQuota)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -356,7 +356,7 @@ public enum DeleteOrganizationQuotaSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The quota is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -391,7 +391,7 @@ public enum CreateOrganizationQuotaSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
+        /// 201: The quota is created; Quay answers with the word Created.
         case created
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -423,8 +423,8 @@ public enum ListOrganizationQuotaSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization's quotas (Quay keeps at most one).
+        case ok([NamespaceQuota])
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -461,8 +461,8 @@ public enum ChangeUserQuotaSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The user's quota after the change.
+        case ok(NamespaceQuota)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -496,7 +496,7 @@ public enum DeleteUserQuotaSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The quota is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -531,7 +531,7 @@ public enum CreateUserQuotaSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
+        /// 201: The quota is created; Quay answers with the word Created.
         case created
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -563,8 +563,8 @@ public enum ListUserQuotaSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The user's quotas (Quay keeps at most one).
+        case ok([NamespaceQuota])
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -598,8 +598,8 @@ public enum ChangeOrganization {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The organization after the change.
+        case ok(SuperuserOrganizationView)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -630,7 +630,7 @@ public enum DeleteOrganization {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The organization is marked for deletion; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -665,7 +665,7 @@ public enum ApproveServiceKey {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
+        /// 201: The key is approved (or already was); the body is empty.
         case created
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -697,7 +697,7 @@ public enum DeleteServiceKey {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The key is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -732,8 +732,8 @@ public enum UpdateServiceKey {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The service key after the change.
+        case ok(ServiceKey)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -764,8 +764,8 @@ public enum GetServiceKey {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The service key.
+        case ok(ServiceKey)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -796,8 +796,8 @@ public enum GetRepoBuildStatusSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The build, with its current phase and status.
+        case ok(Build)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -828,8 +828,8 @@ public enum GetRepoBuildSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The build.
+        case ok(Build)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -860,8 +860,8 @@ public enum GetRepoBuildLogsSuperUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: A chunk of the build's logs.
+        case ok(BuildLogs)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -888,8 +888,8 @@ public enum GetRegistrySize {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(GetRegistrySizeResponse)
+        /// 200: The registry's size as last calculated, and whether a calculation is pending.
+        case ok(RegistrySizeStatus)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -920,8 +920,10 @@ public enum PostRegistrySize {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: CREATED
+        /// 201: A calculation of the registry's size is queued; the body is an empty string.
         case created
+        /// 202: A calculation was already queued or running; the body is an empty string.
+        case accepted
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -943,7 +945,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/config", operationID: "getConfigDump",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = GetConfigDump.Input(
             )
@@ -960,14 +962,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/superuser/users/", operationID: "createInstallUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateInstallUser.Input(
                 body: try call.jsonBody(NewInstallUser.self)
             )
             switch try await self.createInstallUser(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -979,7 +981,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/users/", operationID: "listAllUsers",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = ListAllUsers.Input(
                 nextPage: try call.query("next_page", as: String.self),
@@ -999,7 +1001,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/superuser/users/{username}", operationID: "changeInstallUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeInstallUser.Input(
@@ -1019,7 +1021,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/superuser/users/{username}", operationID: "deleteInstallUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = DeleteInstallUser.Input(
                 username: try call.path("username", as: String.self)
@@ -1037,7 +1039,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/logs", operationID: "listAllLogs",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = ListAllLogs.Input(
                 nextPage: try call.query("next_page", as: String.self),
@@ -1057,8 +1059,8 @@ extension QuayAPI {
         }
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
-            path: "/api/v1/superuser/organizations", operationID: "listAllOrganizations",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            path: "/api/v1/superuser/organizations/", operationID: "listAllOrganizations",
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = ListAllOrganizations.Input(
                 nextPage: try call.query("next_page", as: String.self)
@@ -1076,14 +1078,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/superuser/keys", operationID: "createServiceKey",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateServiceKey.Input(
                 body: try call.jsonBody(NewServiceKey.self)
             )
             switch try await self.createServiceKey(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -1095,7 +1097,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/keys", operationID: "listServiceKeys",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = ListServiceKeys.Input(
             )
@@ -1112,7 +1114,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/superuser/organization/{namespace}/quota/{quota_id}", operationID: "changeOrganizationQuotaSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeOrganizationQuotaSuperUser.Input(
@@ -1133,7 +1135,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/superuser/organization/{namespace}/quota/{quota_id}", operationID: "deleteOrganizationQuotaSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrganizationQuotaSuperUser.Input(
                 namespace: try call.path("namespace", as: String.self),
@@ -1152,7 +1154,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/superuser/organization/{namespace}/quota", operationID: "createOrganizationQuotaSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationQuotaSuperUser.Input(
@@ -1160,7 +1162,7 @@ extension QuayAPI {
                 body: try call.jsonBody(SuperUserNamespaceQuota.self)
             )
             switch try await self.createOrganizationQuotaSuperUser(input) {
-            case .created: return call.empty(201)
+            case .created: return call.text(201, "\"Created\"", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -1172,7 +1174,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/organization/{namespace}/quota", operationID: "listOrganizationQuotaSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = ListOrganizationQuotaSuperUser.Input(
                 namespace: try call.path("namespace", as: String.self)
@@ -1190,7 +1192,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/superuser/users/{namespace}/quota/{quota_id}", operationID: "changeUserQuotaSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeUserQuotaSuperUser.Input(
@@ -1211,7 +1213,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/superuser/users/{namespace}/quota/{quota_id}", operationID: "deleteUserQuotaSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = DeleteUserQuotaSuperUser.Input(
                 namespace: try call.path("namespace", as: String.self),
@@ -1230,7 +1232,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/superuser/users/{namespace}/quota", operationID: "createUserQuotaSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateUserQuotaSuperUser.Input(
@@ -1238,7 +1240,7 @@ extension QuayAPI {
                 body: try call.jsonBody(SuperUserNamespaceQuota.self)
             )
             switch try await self.createUserQuotaSuperUser(input) {
-            case .created: return call.empty(201)
+            case .created: return call.text(201, "\"Created\"", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -1250,7 +1252,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/users/{namespace}/quota", operationID: "listUserQuotaSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = ListUserQuotaSuperUser.Input(
                 namespace: try call.path("namespace", as: String.self)
@@ -1268,7 +1270,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/superuser/organizations/{name}", operationID: "changeOrganization",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeOrganization.Input(
@@ -1288,7 +1290,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/superuser/organizations/{name}", operationID: "deleteOrganization",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrganization.Input(
                 name: try call.path("name", as: String.self)
@@ -1306,7 +1308,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/superuser/approvedkeys/{kid}", operationID: "approveServiceKey",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ApproveServiceKey.Input(
@@ -1314,7 +1316,7 @@ extension QuayAPI {
                 body: try call.jsonBody(ServiceKeyApproval.self)
             )
             switch try await self.approveServiceKey(input) {
-            case .created: return call.empty(201)
+            case .created: return call.text(201, "", contentType: "text/html")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -1326,13 +1328,13 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/superuser/keys/{kid}", operationID: "deleteServiceKey",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = DeleteServiceKey.Input(
                 kid: try call.path("kid", as: String.self)
             )
             switch try await self.deleteServiceKey(input) {
-            case .noContent: return call.empty(204)
+            case .noContent: return call.text(204, "", contentType: "text/html")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -1344,7 +1346,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/superuser/keys/{kid}", operationID: "updateServiceKey",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateServiceKey.Input(
@@ -1364,7 +1366,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/keys/{kid}", operationID: "getServiceKey",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = GetServiceKey.Input(
                 kid: try call.path("kid", as: String.self)
@@ -1382,7 +1384,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/{build_uuid}/status", operationID: "getRepoBuildStatusSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuildStatusSuperUser.Input(
                 buildUUID: try call.path("build_uuid", as: String.self)
@@ -1400,7 +1402,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/{build_uuid}/build", operationID: "getRepoBuildSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuildSuperUser.Input(
                 buildUUID: try call.path("build_uuid", as: String.self)
@@ -1418,7 +1420,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/{build_uuid}/logs", operationID: "getRepoBuildLogsSuperUser",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuildLogsSuperUser.Input(
                 buildUUID: try call.path("build_uuid", as: String.self)
@@ -1436,7 +1438,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/superuser/registrysize/", operationID: "getRegistrySize",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = GetRegistrySize.Input(
             )
@@ -1453,14 +1455,15 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/superuser/registrysize/", operationID: "postRegistrySize",
-            security: SecurityRule(anonymous: false, scopes: [["super:user"]])
+            security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = PostRegistrySize.Input(
                 body: try call.jsonBody(RegistrySize.self)
             )
             switch try await self.postRegistrySize(input) {
-            case .created: return call.empty(201)
+            case .created: return call.text(201, "\"\"", contentType: "application/json")
+            case .accepted: return call.text(202, "\"\"", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -1619,26 +1622,378 @@ public struct RegistrySize: Codable, Hashable, Sendable {
     }
 }
 
-/// The full configuration dump of the Quay instance.
-public struct GetConfigDumpResponse: Codable, Hashable, Sendable {
-    /// All config.yaml and defaulted parameters used by the Flask app that are part of the defined schema.
-    public var config: [String: JSONValue]?
+/// A user of the installation, as a superuser sees it.
+public struct SuperuserUserView: Codable, Hashable, Sendable {
+    /// The kind of entity; always user.
+    public var kind: String
+    /// The username (the same as username).
+    public var name: String
+    /// The username.
+    public var username: String
+    /// The user's e-mail address.
+    public var email: String
+    /// Whether the e-mail address has been verified.
+    public var verified: Bool
+    /// The user's avatar.
+    public var avatar: Avatar
+    /// Whether the user is a superuser of the installation.
+    public var superUser: Bool
+    /// Whether the user is a global read-only superuser.
+    public var globalReadonlySuperUser: Bool
+    /// Whether the user may sign in.
+    public var enabled: Bool
+    /// The user's storage quotas (id, limit_bytes and limits only); present when quota management and quota editing are enabled.
+    public var quotas: [NamespaceQuota]?
+    /// The user's storage use against its quota; present when quota management and quota editing are enabled.
+    public var quotaReport: QuotaReport?
+    /// The new password in encrypted form, for use as a registry credential; only in changeInstallUser's answer when the change set a password.
+    public var encryptedPassword: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(config: [String: JSONValue]? = nil) {
-        self.config = config
+    public init(kind: String, name: String, username: String, email: String, verified: Bool, avatar: Avatar, superUser: Bool, globalReadonlySuperUser: Bool, enabled: Bool, quotas: [NamespaceQuota]? = nil, quotaReport: QuotaReport? = nil, encryptedPassword: String? = nil) {
+        self.kind = kind
+        self.name = name
+        self.username = username
+        self.email = email
+        self.verified = verified
+        self.avatar = avatar
+        self.superUser = superUser
+        self.globalReadonlySuperUser = globalReadonlySuperUser
+        self.enabled = enabled
+        self.quotas = quotas
+        self.quotaReport = quotaReport
+        self.encryptedPassword = encryptedPassword
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case name
+        case username
+        case email
+        case verified
+        case avatar
+        case superUser = "super_user"
+        case globalReadonlySuperUser = "global_readonly_super_user"
+        case enabled
+        case quotas
+        case quotaReport = "quota_report"
+        case encryptedPassword = "encrypted_password"
     }
 }
 
-/// The schema at `listAllUsers 200 response`.
+/// An organization of the installation, as a superuser sees it.
+public struct SuperuserOrganizationView: Codable, Hashable, Sendable {
+    /// The organization's name.
+    public var name: String
+    /// The organization's contact e-mail address, or an empty string.
+    public var email: String
+    /// The organization's avatar.
+    public var avatar: Avatar
+    /// The organization's storage quotas (id, limit_bytes and limits only); present when quota management and quota editing are enabled.
+    public var quotas: [NamespaceQuota]?
+    /// The organization's storage use against its quota; present when quota management and quota editing are enabled.
+    public var quotaReport: QuotaReport?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, email: String, avatar: Avatar, quotas: [NamespaceQuota]? = nil, quotaReport: QuotaReport? = nil) {
+        self.name = name
+        self.email = email
+        self.avatar = avatar
+        self.quotas = quotas
+        self.quotaReport = quotaReport
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case email
+        case avatar
+        case quotas
+        case quotaReport = "quota_report"
+    }
+}
+
+/// A user created by a superuser, with the password Quay generated for it.
+public struct CreatedInstallUser: Codable, Hashable, Sendable {
+    /// The new user's username.
+    public var username: String
+    /// The e-mail address given for the user, or null when none was given.
+    public var email: String?
+    /// The generated temporary password (32 letters and digits), shown only here.
+    public var password: String
+    /// The password in encrypted form, for use as a registry credential.
+    public var encryptedPassword: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(username: String, email: String? = nil, password: String, encryptedPassword: String) {
+        self.username = username
+        self.email = email
+        self.password = password
+        self.encryptedPassword = encryptedPassword
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case username
+        case email
+        case password
+        case encryptedPassword = "encrypted_password"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.username = try container.decode(String.self, forKey: .username)
+        self.email = try container.decodeIfPresent(String.self, forKey: .email)
+        self.password = try container.decode(String.self, forKey: .password)
+        self.encryptedPassword = try container.decode(String.self, forKey: .encryptedPassword)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.username, forKey: .username)
+        try container.encode(self.email, forKey: .email)
+        try container.encode(self.password, forKey: .password)
+        try container.encode(self.encryptedPassword, forKey: .encryptedPassword)
+    }
+}
+
+/// A key that a service uses to sign its requests to Quay.
+public struct ServiceKey: Codable, Hashable, Sendable {
+    /// The key's friendly name (may be empty).
+    public var name: String
+    /// The key's id.
+    public var kid: String
+    /// The service the key authenticates.
+    public var service: String
+    /// The public key.
+    public var jwk: JsonWebKey
+    /// Key/value pairs about the key: those given when it was created or updated, and, for keys made by a superuser, created_by, creator and ip.
+    public var metadata: [String: JSONValue]
+    /// When the key was created, as HTTP-date text (Tue, 01 Dec 2026 10:27:35 GMT).
+    public var createdDate: String
+    /// When the key expires, as HTTP-date text, or null when it never does.
+    public var expirationDate: String?
+    /// The key's rotation period in seconds, or null when it is not rotated.
+    public var rotationDuration: Int?
+    /// How the key was approved, or null while it is not approved.
+    public var approval: ServiceKeyApprovalRecord?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, kid: String, service: String, jwk: JsonWebKey, metadata: [String: JSONValue], createdDate: String, expirationDate: String? = nil, rotationDuration: Int? = nil, approval: ServiceKeyApprovalRecord? = nil) {
+        self.name = name
+        self.kid = kid
+        self.service = service
+        self.jwk = jwk
+        self.metadata = metadata
+        self.createdDate = createdDate
+        self.expirationDate = expirationDate
+        self.rotationDuration = rotationDuration
+        self.approval = approval
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case kid
+        case service
+        case jwk
+        case metadata
+        case createdDate = "created_date"
+        case expirationDate = "expiration_date"
+        case rotationDuration = "rotation_duration"
+        case approval
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.kid = try container.decode(String.self, forKey: .kid)
+        self.service = try container.decode(String.self, forKey: .service)
+        self.jwk = try container.decode(JsonWebKey.self, forKey: .jwk)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdDate = try container.decode(String.self, forKey: .createdDate)
+        self.expirationDate = try container.decodeIfPresent(String.self, forKey: .expirationDate)
+        self.rotationDuration = try container.decodeIfPresent(Int.self, forKey: .rotationDuration)
+        self.approval = try container.decodeIfPresent(ServiceKeyApprovalRecord.self, forKey: .approval)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.kid, forKey: .kid)
+        try container.encode(self.service, forKey: .service)
+        try container.encode(self.jwk, forKey: .jwk)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdDate, forKey: .createdDate)
+        try container.encode(self.expirationDate, forKey: .expirationDate)
+        try container.encode(self.rotationDuration, forKey: .rotationDuration)
+        try container.encode(self.approval, forKey: .approval)
+    }
+}
+
+/// The approval of a service key.
+public struct ServiceKeyApprovalRecord: Codable, Hashable, Sendable {
+    /// The superuser who approved the key, or null when it was approved otherwise.
+    public var approver: SuperuserUserView?
+    /// How the key was approved: ServiceKeyApprovalType.SUPERUSER, ServiceKeyApprovalType.KEY_ROTATION or ServiceKeyApprovalType.AUTOMATIC.
+    public var approvalType: String
+    /// When the key was approved, as HTTP-date text (Tue, 01 Dec 2026 10:27:35 GMT).
+    public var approvedDate: String
+    /// The notes given with the approval (may be empty).
+    public var notes: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(approver: SuperuserUserView? = nil, approvalType: String, approvedDate: String, notes: String) {
+        self.approver = approver
+        self.approvalType = approvalType
+        self.approvedDate = approvedDate
+        self.notes = notes
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case approver
+        case approvalType = "approval_type"
+        case approvedDate = "approved_date"
+        case notes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.approver = try container.decodeIfPresent(SuperuserUserView.self, forKey: .approver)
+        self.approvalType = try container.decode(String.self, forKey: .approvalType)
+        self.approvedDate = try container.decode(String.self, forKey: .approvedDate)
+        self.notes = try container.decode(String.self, forKey: .notes)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.approver, forKey: .approver)
+        try container.encode(self.approvalType, forKey: .approvalType)
+        try container.encode(self.approvedDate, forKey: .approvedDate)
+        try container.encode(self.notes, forKey: .notes)
+    }
+}
+
+/// A public key in JSON Web Key form (RFC 7517).
+public struct JsonWebKey: Codable, Hashable, Sendable {
+    /// The key type, such as RSA.
+    public var kty: String
+    /// The RSA modulus, base64url-encoded.
+    public var n: String?
+    /// The RSA public exponent, base64url-encoded.
+    public var e: String?
+    /// The key's id, when the key carries one.
+    public var kid: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kty: String, n: String? = nil, e: String? = nil, kid: String? = nil) {
+        self.kty = kty
+        self.n = n
+        self.e = e
+        self.kid = kid
+    }
+}
+
+/// A service key just generated by a superuser, with its private key.
+public struct GeneratedServiceKey: Codable, Hashable, Sendable {
+    /// The new key's id.
+    public var kid: String
+    /// The key's friendly name (may be empty).
+    public var name: String
+    /// The service the key authenticates.
+    public var service: String
+    /// The public key, PEM-encoded.
+    public var publicKey: String
+    /// The private key, PEM-encoded; Quay does not keep it, so it is shown once.
+    public var privateKey: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(kid: String, name: String, service: String, publicKey: String, privateKey: String) {
+        self.kid = kid
+        self.name = name
+        self.service = service
+        self.publicKey = publicKey
+        self.privateKey = privateKey
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kid
+        case name
+        case service
+        case publicKey = "public_key"
+        case privateKey = "private_key"
+    }
+}
+
+/// The size of the registry as last calculated, and the state of its calculation.
+public struct RegistrySizeStatus: Codable, Hashable, Sendable {
+    /// The total size of the registry's stored blobs, in bytes (0 before any calculation).
+    public var sizeBytes: Int
+    /// When the last calculation finished, in milliseconds since the Unix epoch, or null when none has.
+    public var lastRan: Int?
+    /// Whether a calculation is running.
+    public var running: Bool
+    /// Whether a calculation is queued.
+    public var queued: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(sizeBytes: Int, lastRan: Int? = nil, running: Bool, queued: Bool) {
+        self.sizeBytes = sizeBytes
+        self.lastRan = lastRan
+        self.running = running
+        self.queued = queued
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sizeBytes = "size_bytes"
+        case lastRan = "last_ran"
+        case running
+        case queued
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sizeBytes = try container.decode(Int.self, forKey: .sizeBytes)
+        self.lastRan = try container.decodeIfPresent(Int.self, forKey: .lastRan)
+        self.running = try container.decode(Bool.self, forKey: .running)
+        self.queued = try container.decode(Bool.self, forKey: .queued)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.sizeBytes, forKey: .sizeBytes)
+        try container.encode(self.lastRan, forKey: .lastRan)
+        try container.encode(self.running, forKey: .running)
+        try container.encode(self.queued, forKey: .queued)
+    }
+}
+
+/// The configuration of the running installation.
+public struct ConfigDump: Codable, Hashable, Sendable {
+    /// The configuration in effect, keyed by option name (AUTHENTICATION_TYPE, SERVER_HOSTNAME, FEATURE_* flags, ...).
+    public var config: [String: JSONValue]
+    /// Options set by the application that the configuration schema does not define (such as APPLICATION_ROOT), keyed by name.
+    public var warning: [String: JSONValue]
+    /// The environment variables of the Quay process, keyed by name (PATH, ...).
+    public var env: [String: JSONValue]
+    /// The JSON Schema that Quay validates its configuration against.
+    public var schema: [String: JSONValue]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(config: [String: JSONValue], warning: [String: JSONValue], env: [String: JSONValue], schema: [String: JSONValue]) {
+        self.config = config
+        self.warning = warning
+        self.env = env
+        self.schema = schema
+    }
+}
+
+/// A list of users, with a token for the next page when more follow.
 public struct ListAllUsersResponse: Codable, Hashable, Sendable {
-    /// `users`
-    public var users: [[String: JSONValue]]?
+    /// The users on this page.
+    public var users: [SuperuserUserView]
     /// Present while more results remain; send it back as next_page.
     public var nextPage: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(users: [[String: JSONValue]]? = nil, nextPage: String? = nil) {
+    public init(users: [SuperuserUserView], nextPage: String? = nil) {
         self.users = users
         self.nextPage = nextPage
     }
@@ -1649,42 +2004,15 @@ public struct ListAllUsersResponse: Codable, Hashable, Sendable {
     }
 }
 
-/// The schema at `listAllLogs 200 response`.
-public struct ListAllLogsResponse: Codable, Hashable, Sendable {
-    /// `logs`
-    public var logs: [[String: JSONValue]]?
-    /// The start of the period the logs cover.
-    public var startTime: String?
-    /// The end of the period the logs cover.
-    public var endTime: String?
-    /// Present while more results remain; send it back as next_page.
-    public var nextPage: String?
-
-    /// Creates a value; properties the spec does not require may be left out.
-    public init(logs: [[String: JSONValue]]? = nil, startTime: String? = nil, endTime: String? = nil, nextPage: String? = nil) {
-        self.logs = logs
-        self.startTime = startTime
-        self.endTime = endTime
-        self.nextPage = nextPage
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case logs
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case nextPage = "next_page"
-    }
-}
-
-/// The schema at `listAllOrganizations 200 response`.
+/// A list of organizations, with a token for the next page if more follow.
 public struct ListAllOrganizationsResponse: Codable, Hashable, Sendable {
-    /// `organizations`
-    public var organizations: [[String: JSONValue]]?
+    /// The organizations on this page.
+    public var organizations: [SuperuserOrganizationView]
     /// Present while more results remain; send it back as next_page.
     public var nextPage: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(organizations: [[String: JSONValue]]? = nil, nextPage: String? = nil) {
+    public init(organizations: [SuperuserOrganizationView], nextPage: String? = nil) {
         self.organizations = organizations
         self.nextPage = nextPage
     }
@@ -1695,29 +2023,13 @@ public struct ListAllOrganizationsResponse: Codable, Hashable, Sendable {
     }
 }
 
-/// Description of a image registry size
-public struct GetRegistrySizeResponse: Codable, Hashable, Sendable {
-    /// The size of the registry in bytes.
-    public var sizeBytes: Int
-    /// When the size was last calculated, as a unix timestamp.
-    public var lastRan: Int?
-    /// Whether a calculation of the size is queued.
-    public var queued: Bool?
-    /// Whether a calculation of the size is running.
-    public var running: Bool?
+/// The service keys.
+public struct ListServiceKeysResponse: Codable, Hashable, Sendable {
+    /// The service keys, in no particular order.
+    public var keys: [ServiceKey]
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(sizeBytes: Int, lastRan: Int? = nil, queued: Bool? = nil, running: Bool? = nil) {
-        self.sizeBytes = sizeBytes
-        self.lastRan = lastRan
-        self.queued = queued
-        self.running = running
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sizeBytes = "size_bytes"
-        case lastRan = "last_ran"
-        case queued
-        case running
+    public init(keys: [ServiceKey]) {
+        self.keys = keys
     }
 }

@@ -23,8 +23,8 @@ public enum RestoreTag {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The tag was restored; the body is an empty JSON object.
+        case ok
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -61,7 +61,7 @@ public enum ChangeTag {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful invocation
+        /// 201: The tag was created, moved or given a new expiration; the body is the JSON string "Updated".
         case created
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -96,7 +96,7 @@ public enum DeleteFullTag {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The tag was deleted.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -143,7 +143,7 @@ public enum ListRepoTags {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
+        /// 200: One page of the repository's tags.
         case ok(ListRepoTagsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -178,8 +178,8 @@ public enum GetTagPullStatistics {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: How often the tag and its current manifest have been pulled.
+        case ok(TagPullStatistics)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -213,8 +213,8 @@ public enum GetManifestPullStatistics {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: How often the manifest has been pulled.
+        case ok(ManifestPullStatistics)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -236,7 +236,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/tag/{tag}/restore", operationID: "restoreTag",
-            security: SecurityRule(anonymous: false, scopes: [["repo:write"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:write"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = RestoreTag.Input(
@@ -245,7 +245,7 @@ extension QuayAPI {
                 body: try call.jsonBody(TagRestoreTarget.self)
             )
             switch try await self.restoreTag(input) {
-            case .created: return call.empty(201)
+            case .ok: return call.text(200, "{}", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -257,7 +257,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/repository/{repository}/{repository_2}/tag/{tag}", operationID: "changeTag",
-            security: SecurityRule(anonymous: false, scopes: [["repo:write"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:write"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeTag.Input(
@@ -266,7 +266,7 @@ extension QuayAPI {
                 body: try call.jsonBody(TagChange.self)
             )
             switch try await self.changeTag(input) {
-            case .created: return call.empty(201)
+            case .created: return call.text(201, "\"Updated\"", contentType: "application/json")
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -278,7 +278,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/repository/{repository}/{repository_2}/tag/{tag}", operationID: "deleteFullTag",
-            security: SecurityRule(anonymous: false, scopes: [["repo:write"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:write"]], accepts: [.bearer])
         ) { call in
             let input = DeleteFullTag.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -297,7 +297,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/tag/", operationID: "listRepoTags",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = ListRepoTags.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -320,7 +320,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/tag/{tag}/pull_statistics", operationID: "getTagPullStatistics",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetTagPullStatistics.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -339,7 +339,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/manifest/{manifestref}/pull_statistics", operationID: "getManifestPullStatistics",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetManifestPullStatistics.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -396,17 +396,188 @@ public struct TagChange: Codable, Hashable, Sendable {
     }
 }
 
-/// The schema at `listRepoTags 200 response`.
-public struct ListRepoTagsResponse: Codable, Hashable, Sendable {
-    /// `tags`
-    public var tags: [[String: JSONValue]]?
-    /// `page`
-    public var page: Int?
-    /// `has_additional`
-    public var hasAdditional: Bool?
+/// A tag of a repository, as listRepoTags lists it, alive or expired.
+public struct Tag: Codable, Hashable, Sendable {
+    /// The tag's name.
+    public var name: String
+    /// Whether the tag was set by restoring it to an earlier manifest.
+    public var reversion: Bool
+    /// Whether the tag is immutable (cannot be moved or deleted).
+    public var immutable: Bool?
+    /// When the tag started pointing at its manifest, in Unix seconds.
+    public var startTs: Int?
+    /// When the tag stopped or stops pointing at its manifest, in Unix seconds. Sent only for an expired tag or one that expires.
+    public var endTs: Int?
+    /// The digest of the manifest the tag points to.
+    public var manifestDigest: String
+    /// Whether the manifest is a manifest list (an index of per-platform manifests).
+    public var isManifestList: Bool
+    /// The compressed size in bytes of the manifest's layers; null when unknown.
+    public var size: Int?
+    /// When the tag started pointing at its manifest, as RFC 2822 text.
+    public var lastModified: String?
+    /// When the tag stopped or stops pointing at its manifest, as RFC 2822 text. Sent only for an expired tag or one that expires.
+    public var expiration: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(tags: [[String: JSONValue]]? = nil, page: Int? = nil, hasAdditional: Bool? = nil) {
+    public init(name: String, reversion: Bool, immutable: Bool? = nil, startTs: Int? = nil, endTs: Int? = nil, manifestDigest: String, isManifestList: Bool, size: Int? = nil, lastModified: String? = nil, expiration: String? = nil) {
+        self.name = name
+        self.reversion = reversion
+        self.immutable = immutable
+        self.startTs = startTs
+        self.endTs = endTs
+        self.manifestDigest = manifestDigest
+        self.isManifestList = isManifestList
+        self.size = size
+        self.lastModified = lastModified
+        self.expiration = expiration
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case reversion
+        case immutable
+        case startTs = "start_ts"
+        case endTs = "end_ts"
+        case manifestDigest = "manifest_digest"
+        case isManifestList = "is_manifest_list"
+        case size
+        case lastModified = "last_modified"
+        case expiration
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.reversion = try container.decode(Bool.self, forKey: .reversion)
+        self.immutable = try container.decodeIfPresent(Bool.self, forKey: .immutable)
+        self.startTs = try container.decodeIfPresent(Int.self, forKey: .startTs)
+        self.endTs = try container.decodeIfPresent(Int.self, forKey: .endTs)
+        self.manifestDigest = try container.decode(String.self, forKey: .manifestDigest)
+        self.isManifestList = try container.decode(Bool.self, forKey: .isManifestList)
+        self.size = try container.decodeIfPresent(Int.self, forKey: .size)
+        self.lastModified = try container.decodeIfPresent(String.self, forKey: .lastModified)
+        self.expiration = try container.decodeIfPresent(String.self, forKey: .expiration)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.reversion, forKey: .reversion)
+        try container.encodeIfPresent(self.immutable, forKey: .immutable)
+        try container.encodeIfPresent(self.startTs, forKey: .startTs)
+        try container.encodeIfPresent(self.endTs, forKey: .endTs)
+        try container.encode(self.manifestDigest, forKey: .manifestDigest)
+        try container.encode(self.isManifestList, forKey: .isManifestList)
+        try container.encode(self.size, forKey: .size)
+        try container.encodeIfPresent(self.lastModified, forKey: .lastModified)
+        try container.encodeIfPresent(self.expiration, forKey: .expiration)
+    }
+}
+
+/// How often a tag, and the manifest it points to, have been pulled.
+public struct TagPullStatistics: Codable, Hashable, Sendable {
+    /// The tag's name.
+    public var tagName: String
+    /// How many times the image was pulled by this tag.
+    public var tagPullCount: Int
+    /// When the image was last pulled by this tag, as RFC 2822 text; null when never.
+    public var lastTagPullDate: String?
+    /// The digest of the manifest the tag points to.
+    public var currentManifestDigest: String?
+    /// How many times that manifest was pulled, by any tag or by digest.
+    public var manifestPullCount: Int
+    /// When that manifest was last pulled, as RFC 2822 text; null when never.
+    public var lastManifestPullDate: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(tagName: String, tagPullCount: Int, lastTagPullDate: String? = nil, currentManifestDigest: String? = nil, manifestPullCount: Int, lastManifestPullDate: String? = nil) {
+        self.tagName = tagName
+        self.tagPullCount = tagPullCount
+        self.lastTagPullDate = lastTagPullDate
+        self.currentManifestDigest = currentManifestDigest
+        self.manifestPullCount = manifestPullCount
+        self.lastManifestPullDate = lastManifestPullDate
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case tagName = "tag_name"
+        case tagPullCount = "tag_pull_count"
+        case lastTagPullDate = "last_tag_pull_date"
+        case currentManifestDigest = "current_manifest_digest"
+        case manifestPullCount = "manifest_pull_count"
+        case lastManifestPullDate = "last_manifest_pull_date"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.tagName = try container.decode(String.self, forKey: .tagName)
+        self.tagPullCount = try container.decode(Int.self, forKey: .tagPullCount)
+        self.lastTagPullDate = try container.decodeIfPresent(String.self, forKey: .lastTagPullDate)
+        self.currentManifestDigest = try container.decodeIfPresent(String.self, forKey: .currentManifestDigest)
+        self.manifestPullCount = try container.decode(Int.self, forKey: .manifestPullCount)
+        self.lastManifestPullDate = try container.decodeIfPresent(String.self, forKey: .lastManifestPullDate)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.tagName, forKey: .tagName)
+        try container.encode(self.tagPullCount, forKey: .tagPullCount)
+        try container.encode(self.lastTagPullDate, forKey: .lastTagPullDate)
+        try container.encode(self.currentManifestDigest, forKey: .currentManifestDigest)
+        try container.encode(self.manifestPullCount, forKey: .manifestPullCount)
+        try container.encode(self.lastManifestPullDate, forKey: .lastManifestPullDate)
+    }
+}
+
+/// How often a manifest has been pulled.
+public struct ManifestPullStatistics: Codable, Hashable, Sendable {
+    /// The manifest's digest.
+    public var manifestDigest: String
+    /// How many times the manifest was pulled, by any tag or by digest.
+    public var manifestPullCount: Int
+    /// When the manifest was last pulled, as RFC 2822 text; null when never.
+    public var lastManifestPullDate: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(manifestDigest: String, manifestPullCount: Int, lastManifestPullDate: String? = nil) {
+        self.manifestDigest = manifestDigest
+        self.manifestPullCount = manifestPullCount
+        self.lastManifestPullDate = lastManifestPullDate
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case manifestDigest = "manifest_digest"
+        case manifestPullCount = "manifest_pull_count"
+        case lastManifestPullDate = "last_manifest_pull_date"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.manifestDigest = try container.decode(String.self, forKey: .manifestDigest)
+        self.manifestPullCount = try container.decode(Int.self, forKey: .manifestPullCount)
+        self.lastManifestPullDate = try container.decodeIfPresent(String.self, forKey: .lastManifestPullDate)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.manifestDigest, forKey: .manifestDigest)
+        try container.encode(self.manifestPullCount, forKey: .manifestPullCount)
+        try container.encode(self.lastManifestPullDate, forKey: .lastManifestPullDate)
+    }
+}
+
+/// The schema at `listRepoTags 200 response`.
+public struct ListRepoTagsResponse: Codable, Hashable, Sendable {
+    /// The tags on this page.
+    public var tags: [Tag]
+    /// The page number, from 1.
+    public var page: Int
+    /// Whether more pages follow.
+    public var hasAdditional: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(tags: [Tag], page: Int, hasAdditional: Bool) {
         self.tags = tags
         self.page = page
         self.hasAdditional = hasAdditional

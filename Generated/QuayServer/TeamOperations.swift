@@ -20,8 +20,8 @@ public enum GetOrganizationTeamPermissions {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The repository permissions of the team.
+        case ok(GetOrganizationTeamPermissionsResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -58,8 +58,8 @@ public enum UpdateOrganizationTeamMember {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The member as added to the team, or as invited to it.
+        case ok(TeamMember)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -96,7 +96,7 @@ public enum DeleteOrganizationTeamMember {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The member, or the member's invitation, is removed; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -134,8 +134,8 @@ public enum GetOrganizationTeamMembers {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The members of the team, and the pending invitations when asked for.
+        case ok(GetOrganizationTeamMembersResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -172,8 +172,8 @@ public enum InviteTeamMemberEmail {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The invitation.
+        case ok(TeamMember)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -210,7 +210,7 @@ public enum DeleteTeamMemberEmailInvite {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The invitation is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -248,8 +248,8 @@ public enum UpdateOrganizationTeam {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The team as created or changed.
+        case ok(Team)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -283,7 +283,7 @@ public enum DeleteOrganizationTeam {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The team is deleted; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -306,7 +306,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/team/{teamname}/permissions", operationID: "getOrganizationTeamPermissions",
-            security: .anonymous
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationTeamPermissions.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -325,7 +325,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}/team/{teamname}/members/{membername}", operationID: "updateOrganizationTeamMember",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = UpdateOrganizationTeamMember.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -345,7 +345,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/team/{teamname}/members/{membername}", operationID: "deleteOrganizationTeamMember",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrganizationTeamMember.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -365,7 +365,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/organization/{orgname}/team/{teamname}/members", operationID: "getOrganizationTeamMembers",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetOrganizationTeamMembers.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -385,7 +385,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}/team/{teamname}/invite/{email}", operationID: "inviteTeamMemberEmail",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = InviteTeamMemberEmail.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -405,7 +405,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/team/{teamname}/invite/{email}", operationID: "deleteTeamMemberEmailInvite",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteTeamMemberEmailInvite.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -425,7 +425,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/organization/{orgname}/team/{teamname}", operationID: "updateOrganizationTeam",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateOrganizationTeam.Input(
@@ -446,7 +446,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/organization/{orgname}/team/{teamname}", operationID: "deleteOrganizationTeam",
-            security: SecurityRule(anonymous: false, scopes: [["org:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["org:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteOrganizationTeam.Input(
                 orgname: try call.path("orgname", as: String.self),
@@ -465,25 +465,106 @@ extension QuayAPI {
     }
 }
 
-/// A team's organization-wide role.
+/// Description of a team
+public struct TeamDescription: Codable, Hashable, Sendable {
+    /// Org wide permissions that should apply to the team
+    public var role: TeamRole
+    /// Markdown description for the team
+    public var description: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(role: TeamRole, description: String? = nil) {
+        self.role = role
+        self.description = description
+    }
+}
+
+/// A member of a team, or a pending invitation to join it: a user (name, is_robot) or an e-mail address (email).
+public struct TeamMember: Codable, Hashable, Sendable {
+    /// For a user or robot; its name.
+    public var name: String?
+    /// For an invitation by e-mail; the invited address.
+    public var email: String?
+    /// Whether this is a user (or robot) or an invitation by e-mail: `user` or `invite`.
+    public var kind: TeamMemberKind
+    /// For a user; whether it is a robot.
+    public var isRobot: Bool?
+    /// The avatar of the user, or one made from the invited address.
+    public var avatar: Avatar
+    /// Whether this is an invitation not yet accepted, rather than a member.
+    public var invited: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String? = nil, email: String? = nil, kind: TeamMemberKind, isRobot: Bool? = nil, avatar: Avatar, invited: Bool) {
+        self.name = name
+        self.email = email
+        self.kind = kind
+        self.isRobot = isRobot
+        self.avatar = avatar
+        self.invited = invited
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case email
+        case kind
+        case isRobot = "is_robot"
+        case avatar
+        case invited
+    }
+}
+
+/// A team of an organization, as Quay answers after creating or changing it.
+public struct Team: Codable, Hashable, Sendable {
+    /// The team's name.
+    public var name: String
+    /// The team's description, in Markdown; empty when none was given.
+    public var description: String
+    /// Whether the caller may see the team's members.
+    public var canView: Bool
+    /// The team's role in the organization.
+    public var role: TeamRole
+    /// The team's avatar.
+    public var avatar: Avatar
+    /// Whether the call created the team.
+    public var newTeam: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, description: String, canView: Bool, role: TeamRole, avatar: Avatar, newTeam: Bool) {
+        self.name = name
+        self.description = description
+        self.canView = canView
+        self.role = role
+        self.avatar = avatar
+        self.newTeam = newTeam
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case description
+        case canView = "can_view"
+        case role
+        case avatar
+        case newTeam = "new_team"
+    }
+}
+
+/// Whether this is a user (or robot) or an invitation by e-mail: `user` or `invite`.
 ///
 /// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
-public enum TeamRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
-    /// `"member"`
-    case member
-    /// `"creator"`
-    case creator
-    /// `"admin"`
-    case admin
+public enum TeamMemberKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"user"`
+    case user
+    /// `"invite"`
+    case invite
     /// A value the spec does not list.
     case unknown(String)
 
     /// The case for a raw value; values the spec does not list are `unknown`.
     public init(rawValue: String) {
         switch rawValue {
-        case "member": self = .member
-        case "creator": self = .creator
-        case "admin": self = .admin
+        case "user": self = .user
+        case "invite": self = .invite
         default: self = .unknown(rawValue)
         }
     }
@@ -496,9 +577,8 @@ public enum TeamRole: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .member: "member"
-        case .creator: "creator"
-        case .admin: "admin"
+        case .user: "user"
+        case .invite: "invite"
         case .unknown(let value): value
         }
     }
@@ -509,19 +589,47 @@ public enum TeamRole: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
     }
 
     /// The values the spec lists.
-    public var knownValues: [String] { ["member", "creator", "admin"] }
+    public var knownValues: [String] { ["user", "invite"] }
 }
 
-/// Description of a team
-public struct TeamDescription: Codable, Hashable, Sendable {
-    /// Org wide permissions that should apply to the team
-    public var role: TeamRole
-    /// Markdown description for the team
-    public var description: String?
+/// The schema at `getOrganizationTeamPermissions 200 response`.
+public struct GetOrganizationTeamPermissionsResponse: Codable, Hashable, Sendable {
+    /// One entry per repository the team holds a permission on.
+    public var permissions: [RepositoryPermission]
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(role: TeamRole, description: String? = nil) {
-        self.role = role
-        self.description = description
+    public init(permissions: [RepositoryPermission]) {
+        self.permissions = permissions
+    }
+}
+
+/// The schema at `getOrganizationTeamMembers 200 response`.
+public struct GetOrganizationTeamMembersResponse: Codable, Hashable, Sendable {
+    /// The team's name.
+    public var name: String
+    /// The members, then (with includePending, for an administrator) the pending invitations.
+    public var members: [TeamMember]
+    /// Whether the caller administers the organization and may change the team.
+    public var canEdit: Bool
+    /// Only with team syncing on and for a caller allowed to set it up: the federated login service (service) and that service's details.
+    public var canSync: [String: JSONValue]?
+    /// Only for a team synced from an external group: the service it syncs from (service) and, for a superuser, last_updated (RFC 2822 date) and config.
+    public var synced: [String: JSONValue]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, members: [TeamMember], canEdit: Bool, canSync: [String: JSONValue]? = nil, synced: [String: JSONValue]? = nil) {
+        self.name = name
+        self.members = members
+        self.canEdit = canEdit
+        self.canSync = canSync
+        self.synced = synced
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case members
+        case canEdit = "can_edit"
+        case canSync = "can_sync"
+        case synced
     }
 }

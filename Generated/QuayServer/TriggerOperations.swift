@@ -23,8 +23,8 @@ public enum ActivateBuildTrigger {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 200: The trigger was activated.
+        case ok(BuildTrigger)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -61,8 +61,8 @@ public enum ListTriggerRecentBuilds {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The most recent builds started by the trigger, newest first.
+        case ok(BuildList)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -99,8 +99,8 @@ public enum ManuallyStartBuildTrigger {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 201: A build was queued from the trigger. The Location header names the build's status resource.
+        case created(Build, headers: HTTPFields = HTTPFields())
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -134,8 +134,8 @@ public enum GetBuildTrigger {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The trigger.
+        case ok(BuildTrigger)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -172,8 +172,8 @@ public enum UpdateBuildTrigger {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The trigger was enabled or disabled. The trigger is returned without its configuration: build_source and repository_url are null, config is empty and can_invoke is false.
+        case ok(BuildTrigger)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -207,7 +207,7 @@ public enum DeleteBuildTrigger {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The trigger was deleted.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -239,8 +239,8 @@ public enum ListBuildTriggers {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The repository's build triggers.
+        case ok(ListBuildTriggersResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -262,7 +262,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/trigger/{trigger_uuid}/activate", operationID: "activateBuildTrigger",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin", "user:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ActivateBuildTrigger.Input(
@@ -271,7 +271,7 @@ extension QuayAPI {
                 body: try call.jsonBody(BuildTriggerActivation.self)
             )
             switch try await self.activateBuildTrigger(input) {
-            case .created: return call.empty(201)
+            case .ok(let body): return try call.json(200, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -283,7 +283,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/trigger/{trigger_uuid}/builds", operationID: "listTriggerRecentBuilds",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListTriggerRecentBuilds.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -303,7 +303,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/repository/{repository}/{repository_2}/trigger/{trigger_uuid}/start", operationID: "manuallyStartBuildTrigger",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ManuallyStartBuildTrigger.Input(
@@ -312,7 +312,7 @@ extension QuayAPI {
                 body: try call.jsonBody(BuildTriggerRunParameters.self)
             )
             switch try await self.manuallyStartBuildTrigger(input) {
-            case .created: return call.empty(201)
+            case .created(let body, let headers): return try call.json(201, body, headers: headers)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -324,7 +324,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/trigger/{trigger_uuid}", operationID: "getBuildTrigger",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetBuildTrigger.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -343,7 +343,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .put,
             path: "/api/v1/repository/{repository}/{repository_2}/trigger/{trigger_uuid}", operationID: "updateBuildTrigger",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateBuildTrigger.Input(
@@ -364,7 +364,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/repository/{repository}/{repository_2}/trigger/{trigger_uuid}", operationID: "deleteBuildTrigger",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteBuildTrigger.Input(
                 repository: try call.path("repository", segments: 2, as: String.self),
@@ -383,7 +383,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/repository/{repository}/{repository_2}/trigger/", operationID: "listBuildTriggers",
-            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListBuildTriggers.Input(
                 repository: try call.path("repository", segments: 2, as: String.self)
@@ -451,5 +451,16 @@ public struct BuildTriggerUpdate: Codable, Hashable, Sendable {
     /// Creates a value; properties the spec does not require may be left out.
     public init(enabled: Bool) {
         self.enabled = enabled
+    }
+}
+
+/// The build triggers of a repository.
+public struct ListBuildTriggersResponse: Codable, Hashable, Sendable {
+    /// The triggers.
+    public var triggers: [BuildTrigger]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(triggers: [BuildTrigger]) {
+        self.triggers = triggers
     }
 }

@@ -17,8 +17,8 @@ public enum CreateStar {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 201: Successful creation
-        case created
+        /// 201: The repository is starred.
+        case created(CreateStarResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -49,7 +49,7 @@ public enum ListStarredRepos {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
+        /// 200: One page of the repositories the current user has starred.
         case ok(ListStarredReposResponse)
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -77,8 +77,8 @@ public enum GetLoggedInUser {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The signed-in user.
+        case ok(UserView)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -109,7 +109,7 @@ public enum DeleteStar {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 204: Deleted
+        /// 204: The star is removed; the body is empty.
         case noContent
         /// 400: Bad Request
         case badRequest(ApiError)
@@ -141,8 +141,8 @@ public enum GetUserInformation {
 
     /// What to answer: a documented response, or any status with any JSON.
     public enum Output: Sendable {
-        /// 200: Successful invocation
-        case ok(JSONValue)
+        /// 200: The user, with as much detail as the caller may see.
+        case ok(UserView)
         /// 400: Bad Request
         case badRequest(ApiError)
         /// 401: Session required
@@ -164,14 +164,14 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .post,
             path: "/api/v1/user/starred", operationID: "createStar",
-            security: SecurityRule(anonymous: false, scopes: [["repo:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin", "repo:read"]], accepts: [.bearer])
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateStar.Input(
                 body: try call.jsonBody(NewStar.self)
             )
             switch try await self.createStar(input) {
-            case .created: return call.empty(201)
+            case .created(let body): return try call.json(201, body)
             case .badRequest(let body): return try call.json(400, body)
             case .unauthorized(let body): return try call.json(401, body)
             case .forbidden(let body): return try call.json(403, body)
@@ -183,7 +183,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/starred", operationID: "listStarredRepos",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListStarredRepos.Input(
                 nextPage: try call.query("next_page", as: String.self)
@@ -201,7 +201,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .get,
             path: "/api/v1/user/", operationID: "getLoggedInUser",
-            security: SecurityRule(anonymous: false, scopes: [["user:read"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:read"]], accepts: [.bearer])
         ) { call in
             let input = GetLoggedInUser.Input(
             )
@@ -218,7 +218,7 @@ extension QuayAPI {
         try ServerRouting.register(
             on: transport, serverURL: serverURL, options: options, method: .delete,
             path: "/api/v1/user/starred/{repository}/{repository_2}", operationID: "deleteStar",
-            security: SecurityRule(anonymous: false, scopes: [["user:admin"]])
+            security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteStar.Input(
                 repository: try call.path("repository", segments: 2, as: String.self)
@@ -254,6 +254,109 @@ extension QuayAPI {
     }
 }
 
+/// A user, with as much detail as the caller may see: anyone sees the name and avatar; the user (user:read) sees the organizations; the user with user:admin, or a superuser, sees the account's settings too.
+public struct UserView: Codable, Hashable, Sendable {
+    /// Always false; the answer describes a real user.
+    public var anonymous: Bool
+    /// The user's name.
+    public var username: String
+    /// The user's avatar.
+    public var avatar: Avatar
+    /// Only for the user themselves (user:read); the organizations the user belongs to.
+    public var organizations: [UserOrganization]?
+    /// Only with administration of the user; always true.
+    public var canCreateRepo: Bool?
+    /// Only with administration of the user; always true.
+    public var isMe: Bool?
+    /// Only with administration of the user; whether the e-mail address is confirmed.
+    public var verified: Bool?
+    /// Only with administration of the user; the user's e-mail address.
+    public var email: String?
+    /// Only with administration of the user; the external login services linked to the account.
+    public var logins: [ExternalLogin]?
+    /// Only with administration of the user; whether invoices are sent by e-mail.
+    public var invoiceEmail: Bool?
+    /// Only with administration of the user; the address invoices go to; null for the account's own.
+    public var invoiceEmailAddress: String?
+    /// Only with administration of the user; whether the user has a paid plan.
+    public var preferredNamespace: Bool?
+    /// Only with administration of the user; how long deleted tags stay restorable, in seconds.
+    public var tagExpirationS: Int?
+    /// Only with administration of the user; the questions the web interface still has to ask, e.g. `confirm_username`, `enter_name`, `enter_company`.
+    public var prompts: [String]?
+    /// Only with administration of the user; the company the user gave, or null.
+    public var company: String?
+    /// Only with administration of the user; the family name the user gave, or null.
+    public var familyName: String?
+    /// Only with administration of the user; the given name the user gave, or null.
+    public var givenName: String?
+    /// Only with administration of the user; the location the user gave, or null.
+    public var location: String?
+    /// Only with administration of the user; whether the user has no paid plan.
+    public var isFreeAccount: Bool?
+    /// Only with administration of the user; whether the account has a password of its own.
+    public var hasPasswordSet: Bool?
+    /// Only with administration of the user and quota management on; the user's quotas.
+    public var quotas: [NamespaceQuota]?
+    /// Only with quotas; the storage the user's namespace uses.
+    public var quotaReport: QuotaReport?
+    /// Only when the caller is a superuser; whether the user shown is that superuser.
+    public var superUser: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(anonymous: Bool, username: String, avatar: Avatar, organizations: [UserOrganization]? = nil, canCreateRepo: Bool? = nil, isMe: Bool? = nil, verified: Bool? = nil, email: String? = nil, logins: [ExternalLogin]? = nil, invoiceEmail: Bool? = nil, invoiceEmailAddress: String? = nil, preferredNamespace: Bool? = nil, tagExpirationS: Int? = nil, prompts: [String]? = nil, company: String? = nil, familyName: String? = nil, givenName: String? = nil, location: String? = nil, isFreeAccount: Bool? = nil, hasPasswordSet: Bool? = nil, quotas: [NamespaceQuota]? = nil, quotaReport: QuotaReport? = nil, superUser: Bool? = nil) {
+        self.anonymous = anonymous
+        self.username = username
+        self.avatar = avatar
+        self.organizations = organizations
+        self.canCreateRepo = canCreateRepo
+        self.isMe = isMe
+        self.verified = verified
+        self.email = email
+        self.logins = logins
+        self.invoiceEmail = invoiceEmail
+        self.invoiceEmailAddress = invoiceEmailAddress
+        self.preferredNamespace = preferredNamespace
+        self.tagExpirationS = tagExpirationS
+        self.prompts = prompts
+        self.company = company
+        self.familyName = familyName
+        self.givenName = givenName
+        self.location = location
+        self.isFreeAccount = isFreeAccount
+        self.hasPasswordSet = hasPasswordSet
+        self.quotas = quotas
+        self.quotaReport = quotaReport
+        self.superUser = superUser
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case anonymous
+        case username
+        case avatar
+        case organizations
+        case canCreateRepo = "can_create_repo"
+        case isMe = "is_me"
+        case verified
+        case email
+        case logins
+        case invoiceEmail = "invoice_email"
+        case invoiceEmailAddress = "invoice_email_address"
+        case preferredNamespace = "preferred_namespace"
+        case tagExpirationS = "tag_expiration_s"
+        case prompts
+        case company
+        case familyName = "family_name"
+        case givenName = "given_name"
+        case location
+        case isFreeAccount = "is_free_account"
+        case hasPasswordSet = "has_password_set"
+        case quotas
+        case quotaReport = "quota_report"
+        case superUser = "super_user"
+    }
+}
+
 /// The repository to star.
 public struct NewStar: Codable, Hashable, Sendable {
     /// Namespace in which the repository belongs
@@ -268,15 +371,130 @@ public struct NewStar: Codable, Hashable, Sendable {
     }
 }
 
+/// A repository the current user has starred.
+public struct StarredRepository: Codable, Hashable, Sendable {
+    /// The repository's namespace.
+    public var namespace: String
+    /// The repository's name.
+    public var name: String
+    /// The repository's description; null when none is set.
+    public var description: String?
+    /// Whether the repository is public.
+    public var isPublic: Bool
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(namespace: String, name: String, description: String? = nil, isPublic: Bool) {
+        self.namespace = namespace
+        self.name = name
+        self.description = description
+        self.isPublic = isPublic
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case namespace
+        case name
+        case description
+        case isPublic = "is_public"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.namespace = try container.decode(String.self, forKey: .namespace)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.description = try container.decodeIfPresent(String.self, forKey: .description)
+        self.isPublic = try container.decode(Bool.self, forKey: .isPublic)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.namespace, forKey: .namespace)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.description, forKey: .description)
+        try container.encode(self.isPublic, forKey: .isPublic)
+    }
+}
+
+/// An organization the user belongs to, as the user's view lists it.
+public struct UserOrganization: Codable, Hashable, Sendable {
+    /// The organization's name.
+    public var name: String
+    /// The organization's avatar (of kind org).
+    public var avatar: Avatar
+    /// Whether the user may create repositories in the organization.
+    public var canCreateRepo: Bool
+    /// Whether the organization is one of the installation's PUBLIC_NAMESPACES.
+    public var `public`: Bool
+    /// Only when the caller administers the user; whether the user administers the organization.
+    public var isOrgAdmin: Bool?
+    /// Only when the caller administers the user; whether the organization has a paid plan.
+    public var preferredNamespace: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(name: String, avatar: Avatar, canCreateRepo: Bool, public: Bool, isOrgAdmin: Bool? = nil, preferredNamespace: Bool? = nil) {
+        self.name = name
+        self.avatar = avatar
+        self.canCreateRepo = canCreateRepo
+        self.public = `public`
+        self.isOrgAdmin = isOrgAdmin
+        self.preferredNamespace = preferredNamespace
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case avatar
+        case canCreateRepo = "can_create_repo"
+        case `public`
+        case isOrgAdmin = "is_org_admin"
+        case preferredNamespace = "preferred_namespace"
+    }
+}
+
+/// An external login service linked to the user's account.
+public struct ExternalLogin: Codable, Hashable, Sendable {
+    /// The login service's name, e.g. `github`, `google` or `ldap`.
+    public var service: String
+    /// The user's id at that service.
+    public var serviceIdentifier: String
+    /// What Quay keeps about the link, such as service_username; often empty.
+    public var metadata: [String: JSONValue]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(service: String, serviceIdentifier: String, metadata: [String: JSONValue]) {
+        self.service = service
+        self.serviceIdentifier = serviceIdentifier
+        self.metadata = metadata
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case service
+        case serviceIdentifier = "service_identifier"
+        case metadata
+    }
+}
+
+/// The schema at `createStar 201 response`.
+public struct CreateStarResponse: Codable, Hashable, Sendable {
+    /// The namespace of the starred repository, as sent.
+    public var namespace: String
+    /// The name of the starred repository, as sent.
+    public var repository: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(namespace: String, repository: String) {
+        self.namespace = namespace
+        self.repository = repository
+    }
+}
+
 /// The schema at `listStarredRepos 200 response`.
 public struct ListStarredReposResponse: Codable, Hashable, Sendable {
-    /// `repositories`
-    public var repositories: [[String: JSONValue]]?
+    /// The starred repositories on this page, at most 100.
+    public var repositories: [StarredRepository]
     /// Present while more results remain; send it back as next_page.
     public var nextPage: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(repositories: [[String: JSONValue]]? = nil, nextPage: String? = nil) {
+    public init(repositories: [StarredRepository], nextPage: String? = nil) {
         self.repositories = repositories
         self.nextPage = nextPage
     }

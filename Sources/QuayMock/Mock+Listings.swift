@@ -20,27 +20,27 @@ extension QuayMockServer {
     public func listUserLogs(_ input: ListUserLogs.Input) async throws -> ListUserLogs.Output {
         let (start, end) = try window(input.starttime, input.endtime)
         _ = try TokenPage.slice([Int](), token: input.nextPage, size: 1)
-        return .ok(ListUserLogsResponse(logs: [], startTime: start, endTime: end))
+        return .ok(LogEntriesPage(startTime: start, endTime: end, logs: []))
     }
 
     public func listOrgLogs(_ input: ListOrgLogs.Input) async throws -> ListOrgLogs.Output {
         _ = try await store.run { try $0.organization(input.orgname) }
         let (start, end) = try window(input.starttime, input.endtime)
         _ = try TokenPage.slice([Int](), token: input.nextPage, size: 1)
-        return .ok(ListOrgLogsResponse(logs: [], startTime: start, endTime: end))
+        return .ok(LogEntriesPage(startTime: start, endTime: end, logs: []))
     }
 
     public func listRepoLogs(_ input: ListRepoLogs.Input) async throws -> ListRepoLogs.Output {
         _ = try await store.run { try $0.repository(input.repository) }
         let (start, end) = try window(input.starttime, input.endtime)
         _ = try TokenPage.slice([Int](), token: input.nextPage, size: 1)
-        return .ok(ListRepoLogsResponse(logs: [], startTime: start, endTime: end))
+        return .ok(LogEntriesPage(startTime: start, endTime: end, logs: []))
     }
 
     public func listAllLogs(_ input: ListAllLogs.Input) async throws -> ListAllLogs.Output {
         let (start, end) = try window(input.starttime, input.endtime)
         _ = try TokenPage.slice([Int](), token: input.nextPage, size: 1)
-        return .ok(ListAllLogsResponse(logs: [], startTime: start, endTime: end))
+        return .ok(LogEntriesPage(startTime: start, endTime: end, logs: []))
     }
 
     public func conductRepoSearch(_ input: ConductRepoSearch.Input) async throws -> ConductRepoSearch.Output {
@@ -54,12 +54,17 @@ extension QuayMockServer {
             let (slice, more, start) = NumberedPage.slice(found, page: page, size: size)
             return ConductRepoSearchResponse(
                 results: slice.map { repository in
-                    var view = store.repositoryView(repository)
-                    view["kind"] = "repository"
-                    view["namespace"] = ["name": .string(repository.namespace)]
-                    return view
+                    RepositorySearchResult(
+                        kind: .repository, title: .repo,
+                        namespace: SearchEntity(title: store.organizations[repository.namespace] == nil ? "user" : "organization",
+                                                kind: store.organizations[repository.namespace] == nil ? .user : .organization,
+                                                avatar: store.avatar(repository.namespace, kind: .user), name: repository.namespace,
+                                                score: 1, href: "/user/\(repository.namespace)"),
+                        name: repository.name, description: repository.description, isPublic: repository.visibility == .public,
+                        score: 1, href: "/repository/\(repository.key)", stars: store.stars.values.filter { $0.contains(repository.key) }.count,
+                        popularity: 0)
                 },
-                page: page, hasAdditional: more, pageSize: size, startIndex: start)
+                hasAdditional: more, page: page, pageSize: size, startIndex: start)
         })
     }
 
@@ -77,23 +82,28 @@ extension QuayMockServer {
     }
 
     public func getRegistrySize(_ input: GetRegistrySize.Input) async throws -> GetRegistrySize.Output {
-        .ok(GetRegistrySizeResponse(sizeBytes: 0, lastRan: nil, queued: false, running: false))
+        .ok(RegistrySizeStatus(sizeBytes: 0, lastRan: nil, running: false, queued: false))
     }
 
     public func getReferrers(_ input: GetReferrers.Input) async throws -> GetReferrers.Output {
         try QuayMockServer.checkDigest(input.digest)
-        return .ok(["schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": []])
+        return .ok(ReferrersIndex(schemaVersion: 2, mediaType: "application/vnd.oci.image.index.v1+json", manifests: []))
     }
 }
 
 /// What the mock answers for operations it keeps no state for: the first success status the
-/// spec documents, with an empty JSON object when that response has a body.
+/// spec documents, with the spec's example body (an answer recorded from a real Quay).
 public enum QuayMockFallback {
     /// The fallback for `ServerOptions`.
     public static let answer: ServerOptions.Fallback = { operationID, _ in
-        guard let success = QuayAPIOperations.all.first(where: { $0.operationID == operationID })?.success else {
+        guard let operation = QuayAPIOperations.all.first(where: { $0.operationID == operationID }),
+              let success = operation.success else {
             throw HTTPProblem.notImplemented(operationID)
         }
-        return (success.status, success.hasBody ? [:] : nil)
+        guard success.hasBody else { return (success.status, nil) }
+        guard let example = operation.example(for: String(success.status)) else {
+            throw HTTPProblem.notImplemented("\(operationID): the spec gives no example answer")
+        }
+        return (success.status, example)
     }
 }

@@ -16,20 +16,19 @@ extension QuayMockServer {
         guard Self.methods.contains(input.body.method) else {
             throw HTTPProblem.badRequest("method must be one of \(Self.methods.joined(separator: ", ")), not '\(input.body.method)'")
         }
-        try await store.run { store in
+        return .created(try await store.run { store in
             let uuid = store.nextID("notification")
-            try store.updateRepository(input.repository) { repository in
-                repository.notifications.append(QuayStore.Notification(
-                    uuid: uuid, title: input.body.title, event: input.body.event, method: input.body.method,
-                    config: input.body.config, eventConfig: input.body.eventConfig))
-            }
-        }
-        return .created
+            let notification = QuayStore.Notification(uuid: uuid, title: input.body.title, event: input.body.event,
+                                                       method: input.body.method, config: input.body.config,
+                                                       eventConfig: input.body.eventConfig)
+            try store.updateRepository(input.repository) { $0.notifications.append(notification) }
+            return store.notificationView(notification)
+        })
     }
 
     public func listRepoNotifications(_ input: ListRepoNotifications.Input) async throws -> ListRepoNotifications.Output {
         .ok(try await store.run { store in
-            ["notifications": .array(try store.repository(input.repository).notifications.map(store.notificationView))]
+            ListRepoNotificationsResponse(notifications: try store.repository(input.repository).notifications.map(store.notificationView))
         })
     }
 
@@ -47,7 +46,7 @@ extension QuayMockServer {
 
     public func testRepoNotification(_ input: TestRepoNotification.Input) async throws -> TestRepoNotification.Output {
         _ = try await store.run { try $0.notification(input.repository, input.uuid) }
-        return .created
+        return .ok
     }
 
     public func resetRepositoryNotificationFailures(_ input: ResetRepositoryNotificationFailures.Input) async throws -> ResetRepositoryNotificationFailures.Output {
@@ -71,10 +70,9 @@ extension QuayStore {
         return found
     }
 
-    func notificationView(_ notification: Notification) -> JSONValue {
-        ["uuid": .string(notification.uuid), "title": notification.title.map(JSONValue.string) ?? .null,
-         "event": .string(notification.event), "method": .string(notification.method),
-         "config": .object(notification.config), "event_config": .object(notification.eventConfig),
-         "number_of_failures": .int(notification.failures)]
+    func notificationView(_ notification: Notification) -> RepositoryNotification {
+        RepositoryNotification(uuid: notification.uuid, title: notification.title, event: notification.event,
+                               method: notification.method, config: notification.config, eventConfig: notification.eventConfig,
+                               numberOfFailures: notification.failures)
     }
 }

@@ -13,8 +13,7 @@ extension QuayMockServer {
     // MARK: Auto-prune
 
     public func createOrganizationAutoPrunePolicy(_ input: CreateOrganizationAutoPrunePolicy.Input) async throws -> CreateOrganizationAutoPrunePolicy.Output {
-        try await createPolicy(.organization(input.orgname)) { try makePolicy(uuid: $0, input.body) }
-        return .created
+        return .created(try await createPolicy(.organization(input.orgname)) { try makePolicy(uuid: $0, input.body) })
     }
 
     public func listOrganizationAutoPrunePolicies(_ input: ListOrganizationAutoPrunePolicies.Input) async throws -> ListOrganizationAutoPrunePolicies.Output {
@@ -26,18 +25,16 @@ extension QuayMockServer {
     }
 
     public func updateOrganizationAutoPrunePolicy(_ input: UpdateOrganizationAutoPrunePolicy.Input) async throws -> UpdateOrganizationAutoPrunePolicy.Output {
-        _ = try await updatePolicy(.organization(input.orgname), input.policyUUID) { try makePolicy(uuid: $0, input.body) }
+        try await updatePolicy(.organization(input.orgname), input.policyUUID) { try makePolicy(uuid: $0, input.body) }
         return .noContent
     }
 
     public func deleteOrganizationAutoPrunePolicy(_ input: DeleteOrganizationAutoPrunePolicy.Input) async throws -> DeleteOrganizationAutoPrunePolicy.Output {
-        try await deletePolicy(QuayStore.PrunePolicy.self, .organization(input.orgname), input.policyUUID)
-        return .noContent
+        return .ok(try await deletePolicy(QuayStore.PrunePolicy.self, .organization(input.orgname), input.policyUUID))
     }
 
     public func createRepositoryAutoPrunePolicy(_ input: CreateRepositoryAutoPrunePolicy.Input) async throws -> CreateRepositoryAutoPrunePolicy.Output {
-        try await createPolicy(.repository(input.repository)) { try makePolicy(uuid: $0, input.body) }
-        return .created
+        return .created(try await createPolicy(.repository(input.repository)) { try makePolicy(uuid: $0, input.body) })
     }
 
     public func listRepositoryAutoPrunePolicies(_ input: ListRepositoryAutoPrunePolicies.Input) async throws -> ListRepositoryAutoPrunePolicies.Output {
@@ -49,17 +46,16 @@ extension QuayMockServer {
     }
 
     public func updateRepositoryAutoPrunePolicy(_ input: UpdateRepositoryAutoPrunePolicy.Input) async throws -> UpdateRepositoryAutoPrunePolicy.Output {
-        .ok(try await updatePolicy(.repository(input.repository), input.policyUUID) { try makePolicy(uuid: $0, input.body) })
-    }
-
-    public func deleteRepositoryAutoPrunePolicy(_ input: DeleteRepositoryAutoPrunePolicy.Input) async throws -> DeleteRepositoryAutoPrunePolicy.Output {
-        try await deletePolicy(QuayStore.PrunePolicy.self, .repository(input.repository), input.policyUUID)
+        try await updatePolicy(.repository(input.repository), input.policyUUID) { try makePolicy(uuid: $0, input.body) }
         return .noContent
     }
 
+    public func deleteRepositoryAutoPrunePolicy(_ input: DeleteRepositoryAutoPrunePolicy.Input) async throws -> DeleteRepositoryAutoPrunePolicy.Output {
+        return .ok(try await deletePolicy(QuayStore.PrunePolicy.self, .repository(input.repository), input.policyUUID))
+    }
+
     public func createUserAutoPrunePolicy(_ input: CreateUserAutoPrunePolicy.Input) async throws -> CreateUserAutoPrunePolicy.Output {
-        try await createPolicy(.user(caller)) { try makePolicy(uuid: $0, input.body) }
-        return .created
+        return .created(try await createPolicy(.user(caller)) { try makePolicy(uuid: $0, input.body) })
     }
 
     public func listUserAutoPrunePolicies(_ input: ListUserAutoPrunePolicies.Input) async throws -> ListUserAutoPrunePolicies.Output {
@@ -71,22 +67,21 @@ extension QuayMockServer {
     }
 
     public func updateUserAutoPrunePolicy(_ input: UpdateUserAutoPrunePolicy.Input) async throws -> UpdateUserAutoPrunePolicy.Output {
-        _ = try await updatePolicy(.user(caller), input.policyUUID) { try makePolicy(uuid: $0, input.body) }
+        try await updatePolicy(.user(caller), input.policyUUID) { try makePolicy(uuid: $0, input.body) }
         return .noContent
     }
 
     public func deleteUserAutoPrunePolicy(_ input: DeleteUserAutoPrunePolicy.Input) async throws -> DeleteUserAutoPrunePolicy.Output {
-        try await deletePolicy(QuayStore.PrunePolicy.self, .user(caller), input.policyUUID)
-        return .noContent
+        return .ok(try await deletePolicy(QuayStore.PrunePolicy.self, .user(caller), input.policyUUID))
     }
 
     /// A checked policy: `number_of_tags` takes a positive count, `creation_date` a duration
     /// such as `7d`; the tag pattern must be a valid regular expression.
     private func makePolicy(uuid: String, _ config: AutoPrunePolicyConfig) throws -> QuayStore.PrunePolicy {
-        let value: JSONValue
+        let value: AutoPrunePolicyValue
         switch (config.method, config.value) {
-        case (.numberOfTags, .integer(let count)) where count > 0: value = .int(count)
-        case (.numberOfTags, .string(let text)) where (Int(text) ?? 0) > 0: value = .int(Int(text) ?? 0)
+        case (.numberOfTags, .integer(let count)) where count > 0: value = .integer(count)
+        case (.numberOfTags, .string(let text)) where (Int(text) ?? 0) > 0: value = .integer(Int(text) ?? 0)
         case (.numberOfTags, _): throw HTTPProblem.badRequest("value must be a positive number of tags for number_of_tags")
         case (.creationDate, .string(let text)) where text.wholeMatch(of: /[1-9][0-9]*[smhdwy]/) != nil: value = .string(text)
         case (.creationDate, _): throw HTTPProblem.badRequest("value must be a duration such as 7d for creation_date")
@@ -102,8 +97,7 @@ extension QuayMockServer {
     // MARK: Immutability
 
     public func createOrgImmutabilityPolicy(_ input: CreateOrgImmutabilityPolicy.Input) async throws -> CreateOrgImmutabilityPolicy.Output {
-        try await createPolicy(.organization(input.orgname)) { try makeRule(uuid: $0, input.body) }
-        return .created
+        return .created(try await createPolicy(.organization(input.orgname)) { try makeRule(uuid: $0, input.body) })
     }
 
     public func listOrgImmutabilityPolicies(_ input: ListOrgImmutabilityPolicies.Input) async throws -> ListOrgImmutabilityPolicies.Output {
@@ -115,17 +109,16 @@ extension QuayMockServer {
     }
 
     public func updateOrgImmutabilityPolicy(_ input: UpdateOrgImmutabilityPolicy.Input) async throws -> UpdateOrgImmutabilityPolicy.Output {
-        .ok(try await updatePolicy(.organization(input.orgname), input.policyUUID) { try makeRule(uuid: $0, input.body) })
-    }
-
-    public func deleteOrgImmutabilityPolicy(_ input: DeleteOrgImmutabilityPolicy.Input) async throws -> DeleteOrgImmutabilityPolicy.Output {
-        try await deletePolicy(QuayStore.ImmutabilityRule.self, .organization(input.orgname), input.policyUUID)
+        try await updatePolicy(.organization(input.orgname), input.policyUUID) { try makeRule(uuid: $0, input.body) }
         return .noContent
     }
 
+    public func deleteOrgImmutabilityPolicy(_ input: DeleteOrgImmutabilityPolicy.Input) async throws -> DeleteOrgImmutabilityPolicy.Output {
+        return .ok(try await deletePolicy(QuayStore.ImmutabilityRule.self, .organization(input.orgname), input.policyUUID))
+    }
+
     public func createRepositoryImmutabilityPolicy(_ input: CreateRepositoryImmutabilityPolicy.Input) async throws -> CreateRepositoryImmutabilityPolicy.Output {
-        try await createPolicy(.repository(input.repository)) { try makeRule(uuid: $0, input.body) }
-        return .created
+        return .created(try await createPolicy(.repository(input.repository)) { try makeRule(uuid: $0, input.body) })
     }
 
     public func listRepositoryImmutabilityPolicies(_ input: ListRepositoryImmutabilityPolicies.Input) async throws -> ListRepositoryImmutabilityPolicies.Output {
@@ -137,12 +130,12 @@ extension QuayMockServer {
     }
 
     public func updateRepositoryImmutabilityPolicy(_ input: UpdateRepositoryImmutabilityPolicy.Input) async throws -> UpdateRepositoryImmutabilityPolicy.Output {
-        .ok(try await updatePolicy(.repository(input.repository), input.policyUUID) { try makeRule(uuid: $0, input.body) })
+        try await updatePolicy(.repository(input.repository), input.policyUUID) { try makeRule(uuid: $0, input.body) }
+        return .noContent
     }
 
     public func deleteRepositoryImmutabilityPolicy(_ input: DeleteRepositoryImmutabilityPolicy.Input) async throws -> DeleteRepositoryImmutabilityPolicy.Output {
-        try await deletePolicy(QuayStore.ImmutabilityRule.self, .repository(input.repository), input.policyUUID)
-        return .noContent
+        return .ok(try await deletePolicy(QuayStore.ImmutabilityRule.self, .repository(input.repository), input.policyUUID))
     }
 
     private func makeRule(uuid: String, _ config: ImmutabilityPolicyConfig) throws -> QuayStore.ImmutabilityRule {
@@ -155,20 +148,19 @@ extension QuayMockServer {
 
     // MARK: Either kind
 
-    private func createPolicy<Policy: StoredPolicy>(_ owner: Owner, _ make: @Sendable @escaping (String) throws -> Policy) async throws {
+    private func createPolicy<Policy: StoredPolicy>(_ owner: Owner, _ make: @Sendable @escaping (String) throws -> Policy) async throws -> PolicyReference {
         try await store.run { store in
             let policy = try make(store.nextID(Policy.idPrefix))
             try Policy.update(owner, in: store) { $0.append(policy) }
+            return PolicyReference(uuid: policy.uuid)
         }
     }
 
-    private func listPolicies<Policy: StoredPolicy>(_ kind: Policy.Type, _ owner: Owner) async throws -> JSONValue {
-        try await store.run { store in
-            ["policies": .array(try Policy.update(owner, in: store) { $0 }.map(\.view))]
-        }
+    private func listPolicies<Policy: StoredPolicy>(_ kind: Policy.Type, _ owner: Owner) async throws -> Policy.List {
+        try await store.run { store in Policy.list(try Policy.update(owner, in: store) { $0 }.map(\.view)) }
     }
 
-    private func getPolicy<Policy: StoredPolicy>(_ kind: Policy.Type, _ owner: Owner, _ uuid: String) async throws -> JSONValue {
+    private func getPolicy<Policy: StoredPolicy>(_ kind: Policy.Type, _ owner: Owner, _ uuid: String) async throws -> Policy.View {
         try await store.run { store in
             guard let policy = try Policy.update(owner, in: store, { $0 }).first(where: { $0.uuid == uuid }) else {
                 throw HTTPProblem.notFound("\(Policy.noun) '\(uuid)' does not exist")
@@ -177,7 +169,7 @@ extension QuayMockServer {
         }
     }
 
-    private func updatePolicy<Policy: StoredPolicy>(_ owner: Owner, _ uuid: String, _ make: @Sendable @escaping (String) throws -> Policy) async throws -> JSONValue {
+    private func updatePolicy<Policy: StoredPolicy>(_ owner: Owner, _ uuid: String, _ make: @Sendable @escaping (String) throws -> Policy) async throws {
         try await store.run { store in
             let policy = try make(uuid)
             try Policy.update(owner, in: store) { policies in
@@ -186,11 +178,11 @@ extension QuayMockServer {
                 }
                 policies[index] = policy
             }
-            return policy.view
         }
     }
 
-    private func deletePolicy<Policy: StoredPolicy>(_ kind: Policy.Type, _ owner: Owner, _ uuid: String) async throws {
+    /// Deletes a policy; Quay answers with its identifier.
+    private func deletePolicy<Policy: StoredPolicy>(_ kind: Policy.Type, _ owner: Owner, _ uuid: String) async throws -> PolicyReference {
         try await store.run { store in
             try Policy.update(owner, in: store) { policies in
                 guard policies.contains(where: { $0.uuid == uuid }) else {
@@ -198,16 +190,22 @@ extension QuayMockServer {
                 }
                 policies.removeAll { $0.uuid == uuid }
             }
+            return PolicyReference(uuid: uuid)
         }
     }
 }
 
-/// What the mock keeps of one kind of policy: an identifier, the JSON a client reads back,
-/// and which owners keep a list of them.
+/// What the mock keeps of one kind of policy: an identifier, what a client reads back, and
+/// which owners keep a list of them.
 protocol StoredPolicy: Sendable {
+    /// What `GET` answers, and the list of them a listing answers.
+    associatedtype View: Sendable
+    associatedtype List: Sendable
     var uuid: String { get }
     /// The body `GET` returns.
-    var view: JSONValue { get }
+    var view: View { get }
+    /// The body a listing returns.
+    static func list(_ views: [View]) -> List
     /// The policy's name in messages ("auto-prune policy").
     static var noun: String { get }
     /// The prefix of fresh identifiers.
@@ -221,10 +219,11 @@ extension QuayStore.PrunePolicy: StoredPolicy {
     static var noun: String { "auto-prune policy" }
     static var idPrefix: String { "policy" }
 
-    var view: JSONValue {
-        ["uuid": .string(uuid), "method": .string(method.rawValue), "value": value,
-         "tagPattern": tagPattern.map(JSONValue.string) ?? .null, "tagPatternMatches": .bool(tagPatternMatches)]
+    var view: AutoPrunePolicy {
+        AutoPrunePolicy(uuid: uuid, method: method, value: value, tagPattern: tagPattern, tagPatternMatches: tagPatternMatches)
     }
+
+    static func list(_ views: [AutoPrunePolicy]) -> AutoPrunePolicyList { AutoPrunePolicyList(policies: views) }
 
     static func update<T>(_ owner: QuayMockServer.Owner, in store: isolated QuayStore,
                           _ change: (inout [Self]) throws -> T) throws -> T {
@@ -240,9 +239,11 @@ extension QuayStore.ImmutabilityRule: StoredPolicy {
     static var noun: String { "immutability policy" }
     static var idPrefix: String { "immutability" }
 
-    var view: JSONValue {
-        ["uuid": .string(uuid), "tagPattern": .string(tagPattern), "tagPatternMatches": .bool(tagPatternMatches)]
+    var view: ImmutabilityPolicy {
+        ImmutabilityPolicy(uuid: uuid, tagPattern: tagPattern, tagPatternMatches: tagPatternMatches)
     }
+
+    static func list(_ views: [ImmutabilityPolicy]) -> ImmutabilityPolicyList { ImmutabilityPolicyList(policies: views) }
 
     static func update<T>(_ owner: QuayMockServer.Owner, in store: isolated QuayStore,
                           _ change: (inout [Self]) throws -> T) throws -> T {

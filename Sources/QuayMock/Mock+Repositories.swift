@@ -15,7 +15,7 @@ extension QuayMockServer {
             store.repositories[key] = QuayStore.Repository(namespace: namespace, name: name, description: input.body.description,
                                                            visibility: input.body.visibility, kind: input.body.repoKind ?? .image)
         }
-        return .created
+        return .created(CreateRepoResponse(namespace: namespace, name: name, kind: input.body.repoKind ?? .image))
     }
 
     public func listRepos(_ input: ListRepos.Input) async throws -> ListRepos.Output {
@@ -34,31 +34,34 @@ extension QuayMockServer {
     }
 
     public func getRepo(_ input: GetRepo.Input) async throws -> GetRepo.Output {
-        .ok(try await store.run { store in
+        let user = caller
+        return .ok(try await store.run { store in
             let repository = try store.repository(input.repository)
-            var view = store.repositoryView(repository)
-            view["is_organization"] = .bool(store.organizations[repository.namespace] != nil)
-            view["can_write"] = true
-            view["can_admin"] = true
-            if input.includeTags != false {
-                view["tags"] = .object(Dictionary(uniqueKeysWithValues: repository.tags.values.filter { $0.deleted == nil }
-                    .map { ($0.name, ["name": .string($0.name), "manifest_digest": .string($0.digest)]) }))
+            let tags = repository.tags.values.filter { $0.deleted == nil }.map { tag in
+                (tag.name, TagSummary(name: tag.name, size: 0, lastModified: httpDate(tag.since),
+                                      expiration: tag.expiration.map { httpDate(Date(timeIntervalSince1970: Double($0))) },
+                                      manifestDigest: tag.digest))
             }
-            if input.includeStats == true { view["stats"] = ["pulls": 0, "pushes": 0] }
-            return .object(view)
+            return Repository(
+                namespace: repository.namespace, name: repository.name, kind: repository.kind, description: repository.description,
+                isPublic: repository.visibility == .public, isOrganization: store.organizations[repository.namespace] != nil,
+                isStarred: store.stars[user]?.contains(repository.key) == true,
+                statusToken: repository.visibility == .public ? "" : store.nextID("status"), trustEnabled: false,
+                tagExpirationS: 1_209_600, isFreeAccount: true, state: repository.state,
+                tags: input.includeTags == false ? nil : Dictionary(uniqueKeysWithValues: tags),
+                canWrite: repository.state == "NORMAL", canAdmin: true,
+                stats: input.includeStats == true ? [] : nil)
         })
     }
 
     public func updateRepo(_ input: UpdateRepo.Input) async throws -> UpdateRepo.Output {
-        .ok(try await store.run { store in
-            try store.updateRepository(input.repository) { $0.description = input.body.description }
-            return ["success": true]
-        })
+        try await store.run { store in try store.updateRepository(input.repository) { $0.description = input.body.description } }
+        return .ok(RepositoryChangeConfirmation(success: true))
     }
 
     public func changeRepoVisibility(_ input: ChangeRepoVisibility.Input) async throws -> ChangeRepoVisibility.Output {
         try await store.run { store in try store.updateRepository(input.repository) { $0.visibility = input.body.visibility } }
-        return .created
+        return .ok(RepositoryChangeConfirmation(success: true))
     }
 
     public func changeRepoState(_ input: ChangeRepoState.Input) async throws -> ChangeRepoState.Output {
@@ -66,10 +69,8 @@ extension QuayMockServer {
         guard states.contains(input.body.state) else {
             throw HTTPProblem.badRequest("state must be one of \(states.joined(separator: ", ")), not '\(input.body.state)'")
         }
-        return .ok(try await store.run { store in
-            try store.updateRepository(input.repository) { $0.state = input.body.state }
-            return ["success": true]
-        })
+        try await store.run { store in try store.updateRepository(input.repository) { $0.state = input.body.state } }
+        return .ok(RepositoryChangeConfirmation(success: true))
     }
 
     public func deleteRepository(_ input: DeleteRepository.Input) async throws -> DeleteRepository.Output {
@@ -84,21 +85,12 @@ extension QuayMockServer {
 
 extension QuayStore {
     /// A repository as Quay lists it.
-    func repositoryView(_ repository: Repository) -> [String: JSONValue] {
-        repositoryView(repository, user: nil, popularity: false, lastModified: false)
-    }
-
-    func repositoryView(_ repository: Repository, user: String?, popularity: Bool, lastModified: Bool) -> [String: JSONValue] {
-        var view: [String: JSONValue] = [
-            "namespace": .string(repository.namespace), "name": .string(repository.name),
-            "description": .string(repository.description), "is_public": .bool(repository.visibility == .public),
-            "kind": .string(repository.kind.rawValue), "state": .string(repository.state),
-        ]
-        if let user { view["is_starred"] = .bool(stars[user]?.contains(repository.key) == true) }
-        if popularity { view["popularity"] = 0.0 }
-        if lastModified {
-            view["last_modified"] = repository.tags.values.map(\.since).max().map { .int(timestamp($0)) } ?? .null
-        }
-        return view
+    func repositoryView(_ repository: Repository, user: String?, popularity: Bool, lastModified: Bool) -> RepositorySummary {
+        RepositorySummary(
+            namespace: repository.namespace, name: repository.name, description: repository.description,
+            isPublic: repository.visibility == .public, kind: repository.kind, state: repository.state,
+            lastModified: lastModified ? repository.tags.values.map(\.since).max().map(timestamp) : nil,
+            popularity: popularity ? 0 : nil,
+            isStarred: user.map { stars[$0]?.contains(repository.key) == true }, quotaReport: emptyQuotaReport)
     }
 }

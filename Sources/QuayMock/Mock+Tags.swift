@@ -81,7 +81,7 @@ extension QuayMockServer {
                 repository.tags[input.tag] = tag
             }
         }
-        return .created
+        return .ok
     }
 
     static func checkTagName(_ name: String) throws {
@@ -120,15 +120,11 @@ struct TagFilter {
 }
 
 extension QuayStore {
-    func tagView(_ tag: TagRecord) -> [String: JSONValue] {
-        var view: [String: JSONValue] = [
-            "name": .string(tag.name), "manifest_digest": .string(tag.digest), "reversion": false,
-            "start_ts": .int(timestamp(tag.since)), "last_modified": .string(httpDate(tag.since)),
-            "is_manifest_list": false, "size": 0, "immutable": .bool(tag.immutable),
-        ]
-        if let deleted = tag.deleted { view["end_ts"] = .int(timestamp(deleted)) }
-        if let expiration = tag.expiration { view["expiration"] = .int(expiration) }
-        return view
+    /// A tag as Quay lists it: where it points, since when, and until when.
+    func tagView(_ tag: TagRecord) -> Tag {
+        Tag(name: tag.name, reversion: false, immutable: tag.immutable, startTs: timestamp(tag.since),
+            endTs: tag.deleted.map(timestamp), manifestDigest: tag.digest, isManifestList: false, size: 0,
+            lastModified: httpDate(tag.since), expiration: tag.expiration.map { httpDate(Date(timeIntervalSince1970: Double($0))) })
     }
 
     /// A tag an immutability policy (of the repository or its organization) or its own flag

@@ -8,11 +8,13 @@ extension QuayMockServer {
         try QuayMockServer.checkName(input.teamname, "team name")
         return .ok(try await store.run { store in
             try store.updateOrganization(input.orgname) { organization in
+                let isNew = organization.teams[input.teamname] == nil
                 var team = organization.teams[input.teamname] ?? QuayStore.Team(name: input.teamname, role: input.body.role, description: "")
                 team.role = input.body.role
                 if let description = input.body.description { team.description = description }
                 organization.teams[input.teamname] = team
-                return store.teamView(team)
+                return Team(name: team.name, description: team.description, canView: true, role: team.role,
+                            avatar: store.avatar(team.name, kind: .team), newTeam: isNew)
             }
         })
     }
@@ -35,8 +37,7 @@ extension QuayMockServer {
     public func getOrganizationTeamMembers(_ input: GetOrganizationTeamMembers.Input) async throws -> GetOrganizationTeamMembers.Output {
         .ok(try await store.run { store in
             let team = try store.team(input.orgname, input.teamname)
-            return ["name": .string(team.name), "can_edit": true,
-                    "members": .array(team.members.map { ["name": .string($0), "kind": "user", "is_robot": .bool($0.contains("+"))] })]
+            return GetOrganizationTeamMembersResponse(name: team.name, members: team.members.map(store.teamMemberView), canEdit: true)
         })
     }
 
@@ -51,7 +52,7 @@ extension QuayMockServer {
                     organization.teams[input.teamname]?.members.append(input.membername)
                 }
             }
-            return ["name": .string(input.membername), "kind": "user", "is_robot": false, "invited": false]
+            return store.teamMemberView(input.membername)
         })
     }
 
@@ -72,24 +73,30 @@ extension QuayMockServer {
     public func listRepoUserPermissions(_ input: ListRepoUserPermissions.Input) async throws -> ListRepoUserPermissions.Output {
         .ok(try await store.run { store in
             let repository = try store.repository(input.repository)
-            return ["permissions": .object(repository.userRoles.mapValues { role in ["role": .string(role.rawValue), "is_robot": false] })]
+            return ListRepoUserPermissionsResponse(permissions: Dictionary(uniqueKeysWithValues: repository.userRoles.map { name, role in
+                (name, store.userPermissionView(name, role, in: repository))
+            }))
         })
     }
 
     public func getUserPermissions(_ input: GetUserPermissions.Input) async throws -> GetUserPermissions.Output {
         .ok(try await store.run { store in
-            guard let role = try store.repository(input.repository).userRoles[input.username] else {
+            let repository = try store.repository(input.repository)
+            guard let role = repository.userRoles[input.username] else {
                 throw HTTPProblem.notFound("'\(input.username)' has no permission on '\(input.repository)'")
             }
-            return ["name": .string(input.username), "role": .string(role.rawValue), "is_robot": false]
+            return store.userPermissionView(input.username, role, in: repository)
         })
     }
 
     public func changeUserPermissions(_ input: ChangeUserPermissions.Input) async throws -> ChangeUserPermissions.Output {
         .ok(try await store.run { store in
             _ = try store.user(input.username)
-            try store.updateRepository(input.repository) { $0.userRoles[input.username] = input.body.role }
-            return ["name": .string(input.username), "role": .string(input.body.role.rawValue), "is_robot": false]
+            let repository = try store.updateRepository(input.repository) { repository in
+                repository.userRoles[input.username] = input.body.role
+                return repository
+            }
+            return store.userPermissionView(input.username, input.body.role, in: repository)
         })
     }
 
@@ -107,7 +114,9 @@ extension QuayMockServer {
     public func listRepoTeamPermissions(_ input: ListRepoTeamPermissions.Input) async throws -> ListRepoTeamPermissions.Output {
         .ok(try await store.run { store in
             let repository = try store.repository(input.repository)
-            return ["permissions": .object(repository.teamRoles.mapValues { role in ["role": .string(role.rawValue)] })]
+            return ListRepoTeamPermissionsResponse(permissions: Dictionary(uniqueKeysWithValues: repository.teamRoles.map { name, role in
+                (name, TeamPermission(role: role, name: name, avatar: store.avatar(name, kind: .team)))
+            }))
         })
     }
 
@@ -116,7 +125,7 @@ extension QuayMockServer {
             guard let role = try store.repository(input.repository).teamRoles[input.teamname] else {
                 throw HTTPProblem.notFound("team '\(input.teamname)' has no permission on '\(input.repository)'")
             }
-            return ["name": .string(input.teamname), "role": .string(role.rawValue)]
+            return PermissionRole(role: role)
         })
     }
 
@@ -125,7 +134,7 @@ extension QuayMockServer {
             let repository = try store.repository(input.repository)
             _ = try store.team(repository.namespace, input.teamname)
             try store.updateRepository(input.repository) { $0.teamRoles[input.teamname] = input.body.role }
-            return ["name": .string(input.teamname), "role": .string(input.body.role.rawValue)]
+            return TeamPermission(role: input.body.role, name: input.teamname, avatar: store.avatar(input.teamname, kind: .team))
         })
     }
 
@@ -149,8 +158,26 @@ extension QuayStore {
         return team
     }
 
-    func teamView(_ team: Team) -> JSONValue {
-        ["name": .string(team.name), "description": .string(team.description), "role": .string(team.role.rawValue),
-         "member_count": .int(team.members.count), "can_view": true, "repo_count": 0]
+    /// A team as its organization lists it.
+    func organizationTeamView(_ team: Team, in organization: Organization) -> OrganizationTeam {
+        let repositoryCount = repositories.values.filter { $0.namespace == organization.name && $0.teamRoles[team.name] != nil }.count
+        return OrganizationTeam(name: team.name, description: team.description, role: team.role, avatar: avatar(team.name, kind: .team),
+                                canView: true, repoCount: repositoryCount, memberCount: team.members.count, isSynced: false)
+    }
+
+    /// A member of a team: a user or a robot.
+    func teamMemberView(_ name: String) -> TeamMember {
+        let isRobot = name.contains("+")
+        return TeamMember(name: name, kind: .user, isRobot: isRobot, avatar: avatar(name, kind: isRobot ? .robot : .user), invited: false)
+    }
+
+    /// A user's role on a repository.
+    func userPermissionView(_ name: String, _ role: RepositoryRole, in repository: Repository) -> UserPermission {
+        let isRobot = name.contains("+")
+        let isMember = organizations[repository.namespace].map { organization in
+            organization.owners.contains(name) || organization.teams.values.contains { $0.members.contains(name) }
+        }
+        return UserPermission(role: role, name: name, isRobot: isRobot, avatar: avatar(name, kind: isRobot ? .robot : .user),
+                              isOrgMember: isMember)
     }
 }

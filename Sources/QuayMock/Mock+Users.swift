@@ -8,20 +8,23 @@ extension QuayMockServer {
         let name = caller
         return .ok(try await store.run { store in
             guard let user = store.users[name] else { throw HTTPProblem.notFound("user '\(name)' does not exist") }
-            let organizations = store.organizations.values.filter { $0.owners.contains(name) || $0.teams.values.contains { $0.members.contains(name) } }
-                .map(\.name).sorted()
-            return [
-                "username": .string(user.name), "email": user.email.map(JSONValue.string) ?? .null, "verified": true,
-                "anonymous": false, "super_user": .bool(user.isSuperuser), "can_create_repo": true,
-                "organizations": .array(organizations.map { ["name": .string($0), "is_org_admin": true] }),
-                "logins": [], "preferred_namespace": false,
-            ]
+            let organizations = store.organizations(of: name).map { organization in
+                UserOrganization(name: organization.name, avatar: store.avatar(organization.name, kind: .org), canCreateRepo: true,
+                                 public: false, isOrgAdmin: organization.owners.contains(name), preferredNamespace: false)
+            }
+            return UserView(anonymous: false, username: user.name, avatar: store.avatar(user.name, kind: .user),
+                            organizations: organizations, canCreateRepo: true, isMe: true, verified: true, email: user.email,
+                            logins: [], invoiceEmail: false, preferredNamespace: false, tagExpirationS: 1_209_600, prompts: [],
+                            isFreeAccount: true, hasPasswordSet: true, quotas: [], quotaReport: store.emptyQuotaReport,
+                            superUser: user.isSuperuser)
         })
     }
 
     public func getUserInformation(_ input: GetUserInformation.Input) async throws -> GetUserInformation.Output {
-        let user = try await store.run { try $0.user(input.username) }
-        return .ok(["username": .string(user.name), "kind": "user", "is_robot": false, "super_user": .bool(user.isSuperuser)])
+        .ok(try await store.run { store in
+            let user = try store.user(input.username)
+            return UserView(anonymous: false, username: user.name, avatar: store.avatar(user.name, kind: .user))
+        })
     }
 
     public func createOrganization(_ input: CreateOrganization.Input) async throws -> CreateOrganization.Output {
@@ -44,7 +47,9 @@ extension QuayMockServer {
     }
 
     public func changeOrganizationDetails(_ input: ChangeOrganizationDetails.Input) async throws -> ChangeOrganizationDetails.Output {
-        .ok(try await changeOrganizationEmail(input.orgname, to: input.body.email))
+        .ok(try await store.run { store in
+            store.organizationView(try store.changeOrganizationEmail(input.orgname, to: input.body.email))
+        })
     }
 
     public func deleteAdminedOrganization(_ input: DeleteAdminedOrganization.Input) async throws -> DeleteAdminedOrganization.Output {
@@ -55,20 +60,18 @@ extension QuayMockServer {
     public func getOrganizationMembers(_ input: GetOrganizationMembers.Input) async throws -> GetOrganizationMembers.Output {
         .ok(try await store.run { store in
             let organization = try store.organization(input.orgname)
-            var members: [String: [String]] = [:]
-            for team in organization.teams.values { for member in team.members { members[member, default: []].append(team.name) } }
-            return ["members": .array(members.keys.sorted().map { name in
-                ["name": .string(name), "kind": "user", "teams": .array((members[name] ?? []).sorted().map { ["name": .string($0)] })]
-            })]
+            let names = Set(organization.teams.values.flatMap(\.members)).sorted()
+            return GetOrganizationMembersResponse(members: names.map { store.memberView($0, of: organization) })
         })
     }
 
     public func getOrganizationMember(_ input: GetOrganizationMember.Input) async throws -> GetOrganizationMember.Output {
         .ok(try await store.run { store in
             let organization = try store.organization(input.orgname)
-            let teams = organization.teams.values.filter { $0.members.contains(input.membername) }.map(\.name).sorted()
-            guard !teams.isEmpty else { throw HTTPProblem.notFound("'\(input.membername)' is not a member of '\(input.orgname)'") }
-            return ["name": .string(input.membername), "kind": "user", "teams": .array(teams.map { ["name": .string($0)] })]
+            guard organization.teams.values.contains(where: { $0.members.contains(input.membername) }) else {
+                throw HTTPProblem.notFound("'\(input.membername)' is not a member of '\(input.orgname)'")
+            }
+            return store.memberView(input.membername, of: organization)
         })
     }
 
@@ -87,32 +90,33 @@ extension QuayMockServer {
         let (page, next) = try await store.run { store in
             var users = store.users.values.sorted { $0.name < $1.name }
             if let disabled = input.disabled { users = users.filter { $0.enabled == !disabled } }
-            return try TokenPage.slice(users.map { user -> [String: JSONValue] in
-                ["username": .string(user.name), "email": user.email.map(JSONValue.string) ?? .null,
-                 "enabled": .bool(user.enabled), "super_user": .bool(user.isSuperuser), "kind": "user"]
-            }, token: input.nextPage, size: input.limit ?? store.pageSize)
+            return try TokenPage.slice(users.map(store.superuserView), token: input.nextPage, size: input.limit ?? store.pageSize)
         }
         return .ok(ListAllUsersResponse(users: page, nextPage: next))
     }
 
     public func createInstallUser(_ input: CreateInstallUser.Input) async throws -> CreateInstallUser.Output {
         try QuayMockServer.checkName(input.body.username, "username")
-        try await store.run { store in
+        return .ok(try await store.run { store in
             guard !store.namespaceExists(input.body.username) else {
                 throw HTTPProblem.badRequest("a user or organization named '\(input.body.username)' already exists")
             }
             store.users[input.body.username] = QuayStore.User(name: input.body.username, email: input.body.email)
-        }
-        return .created
+            // Quay answers with a generated password, once; the mock's is not kept.
+            let password = store.nextID("password")
+            return CreatedInstallUser(username: input.body.username, email: input.body.email, password: password,
+                                      encryptedPassword: Data(password.utf8).base64EncodedString())
+        })
     }
 
     public func changeInstallUser(_ input: ChangeInstallUser.Input) async throws -> ChangeInstallUser.Output {
         .ok(try await store.run { store in
-            try store.updateUser(input.username) { user in
+            let user = try store.updateUser(input.username) { user in
                 if let email = input.body.email { user.email = email }
                 if let enabled = input.body.enabled { user.enabled = enabled }
-                return ["username": .string(user.name), "email": user.email.map(JSONValue.string) ?? .null, "enabled": .bool(user.enabled)]
+                return user
             }
+            return store.superuserView(user)
         })
     }
 
@@ -127,26 +131,16 @@ extension QuayMockServer {
 
     public func listAllOrganizations(_ input: ListAllOrganizations.Input) async throws -> ListAllOrganizations.Output {
         let (page, next) = try await store.run { store in
-            try TokenPage.slice(store.organizations.values.sorted { $0.name < $1.name }.map { organization -> [String: JSONValue] in
-                ["name": .string(organization.name), "email": organization.email.map(JSONValue.string) ?? .null]
-            }, token: input.nextPage, size: store.pageSize)
+            try TokenPage.slice(store.organizations.values.sorted { $0.name < $1.name }.map(store.superuserView),
+                                token: input.nextPage, size: store.pageSize)
         }
         return .ok(ListAllOrganizationsResponse(organizations: page, nextPage: next))
     }
 
     public func changeOrganization(_ input: ChangeOrganization.Input) async throws -> ChangeOrganization.Output {
-        .ok(try await changeOrganizationEmail(input.name, to: input.body.email))
-    }
-
-    /// What both the owners' and the superuser's change-organization calls do: set the email
-    /// when one is given, and return the organization.
-    private func changeOrganizationEmail(_ name: String, to email: String?) async throws -> JSONValue {
-        try await store.run { store in
-            try store.updateOrganization(name) { organization in
-                if let email { organization.email = email }
-            }
-            return try store.organizationView(store.organization(name))
-        }
+        .ok(try await store.run { store in
+            store.superuserView(try store.changeOrganizationEmail(input.name, to: input.body.email))
+        })
     }
 
     public func deleteOrganization(_ input: DeleteOrganization.Input) async throws -> DeleteOrganization.Output {
@@ -163,7 +157,7 @@ extension QuayMockServer {
             _ = try store.repository(key)
             store.stars[name, default: []].insert(key)
         }
-        return .created
+        return .created(CreateStarResponse(namespace: input.body.namespace, repository: input.body.repository))
     }
 
     public func deleteStar(_ input: DeleteStar.Input) async throws -> DeleteStar.Output {
@@ -179,20 +173,57 @@ extension QuayMockServer {
         let name = caller
         let (page, next) = try await store.run { store in
             let keys = (store.stars[name] ?? []).sorted()
-            return try TokenPage.slice(keys.compactMap { store.repositories[$0].map(store.repositoryView) }, token: input.nextPage,
-                                       size: store.pageSize)
+            let starred = keys.compactMap { store.repositories[$0] }.map { repository in
+                StarredRepository(namespace: repository.namespace, name: repository.name, description: repository.description,
+                                  isPublic: repository.visibility == .public)
+            }
+            return try TokenPage.slice(starred, token: input.nextPage, size: store.pageSize)
         }
         return .ok(ListStarredReposResponse(repositories: page, nextPage: next))
     }
 }
 
 extension QuayStore {
-    func organizationView(_ organization: Organization) -> JSONValue {
-        [
-            "name": .string(organization.name), "email": organization.email.map(JSONValue.string) ?? .null,
-            "is_admin": true, "is_member": true, "can_create_repo": true,
-            "teams": .object(Dictionary(uniqueKeysWithValues: organization.teams.values.map { ($0.name, teamView($0)) })),
-        ]
+    /// An organization as its members see it.
+    func organizationView(_ organization: Organization) -> QuayServer.Organization {
+        let teams = organization.teams.values.sorted { $0.name < $1.name }
+        return QuayServer.Organization(
+            name: organization.name, email: organization.email ?? "", avatar: avatar(organization.name, kind: .org),
+            isAdmin: true, isMember: true,
+            teams: Dictionary(uniqueKeysWithValues: teams.map { ($0.name, organizationTeamView($0, in: organization)) }),
+            orderedTeams: teams.map(\.name), invoiceEmail: false, tagExpirationS: 1_209_600, isFreeAccount: true,
+            quotas: [], quotaReport: emptyQuotaReport)
+    }
+
+    /// An organization as the superuser lists it.
+    func superuserView(_ organization: Organization) -> SuperuserOrganizationView {
+        SuperuserOrganizationView(name: organization.name, email: organization.email ?? "", avatar: avatar(organization.name, kind: .org),
+                                  quotas: [], quotaReport: emptyQuotaReport)
+    }
+
+    /// A user as the superuser lists it.
+    func superuserView(_ user: User) -> SuperuserUserView {
+        SuperuserUserView(kind: "user", name: user.name, username: user.name, email: user.email ?? "", verified: true,
+                          avatar: avatar(user.name, kind: .user), superUser: user.isSuperuser, globalReadonlySuperUser: false,
+                          enabled: user.enabled, quotas: [], quotaReport: emptyQuotaReport)
+    }
+
+    /// A member of an organization and the teams they are in.
+    func memberView(_ name: String, of organization: Organization) -> OrganizationMember {
+        let teams = organization.teams.values.filter { $0.members.contains(name) }.sorted { $0.name < $1.name }
+        return OrganizationMember(name: name, kind: name.contains("+") ? .robot : .user, avatar: avatar(name, kind: name.contains("+") ? .robot : .user),
+                                  teams: teams.map { TeamReference(name: $0.name, avatar: avatar($0.name, kind: .team)) },
+                                  repositories: repositories.values.filter { $0.namespace == organization.name && $0.userRoles[name] != nil }
+                                      .map(\.name).sorted())
+    }
+
+    /// Sets an organization's email when one is given (the owners' and the superuser's change
+    /// calls), and returns the organization.
+    func changeOrganizationEmail(_ name: String, to email: String?) throws -> Organization {
+        try updateOrganization(name) { organization in
+            if let email { organization.email = email }
+            return organization
+        }
     }
 
     func deleteOrganization(_ name: String) throws {

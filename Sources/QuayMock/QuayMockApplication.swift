@@ -12,15 +12,16 @@ public enum QuayMockApplication {
         public var host: String
         /// The port; 0 picks a free one (see `onRunning`).
         public var port: Int
-        /// Tokens and the callers they stand for; scopes are enforced per operation, from the spec.
-        public var tokens: [String: Principal]
+        /// Tokens and the callers they stand for; scopes are enforced per operation, from the
+        /// spec. Nil checks no credentials at all (for tests that replay recorded requests).
+        public var tokens: [String: Principal]?
         /// The largest request body accepted.
         public var maxBodyBytes: Int
         /// Where one line per request goes (never a token); nil logs nothing.
         public var log: (@Sendable (String) -> Void)?
 
         /// Settings for a server on `host:port`.
-        public init(host: String = "127.0.0.1", port: Int = 8080, tokens: [String: Principal],
+        public init(host: String = "127.0.0.1", port: Int = 8080, tokens: [String: Principal]?,
                     maxBodyBytes: Int = 1 << 20, log: (@Sendable (String) -> Void)? = nil) {
             self.host = host
             self.port = port
@@ -31,14 +32,19 @@ public enum QuayMockApplication {
     }
 
     /// An application serving `api` (by default the stateful mock) with `settings`.
-    /// `onRunning` gets the port actually bound.
-    public static func make(_ api: some QuayAPI, settings: Settings, fallback: ServerOptions.Fallback? = QuayMockFallback.answer,
+    /// `authorizer` replaces the one made from the settings' tokens; `onRunning` gets the port
+    /// actually bound.
+    public static func make(_ api: some QuayAPI, settings: Settings, authorizer: (any Authorizer)? = nil,
+                            fallback: ServerOptions.Fallback? = QuayMockFallback.answer,
                             onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
         let router = Router()
         router.middlewares.add(RequestLog(log: settings.log))
         router.middlewares.add(ErrorBodies())
-        let options = ServerOptions(maxBodyBytes: settings.maxBodyBytes, authorizer: BearerTokenAuthorizer(tokens: settings.tokens),
-                                    fallback: fallback)
+        // The stateful mock also lets robots in by their federated identity.
+        let authorizer = authorizer ?? settings.tokens.map { tokens in
+            (api as? QuayMockServer)?.authorizer(tokens: tokens) ?? BearerTokenAuthorizer(tokens: tokens)
+        }
+        let options = ServerOptions(maxBodyBytes: settings.maxBodyBytes, authorizer: authorizer, fallback: fallback)
         try api.registerHandlers(on: router, serverURL: URL(string: "/")!, options: options)
         return Application(
             router: router,

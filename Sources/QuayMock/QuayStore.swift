@@ -39,6 +39,8 @@ public actor QuayStore {
         var metadata: [String: JSONValue]
         var token: String
         var created: Date
+        /// The external identities that may act as the robot (robot federation).
+        var federation: [RobotFederationIdentity] = []
     }
 
     struct Repository {
@@ -82,7 +84,7 @@ public actor QuayStore {
     struct PrunePolicy: Sendable {
         var uuid: String
         var method: PruneMethod
-        var value: JSONValue
+        var value: AutoPrunePolicyValue
         var tagPattern: String?
         var tagPatternMatches: Bool
     }
@@ -93,7 +95,16 @@ public actor QuayStore {
         var tagPatternMatches: Bool
     }
 
+    struct Message: Sendable {
+        var uuid: String
+        var content: String
+        var severity: String
+        var mediaType: String
+    }
+
     var users: [String: User] = [:]
+    /// The global messages shown to every user, in the order they were created.
+    var messages: [Message] = []
     var organizations: [String: Organization] = [:]
     var repositories: [String: Repository] = [:]
     var stars: [String: Set<String>] = [:]

@@ -18,7 +18,7 @@ import QuayServer
 public enum TokenFile {
     /// Every OAuth scope of the spec.
     public static let allScopes: Set<String> = ["repo:read", "repo:write", "repo:admin", "repo:create", "user:read",
-                                                "user:admin", "org:admin", "super:user", "robot:auth"]
+                                                "user:admin", "org:admin", "super:user"]
 
     /// Why a token file was not read.
     public struct Problem: Error, CustomStringConvertible {

@@ -1,24 +1,42 @@
 import APIGenCore
+import APIModel
 import Foundation
 import Testing
 
-/// The end-to-end tests' list of calls (`Tests/EndToEndTests/QuayCalls.swift`) is made from
-/// spec/quay.yaml; it must be as fresh as the spec.
-@Suite struct CallExerciserTests {
+/// Test data the end-to-end tests compile, made from spec/quay.yaml: it must be as fresh as the
+/// spec. `QuayCalls.swift` calls every operation with sample values; `Wire/WireCalls.swift`
+/// makes each operation's call from a recorded real-Quay request.
+@Suite struct GeneratedTestDataTests {
+    static let model: ServiceModel? = SpecPipeline.load("spec/quay.yaml", readFile: {
+        try FileSystem.read(Golden.repository + "/" + $0)
+    }).model
+
     @Test func quayCallsAreFresh() throws {
-        let loaded = SpecPipeline.load("spec/quay.yaml", readFile: { try FileSystem.read(Golden.repository + "/" + $0) })
-        let model = try #require(loaded.model)
-        let text = CallExerciser(model: model, module: "QuayClient").file()
-        let path = Golden.repository + "/Tests/EndToEndTests/QuayCalls.swift"
+        let model = try #require(Self.model)
+        checkFresh(CallExerciser(model: model, module: "QuayClient").file(), at: "Tests/EndToEndTests/QuayCalls.swift")
+    }
+
+    @Test func wireCallsAreFresh() throws {
+        let model = try #require(Self.model)
+        checkFresh(WireCallWriter(model: model, module: "QuayClient").file(), at: "Tests/EndToEndTests/Wire/WireCalls.swift")
+    }
+
+    /// The file at `path` (from the repository root) must hold `text`; `UPDATE_GOLDENS=1`
+    /// rewrites it and fails, saying so.
+    private func checkFresh(_ text: String, at path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let full = Golden.repository + "/" + path
         if Golden.updating {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            Issue.record("Tests/EndToEndTests/QuayCalls.swift was rewritten (UPDATE_GOLDENS=1).")
+            try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? text.write(toFile: full, atomically: true, encoding: .utf8)
+            Issue.record("\(path) was rewritten (UPDATE_GOLDENS=1).", sourceLocation: sourceLocation)
             return
         }
-        let current = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let current = (try? String(contentsOfFile: full, encoding: .utf8)) ?? ""
         if current != text {
-            let diff = UnifiedDiff.make(expected: current, actual: text, expectedName: "QuayCalls.swift (committed)", actualName: "QuayCalls.swift (fresh)")
-            Issue.record("Tests/EndToEndTests/QuayCalls.swift is stale:\n\(diff)\nRegenerate with: UPDATE_GOLDENS=1 swift test --filter CallExerciserTests")
+            let name = (path as NSString).lastPathComponent
+            let diff = UnifiedDiff.make(expected: current, actual: text, expectedName: "\(name) (committed)", actualName: "\(name) (fresh)")
+            Issue.record("\(path) is stale:\n\(diff)\nRegenerate with: UPDATE_GOLDENS=1 swift test --filter GeneratedTestDataTests",
+                         sourceLocation: sourceLocation)
         }
     }
 }

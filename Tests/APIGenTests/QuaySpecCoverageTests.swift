@@ -38,8 +38,16 @@ import Testing
         "team", "trigger", "user",
     ]
 
+    /// The spec's operation for a documented endpoint: at the documented path, or at the same
+    /// path with or without a trailing slash when the operation's note quotes the documented
+    /// path (Quay's real route differs from the reference).
     private func operation(_ endpoint: Endpoint) -> APISpec.Operation? {
-        Self.document?.paths.first { $0.path == endpoint.path }?.operations.first { $0.method == endpoint.method.lowercased() }
+        func at(_ path: String) -> APISpec.Operation? {
+            Self.document?.paths.first { $0.path == path }?.operations.first { $0.method == endpoint.method.lowercased() }
+        }
+        if let exact = at(endpoint.path) { return exact }
+        let twin = endpoint.path.hasSuffix("/") ? String(endpoint.path.dropLast()) : endpoint.path + "/"
+        return at(twin).flatMap { explains($0, endpoint.path) ? $0 : nil }
     }
 
     private func note(_ operation: APISpec.Operation) -> String {
@@ -64,10 +72,14 @@ import Testing
             if operation.operationId != endpoint.operationId, !explains(operation, endpoint.operationId) {
                 Issue.record("\(endpoint.operationId): operationId is \(operation.operationId ?? "nil") and no note quotes `\(endpoint.operationId)`")
             }
+            // A scope that departs from the reference (Quay checks more, or another scheme) is
+            // allowed where the note quotes the documented scope, or says the reference names none.
             let scopes = (operation.security ?? []).flatMap { $0.schemes.flatMap(\.scopes) }
             let expected = endpoint.scope.isEmpty ? [] : [endpoint.scope]
-            if scopes != expected {
-                Issue.record("\(endpoint.operationId): scopes \(scopes), documented \(expected)")
+            let departureExplained = endpoint.scope.isEmpty ? note(operation).contains("names no scope")
+                : explains(operation, endpoint.scope)
+            if scopes != expected, !departureExplained {
+                Issue.record("\(endpoint.operationId): scopes \(scopes), documented \(expected), and no note explains it")
             }
             if operation.security == nil {
                 Issue.record("\(endpoint.operationId): no explicit security; anonymous operations say `security: []`")
@@ -100,8 +112,12 @@ import Testing
 
     @Test func nothingIsThereThatIsNotDocumented() {
         let documented = Set(Self.endpoints.map { "\($0.method.lowercased()) \($0.path)" })
+        let moved = Set(Self.endpoints.compactMap { endpoint in
+            operation(endpoint).map { "\($0.method) \($0.path)" }
+        })
         for item in Self.document?.paths ?? [] {
-            for operation in item.operations where !documented.contains("\(operation.method) \(item.path)") {
+            for operation in item.operations where !documented.contains("\(operation.method) \(item.path)")
+                && !moved.contains("\(operation.method) \(item.path)") {
                 Issue.record("\(operation.method.uppercased()) \(item.path) is not in the reference")
             }
         }

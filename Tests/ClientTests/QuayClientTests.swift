@@ -1,4 +1,5 @@
 import APIRuntime
+import PawprintClinicClient
 import QuayClient
 import Testing
 
@@ -32,7 +33,9 @@ import Testing
     }
 
     @Test func trailingSlashesStayAsDocumented() async throws {
-        let transport = MemoryTransport { _ in .json(#"{"repositories": []}"#) }
+        let transport = MemoryTransport { sent in
+            sent.path.hasSuffix("/tag/") ? .json(#"{"tags": [], "page": 1, "has_additional": false}"#) : .json(#"{"repositories": []}"#)
+        }
         let quay = Quay(serverURL: server, transport: transport)
         _ = try await quay.repository.listRepos(namespace: "quayadmin")
         _ = try await quay.tag.listRepoTags(repository: "a/b")
@@ -43,10 +46,11 @@ import Testing
     // MARK: Bodies
 
     @Test func jsonBodiesUseTheSpecsPropertyNames() async throws {
-        let transport = MemoryTransport { _ in MemoryTransport.Answer(status: .created) }
+        let transport = MemoryTransport { _ in .json(#"{"namespace": "quayadmin", "name": "busybox", "kind": "image"}"#, status: .created) }
         let quay = Quay(serverURL: server, transport: transport)
-        try await quay.repository.createRepo(body: .init(repository: "busybox", visibility: .public,
-                                                         description: "A small image", repoKind: .image))
+        let created = try await quay.repository.createRepo(body: .init(repository: "busybox", visibility: .public,
+                                                                       description: "A small image", repoKind: .image))
+        #expect(created.namespace == "quayadmin" && created.kind == .image)
         let sent = try #require(transport.sent.first)
         #expect(sent.header("Content-Type") == "application/json")
         let json = try JSONValue(parsing: sent.body)
@@ -64,21 +68,54 @@ import Testing
         }
     }
 
-    @Test func bodiesWithoutASchemaComeBackAsJSONValueEvenWhenEmpty() async throws {
-        let transport = MemoryTransport { sent in
-            sent.path.hasSuffix("/user/") ? .json(#"{"username": "quayadmin", "organizations": [{"name": "acme"}], "verified": true}"#)
-                : MemoryTransport.Answer(status: .ok)
+    @Test func typedBodiesDecodeWithTheirSwiftNames() async throws {
+        let transport = MemoryTransport { _ in
+            .json(#"""
+            {"anonymous": false, "username": "quayadmin", "verified": true, "unknown_field": 1,
+             "avatar": {"name": "quayadmin", "hash": "ab12", "color": "#969696", "kind": "user"},
+             "organizations": [{"name": "acme", "avatar": {"name": "acme", "hash": "cd34", "color": "#aec7e8", "kind": "org"},
+                                "can_create_repo": true, "public": false}]}
+            """#)
         }
         let quay = Quay(serverURL: server, transport: transport)
         let user = try await quay.user.getLoggedInUser()
-        #expect(user["username"]?.stringValue == "quayadmin")
-        #expect(user["organizations"]?[0]?["name"] == "acme")
-        #expect(user["verified"]?.boolValue == true)
-        struct Profile: Decodable { var username: String }
-        #expect(try user.decode(as: Profile.self).username == "quayadmin")
-        #expect(user.description == #"{"organizations":[{"name":"acme"}],"username":"quayadmin","verified":true}"#)
-        let discovery = try await quay.discovery.discovery()
-        #expect(discovery == .null)
+        #expect(user.username == "quayadmin")
+        #expect(user.organizations?.first?.name == "acme")
+        #expect(user.organizations?.first?.avatar.kind == .org)
+        #expect(user.verified == true)
+        #expect(user.email == nil)
+    }
+
+    @Test func constantBodiesAreNotTheCallersConcern() async throws {
+        // Quay answers createOrganization with the JSON string "Created", and createGlobalMessage
+        // with an empty text/html page: neither method returns anything.
+        let transport = MemoryTransport { sent in
+            sent.path.hasSuffix("/messages") ? MemoryTransport.Answer(status: .created, headers: ["Content-Type": "text/html; charset=utf-8"])
+                : .json(#""Created""#, status: .created)
+        }
+        let quay = Quay(serverURL: server, transport: transport)
+        try await quay.organization.createOrganization(body: .init(name: "acme"))
+        try await quay.globalmessages.createGlobalMessage(body: .init(message: ["content": "Maintenance at noon"]))
+        let raw = try await quay.organization.createOrganizationRaw(body: .init(name: "acme"))
+        #expect(raw.status == .created)
+        #expect(raw.json == "Created")
+    }
+
+    @Test func bodiesWithoutASchemaComeBackAsJSONValueEvenWhenEmpty() async throws {
+        let transport = MemoryTransport { sent in
+            sent.query == "month=2026-11" ? .json(#"{"month": "2026-11", "visits": [{"pet": "Rex"}], "closed": true}"#)
+                : MemoryTransport.Answer(status: .ok)
+        }
+        let clinic = PawprintClinic(serverURL: server, transport: transport)
+        let report = try await clinic.clinic.exportVisitReport(month: "2026-11")
+        #expect(report["month"]?.stringValue == "2026-11")
+        #expect(report["visits"]?[0]?["pet"] == "Rex")
+        #expect(report["closed"]?.boolValue == true)
+        struct Report: Decodable { var month: String }
+        #expect(try report.decode(as: Report.self).month == "2026-11")
+        #expect(report.description == #"{"closed":true,"month":"2026-11","visits":[{"pet":"Rex"}]}"#)
+        let empty = try await clinic.clinic.exportVisitReport(month: "2026-12")
+        #expect(empty == .null)
     }
 
     @Test func errorStatusesThrowResponseErrorWithEverythingTheServerSaid() async throws {
@@ -179,10 +216,10 @@ import Testing
                 return try await next(request, body, baseURL)
             }
         }
-        let transport = MemoryTransport()
+        let transport = MemoryTransport { _ in MemoryTransport.Answer(status: .noContent) }
         let quay = Quay(serverURL: server, transport: transport, token: "t",
                         middlewares: [Stamp(name: "first"), Stamp(name: "auth")])
-        _ = try await quay.user.getLoggedInUser()
+        try await quay.repository.deleteRepository(repository: "a/b")
         #expect(transport.sent[0].header("X-Order") == "first,auth")
         #expect(transport.sent[0].header("Authorization") == "Custom x")
     }

@@ -26,8 +26,8 @@ import Testing
             guard let call = answers[operationID] else { throw HTTPProblem.notImplemented(operationID) }
             return (call.status, call.answer)
         }
-        try await withServer(RecordingQuay(), tokens: TestTokens.table, fallback: fallback) { url in
-            let quay = Quay(serverURL: url, transport: URLSessionTransport(), token: TestTokens.all)
+        try await withServer(RecordingQuay(), tokens: TestTokens.table, authorizer: TestTokens.authorizer, fallback: fallback) { url in
+            let quay = Quay(serverURL: url, transport: URLSessionTransport(), token: TestTokens.all, basic: TestTokens.robot)
             for call in QuayCalls.all {
                 do {
                     let returned = try await call.run(quay)
@@ -49,7 +49,7 @@ import Testing
             guard let call = answers[operationID] else { throw HTTPProblem.notImplemented(operationID) }
             return (call.status, call.answer)
         }
-        try await withServer(RecordingQuay(), tokens: TestTokens.table, fallback: fallback) { url in
+        try await withServer(RecordingQuay(), tokens: TestTokens.table, authorizer: TestTokens.authorizer, fallback: fallback) { url in
             let anonymous = Quay(serverURL: url, transport: URLSessionTransport())
             for call in QuayCalls.all {
                 if call.anonymous {

@@ -19,14 +19,17 @@ import OpenAPIURLSession            // or OpenAPIAsyncHTTPClient
 
             // --- as in README.md ---
             let quay = Quay(serverURL: url, transport: URLSessionTransport(), token: token)
+            let repo = try await quay.repository.getRepo(repository: "quayadmin/busybox")
+            print(repo.name, repo.isPublic, repo.tags?.keys.sorted() ?? [])
             let page = try await quay.tag.listRepoTags(repository: "quayadmin/busybox", onlyActiveTags: true)
             try await quay.tag.changeTag(repository: "quayadmin/busybox", tag: "stable", body: .init(manifestDigest: digest))
-            for try await repository in quay.repository.listReposPages(namespace: "quayadmin").items { print(repository["name"] ?? "") }
+            for try await repository in quay.repository.listReposPages(namespace: "quayadmin").items { print(repository.name) }
             // ---
 
+            #expect(repo.name == "busybox" && repo.isPublic)
             #expect(page.tags == [])
             let after = try await quay.tag.listRepoTags(repository: "quayadmin/busybox")
-            #expect(after.tags?.first?["name"] == "stable")
+            #expect(after.tags.first?.name == "stable")
         }
     }
 }

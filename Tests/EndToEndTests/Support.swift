@@ -25,13 +25,13 @@ struct Call<Client: Sendable>: Sendable, CustomTestStringConvertible {
     var testDescription: String { operationID }
 }
 
-/// A server on a free loopback port, for as long as `body` runs.
-func withServer<T: Sendable>(_ api: some QuayAPI, tokens: [String: Principal], fallback: ServerOptions.Fallback? = nil,
-                             maxBodyBytes: Int = 1 << 20,
+/// A server on a free loopback port, for as long as `body` runs. Nil `tokens` checks no credentials.
+func withServer<T: Sendable>(_ api: some QuayAPI, tokens: [String: Principal]?, authorizer: (any Authorizer)? = nil,
+                             fallback: ServerOptions.Fallback? = nil, maxBodyBytes: Int = 1 << 20,
                              _ body: @Sendable (URL) async throws -> T) async throws -> T {
     let port = Mutex<Int?>(nil)
     let settings = QuayMockApplication.Settings(host: "127.0.0.1", port: 0, tokens: tokens, maxBodyBytes: maxBodyBytes)
-    let app = try QuayMockApplication.make(api, settings: settings, fallback: fallback, onRunning: { bound in
+    let app = try QuayMockApplication.make(api, settings: settings, authorizer: authorizer, fallback: fallback, onRunning: { bound in
         port.withLock { $0 = bound }
     })
     return try await withThrowingTaskGroup(of: T?.self) { group in
@@ -60,6 +60,19 @@ enum TestTokens {
 
     static func without(_ scope: String) -> String { "without-\(scope)" }
 
+    /// HTTP Basic credentials of a robot, for the operations that take Basic (the federated
+    /// robot token); ``authorizer`` accepts them.
+    static let robot = BasicCredentials(username: "acme+builder", password: "federated-jwt")
+
+    /// Bearer tokens from ``table``, and ``robot`` as HTTP Basic.
+    static let authorizer: any Authorizer = FirstMatchAuthorizer([
+        BearerTokenAuthorizer(tokens: table),
+        BasicAuthorizer { credentials in
+            credentials.username == robot.username && credentials.password.reveal() == robot.password.reveal()
+                ? Principal(name: robot.username, scopes: []) : nil
+        },
+    ])
+
     static let table: [String: Principal] = {
         var tokens = [all: Principal(name: "quayadmin", scopes: TokenFile.allScopes)]
         for scope in TokenFile.allScopes {
@@ -80,4 +93,7 @@ final class Recorder: Sendable {
     func record(_ operationID: String, _ input: JSONValue) { inputs.withLock { $0[operationID] = input } }
 
     func input(_ operationID: String) -> JSONValue? { inputs.withLock { $0[operationID] } }
+
+    /// What the operation received, forgotten as it is read.
+    func take(_ operationID: String) -> JSONValue? { inputs.withLock { $0.removeValue(forKey: operationID) } }
 }

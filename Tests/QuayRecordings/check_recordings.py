@@ -23,7 +23,10 @@ reason.
 
   python3 Tests/QuayRecordings/check_recordings.py [SPEC] [EXCHANGES_DIR]
 
-Exit status 0 when every checked exchange passes, 1 otherwise.
+It also checks that every request and response `example` in the spec (recorded answers, which
+the docs and quay-mock show) validates against its schema.
+
+Exit status 0 when every checked exchange and example passes, 1 otherwise.
 """
 import glob
 import json
@@ -212,6 +215,28 @@ def skip_reason(spec, exchange):
     return None
 
 
+def example_problems(spec):
+    """Every `example` of a request or response body in the spec must validate against its
+    schema: they are recorded answers, and docs and quay-mock show them."""
+    problems = []
+    for template, item in (spec.document.get("paths") or {}).items():
+        for method in METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            here = f"/paths/{escape(template)}/{method}"
+            places = [(f"{here}/responses/{escape(str(status))}", response)
+                      for status, response in (operation.get("responses") or {}).items()]
+            if operation.get("requestBody"):
+                places.append((f"{here}/requestBody", operation["requestBody"]))
+            for pointer, node in places:
+                for media, content in (node.get("content") or {}).items():
+                    if "example" in content and "schema" in content:
+                        for error in spec.errors(f"{pointer}/content/{escape(media)}/schema", content["example"]):
+                            problems.append(f"{operation.get('operationId')}: the example {describe(error)}")
+    return problems
+
+
 def main():
     spec_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "spec", "quay.yaml")
     folder = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "exchanges")
@@ -241,8 +266,12 @@ def main():
             print(f"     {problem}")
     for name, klass, reason in skipped:
         print(f"skip {name} ({klass}): {reason}")
-    print(f"{len(files)} exchanges: {passed} agree with the spec, {len(failed)} do not, {len(skipped)} skipped")
-    return 1 if failed else 0
+    examples = example_problems(spec)
+    for problem in examples:
+        print(f"FAIL {problem}")
+    print(f"{len(files)} exchanges: {passed} agree with the spec, {len(failed)} do not, {len(skipped)} skipped; "
+          f"{len(examples)} examples in the spec do not validate")
+    return 1 if failed or examples else 0
 
 
 if __name__ == "__main__":
