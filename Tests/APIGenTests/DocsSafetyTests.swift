@@ -32,6 +32,14 @@ import Testing
         }
     }
 
+    /// Underscores inside words are text, as in CommonMark: Quay's `READ_ONLY` is no emphasis.
+    @Test func underscoresInsideWordsAreNotEmphasis() {
+        #expect(SpecText.inlines("NORMAL, READ_ONLY or MARKED_FOR_DELETION") == [.text("NORMAL, READ_ONLY or MARKED_FOR_DELETION")])
+        #expect(SpecText.inlines("a _real_ emphasis") == [.text("a "), .emphasis([.text("real")]), .text(" emphasis")])
+        #expect(SpecText.inlines("snake_case and _this_") == [.text("snake_case and "), .emphasis([.text("this")])])
+        #expect(SpecText.inlines("*starred*word") == [.emphasis([.text("starred")]), .text("word")])
+    }
+
     /// Markdown without fenced code blocks and code spans.
     static func withoutCode(_ markdown: String) -> String {
         var out = ""

@@ -12,9 +12,49 @@ import Testing
     let digest2 = "sha256:" + String(repeating: "b", count: 64)
 
     private func withMock(pageSize: Int = 50, _ body: @Sendable (Quay) async throws -> Void) async throws {
-        try await withServer(QuayMockServer(store: QuayStore(pageSize: pageSize)), tokens: TestTokens.table,
-                             fallback: QuayMockFallback.answer) { url in
+        try await withMockServer(pageSize: pageSize) { url in
             try await body(Quay(serverURL: url, transport: URLSessionTransport(), token: TestTokens.all))
+        }
+    }
+
+    private func withMockServer(pageSize: Int = 50, _ body: @Sendable (URL) async throws -> Void) async throws {
+        try await withServer(QuayMockServer(store: QuayStore(pageSize: pageSize)), tokens: TestTokens.table,
+                             fallback: QuayMockFallback.answer, body)
+    }
+
+    /// An unsigned JWT with these claims, as an OIDC issuer would sign one.
+    private func jwt(issuer: String, subject: String) -> String {
+        func part(_ json: String) -> String {
+            Data(json.utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
+                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+        }
+        return part(#"{"alg":"none"}"#) + "." + part(#"{"iss":"\#(issuer)","sub":"\#(subject)"}"#) + "."
+    }
+
+    @Test func aFederatedRobotExchangesItsIdentityForAToken() async throws {
+        try await withMockServer { url in
+            let admin = Quay(serverURL: url, transport: URLSessionTransport(), token: TestTokens.all)
+            try await admin.organization.createOrganization(body: .init(name: "acme"))
+            try await admin.robot.createOrgRobot(orgname: "acme", robotShortname: "builder", body: .init(description: "CI"))
+            let identity = QuayClient.RobotFederationIdentity(issuer: "https://oidc.example.com", subject: "system:serviceaccount:ci:builder")
+            let configured = try await admin.robot.createOrgRobotFederation(orgname: "acme", robotShortname: "builder", body: [identity])
+            #expect(configured == [identity])
+
+            let robot = Quay(serverURL: url, transport: URLSessionTransport(), token: TestTokens.all,
+                             basic: BasicCredentials(username: "acme+builder", password: jwt(issuer: identity.issuer, subject: identity.subject)))
+            let token = try await robot.robot.getFederatedRobotToken()
+            #expect(!token.token.isEmpty)
+
+            // A bearer token alone is refused here, and so is an identity the robot does not trust.
+            let bearerOnly = try await #require(throws: ResponseError.self) { _ = try await admin.robot.getFederatedRobotToken() }
+            #expect(bearerOnly.status == .unauthorized)
+            #expect(bearerOnly.apiError?.detail == "getFederatedRobotToken takes basic credentials, not bearer")
+            let stranger = Quay(serverURL: url, transport: URLSessionTransport(),
+                                basic: BasicCredentials(username: "acme+builder", password: jwt(issuer: identity.issuer, subject: "someone-else")))
+            let refused = try await #require(throws: ResponseError.self) { _ = try await stranger.robot.getFederatedRobotToken() }
+            #expect(refused.status == .unauthorized)
+            // Basic credentials are sent only where Basic is taken: other calls still carry the token.
+            _ = try await robot.user.getLoggedInUser()
         }
     }
 

@@ -112,7 +112,8 @@ enum SpecText {
                 result.append(.strong(inlines(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound]))))
                 rest = rest[end.upperBound...]
             } else if (character == "*" || character == "_"), !rest.hasPrefix("**"),
-                      let end = rest.dropFirst().firstIndex(of: character), end > rest.index(after: rest.startIndex),
+                      character == "*" || !Self.isWordCharacter(text[..<rest.startIndex].last),
+                      let end = Self.closingDelimiter(character, in: rest), end > rest.index(after: rest.startIndex),
                       rest[rest.index(after: rest.startIndex)] != " " {
                 flush()
                 result.append(.emphasis(inlines(String(rest[rest.index(after: rest.startIndex)..<end]))))
@@ -138,5 +139,21 @@ enum SpecText {
         }
         flush()
         return result
+    }
+
+    /// Where the `*` or `_` that closes the one starting `rest` is. As in CommonMark, an
+    /// underscore inside a word (`READ_ONLY`) neither opens nor closes emphasis.
+    private static func closingDelimiter(_ mark: Character, in rest: Substring) -> Substring.Index? {
+        var index = rest.index(after: rest.startIndex)
+        while let found = rest[index...].firstIndex(of: mark) {
+            let next = rest.index(after: found)
+            if mark == "*" || !isWordCharacter(next < rest.endIndex ? rest[next] : nil) { return found }
+            index = next
+        }
+        return nil
+    }
+
+    private static func isWordCharacter(_ character: Character?) -> Bool {
+        character.map { $0.isLetter || $0.isNumber } ?? false
     }
 }
