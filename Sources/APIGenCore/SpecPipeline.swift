@@ -5,11 +5,18 @@ import APIModel
 public enum SpecPipeline {
     /// Reads and lowers the spec at `path`. Lowering runs whenever a document was read, so one
     /// run reports as many problems as it can; callers check ``LoadedSpec/hasErrors``.
-    public static func load(_ path: String, options: LoweringOptions = LoweringOptions(),
+    /// `strict` makes the rules apigen relaxes for real-world documents (``DiagnosticID/relaxed``)
+    /// errors.
+    public static func load(_ path: String, options: LoweringOptions = LoweringOptions(), strict: Bool = false,
                             readFile: @escaping SpecLoader.ReadFile) -> LoadedSpec {
         // Lowering runs beside the loader's document-wide checks.
         let (result, lowered) = SpecLoader(readFile: readFile).load(path) { Lowering.lower($0, options: options) }
-        let diagnostics = result.diagnostics + (lowered?.diagnostics ?? [])
+        var diagnostics = result.diagnostics + (lowered?.diagnostics ?? [])
+        if strict {
+            for index in diagnostics.indices where DiagnosticID.relaxed.contains(diagnostics[index].id) {
+                diagnostics[index].severity = .error
+            }
+        }
         return LoadedSpec(model: lowered?.model, diagnostics: diagnostics.uniqued().sortedByLocation(), sources: result.sources)
     }
 }

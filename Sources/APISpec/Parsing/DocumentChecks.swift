@@ -2,45 +2,16 @@
 enum DocumentChecks {
     static func run(_ document: OpenAPIDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var firstUse: [String: Operation] = [:]
         let schemeNames = Set(document.securitySchemes.map(\.name))
         let allOperations = document.paths.flatMap(\.operations)
 
         for operation in allOperations {
-            if let id = operation.operationId {
-                if let first = firstUse[id] {
-                    diagnostics.append(Diagnostic(
-                        .error, "operationId '\(id)' is already used by \(first.method.uppercased()) \(first.path) (line \(first.location.line))",
-                        id: DiagnosticID.duplicateOperationID, at: operation.location, pointer: operation.pointer + "/operationId"))
-                } else {
-                    firstUse[id] = operation
-                }
-            }
-            diagnostics += pathParameterProblems(operation)
             for requirement in operation.security ?? [] {
                 diagnostics += unknownSchemes(requirement, known: schemeNames, pointer: operation.pointer + "/security")
             }
         }
         for requirement in document.security ?? [] {
             diagnostics += unknownSchemes(requirement, known: schemeNames, pointer: "#/security")
-        }
-        return diagnostics
-    }
-
-    /// Template names without a path parameter, and path parameters not in the template.
-    private static func pathParameterProblems(_ operation: Operation) -> [Diagnostic] {
-        let inTemplate = PathTemplate(operation.path).parameterNames
-        let declared = operation.parameters.filter { $0.location == .path }
-        var diagnostics: [Diagnostic] = []
-        for name in inTemplate where !declared.contains(where: { $0.name == name }) {
-            diagnostics.append(Diagnostic(
-                .error, "the path has '{\(name)}' but \(operation.method.uppercased()) declares no path parameter '\(name)'",
-                id: DiagnosticID.undeclaredPathParameter, at: operation.location, pointer: operation.pointer))
-        }
-        for parameter in declared where !inTemplate.contains(parameter.name) {
-            diagnostics.append(Diagnostic(
-                .error, "path parameter '\(parameter.name)' is not in the path '\(operation.path)'",
-                id: DiagnosticID.unusedPathParameter, at: parameter.sourceLocation, pointer: parameter.pointer))
         }
         return diagnostics
     }

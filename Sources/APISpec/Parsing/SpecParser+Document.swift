@@ -11,8 +11,10 @@ extension SpecParser {
 
         let info = parseInfo(root)
         let schemeNames = registerComponents(root)
-        let paths = parsePaths(root["paths"], kind: "path")
-        let webhooks = parsePaths(root["webhooks"], kind: "webhook")
+        var paths = parsePaths(root["paths"], kind: "path")
+        var webhooks = parsePaths(root["webhooks"], kind: "webhook")
+        uniqueOperationIDs(&paths)
+        uniqueOperationIDs(&webhooks)
         if is30, !root.has("paths") {
             report(.error, "an OpenAPI 3.0 document must have 'paths'", DiagnosticID.missingField, at: root)
         }
@@ -124,6 +126,34 @@ extension SpecParser {
         return mapping(components["securitySchemes"])?.compactMap { name, item in
             resolvedScheme(item, name: name)
         } ?? []
+    }
+
+    /// An operationId given twice: the second operation is renamed `<id>_<method>` (then
+    /// `_2`, `_3` …), with a warning, so every operation still has one name (Svix's GET and HEAD
+    /// share one).
+    private func uniqueOperationIDs(_ items: inout [PathItem]) {
+        var firstUse: [String: Operation] = [:]
+        for itemIndex in items.indices {
+            for index in items[itemIndex].operations.indices {
+                let operation = items[itemIndex].operations[index]
+                guard let id = operation.operationId else { continue }
+                guard let first = firstUse[id] else {
+                    firstUse[id] = operation
+                    continue
+                }
+                var renamed = "\(id)_\(operation.method)"
+                var counter = 2
+                while firstUse[renamed] != nil {
+                    renamed = "\(id)_\(operation.method)_\(counter)"
+                    counter += 1
+                }
+                report(.warning, "operationId '\(id)' is already used by \(first.method.uppercased()) \(first.path) "
+                       + "(line \(first.location.line)); this \(operation.method.uppercased()) is read as '\(renamed)'",
+                       DiagnosticID.duplicateOperationID, at: operation.location, pointer: operation.pointer + "/operationId")
+                items[itemIndex].operations[index].operationId = renamed
+                firstUse[renamed] = items[itemIndex].operations[index]
+            }
+        }
     }
 
     /// `paths` or `webhooks`.

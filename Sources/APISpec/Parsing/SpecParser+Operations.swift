@@ -23,7 +23,9 @@ extension SpecParser {
         }
     }
 
-    private func operation(_ cursor: Cursor, method: String, path: String, shared: [Parameter]) -> Operation? {
+    private func operation(_ given: Cursor, method: String, path: String, shared: [Parameter]) -> Operation? {
+        // Some documents keep each operation in a file of its own and `$ref` it (DigitalOcean's).
+        let cursor = followedReference(given, standingFor: "an Operation object") ?? given
         guard expectMapping(cursor, "an Operation object") else { return nil }
         var parameters = shared
         for item in sequence(cursor["parameters"]) ?? [] {
@@ -38,14 +40,23 @@ extension SpecParser {
                 parameters.append(parameter)
             }
         }
+        parameters = checkedPathParameters(parameters, method: method, path: path, operation: cursor)
         var responses: [Response] = []
         if let map = mapping(cursor["responses"]) {
-            for (status, item) in map where !status.hasPrefix("x-") {
-                if !Self.isStatus(status) {
-                    report(.error, "'\(status)' is not a response status; use a code such as 200, a range such as 2XX, or default",
-                           DiagnosticID.invalidValue, at: cursor["responses"]?.keyLocation(status) ?? item.location,
-                           pointer: item.pointer)
+            for (written, item) in map where !written.hasPrefix("x-") {
+                let keyLocation = cursor["responses"]?.keyLocation(written) ?? item.location
+                if !Self.isStatus(written) {
+                    report(.error, "'\(written)' is not a response status; use a code such as 200, a range such as 2XX, or default",
+                           DiagnosticID.invalidValue, at: keyLocation, pointer: item.pointer)
                     continue
+                }
+                let status = written == "default" ? written : written.uppercased()
+                if status != written {
+                    report(.warning, "the range '\(written)' is written '\(status)' in OpenAPI; it is read as that",
+                           DiagnosticID.statusForm, at: keyLocation, pointer: item.pointer)
+                } else if cursor["responses"]?.keyIsPlain(written) == true, status.allSatisfy(\.isNumber) {
+                    report(.warning, "the status \(written) is an unquoted YAML number; OpenAPI wants the text '\(written)', and it is read as that",
+                           DiagnosticID.statusForm, at: keyLocation, pointer: item.pointer)
                 }
                 if let response = response(item, status: status) { responses.append(response) }
             }
@@ -66,6 +77,34 @@ extension SpecParser {
             security: cursor["security"].map { parseSecurity($0) }, servers: parseServers(cursor["servers"]),
             externalDocs: externalDocs(cursor["externalDocs"]), extensions: extensions(cursor),
             location: cursor.location, pointer: cursor.pointer)
+    }
+
+    /// The parameters with the path's placeholders reconciled: a `{name}` no parameter declares
+    /// gets a required string path parameter, and a path parameter the template lacks is left
+    /// out, each with a warning.
+    private func checkedPathParameters(_ parameters: [Parameter], method: String, path: String,
+                                       operation: Cursor) -> [Parameter] {
+        // Only paths are templates: a callback's key is a runtime expression, a webhook's a name.
+        guard path.hasPrefix("/") else { return parameters }
+        let inTemplate = PathTemplate(path).parameterNames
+        var result = parameters.filter { parameter in
+            guard parameter.location == .path, !inTemplate.contains(parameter.name) else { return true }
+            report(.warning, "path parameter '\(parameter.name)' is not in the path '\(path)'; it is left out",
+                   DiagnosticID.unusedPathParameter, at: parameter.sourceLocation, pointer: parameter.pointer)
+            return false
+        }
+        for name in inTemplate where !result.contains(where: { $0.location == .path && $0.name == name }) {
+            report(.warning, "the path has '{\(name)}' but \(method.uppercased()) declares no path parameter '\(name)'; "
+                   + "it is read as a required string", DiagnosticID.undeclaredPathParameter, at: operation)
+            var text = Schema.any(at: operation.location, pointer: operation.pointer)
+            text.types = ["string"]
+            result.append(Parameter(
+                name: name, location: .path, description: nil, required: true, deprecated: false, allowEmptyValue: false,
+                style: nil, explode: nil, allowReserved: false, schema: .inline(text), contentType: nil, example: nil,
+                examples: [], extensions: [], sourceLocation: operation.location, pointer: operation.pointer,
+                componentName: nil))
+        }
+        return result
     }
 
     /// `200`, `2XX` (any case) or `default`.

@@ -83,11 +83,13 @@ extension SpecParser {
         if let type = cursor[.type, in: keywords] {
             let names: [String]?
             if case .sequence = type.node.content { names = strings(type) } else { names = string(type).map { [$0] } }
-            for name in names ?? [] where !Self.typeNames.contains(name) {
-                report(.error, "'\(name)' is not a schema type; use string, number, integer, boolean, array, object or null",
-                       DiagnosticID.invalidValue, at: type)
+            let unknown = (names ?? []).filter { !Self.typeNames.contains($0) }
+            for name in unknown {
+                report(.warning, "'\(name)' is not a schema type (string, number, integer, boolean, array, object or null); "
+                       + "the schema is read as any JSON", DiagnosticID.unknownType, at: type)
             }
-            schema.types = names?.filter { Self.typeNames.contains($0) }
+            // A misspelled type says nothing sure about the value: any JSON.
+            schema.types = unknown.isEmpty ? names : nil
         }
         if bool(cursor[.nullable, in: keywords]) == true {
             schema.types = (schema.types ?? []).filter { $0 != "null" } + ["null"]
@@ -99,7 +101,9 @@ extension SpecParser {
             schema.enumValues = values.map(\.node.specValue)
         }
         schema.constValue = value(cursor[.const, in: keywords])
-        schema.defaultValue = value(cursor[.default, in: keywords])
+        if let field = cursor[.default, in: keywords] {
+            schema.defaultValue = checkedDefault(field, types: schema.types, enumValues: schema.enumValues)
+        }
         if let example = cursor[.example, in: keywords] { schema.examples.append(example.node.specValue) }
         if let examples = cursor[.examples, in: keywords] {
             if case .sequence(let items) = examples.node.content {
@@ -108,8 +112,12 @@ extension SpecParser {
                 wrongType(examples, expected: "a sequence of examples")
             }
         }
-        if let properties = mapping(cursor[.properties, in: keywords]) {
-            schema.properties = properties.map { ($0.key, schemaRef($0.value)) }
+        if var field = cursor[.properties, in: keywords] {
+            // `properties: {$ref: ...}`: the properties are kept elsewhere (DigitalOcean's).
+            if field.keys == ["$ref"], let target = followedReference(field, standingFor: "the properties of a schema") {
+                field = target
+            }
+            schema.properties = mapping(field)?.map { ($0.key, schemaRef($0.value)) } ?? []
         }
         schema.required = strings(cursor[.required, in: keywords]) ?? []
         if let additional = cursor[.additionalProperties, in: keywords] {
@@ -150,6 +158,33 @@ extension SpecParser {
                    DiagnosticID.unsupported, at: location, pointer: cursor.pointer + "/" + JSONPointer.escape(keyword.name))
         }
         return schema
+    }
+
+    /// A `default` that fits the schema's types and values, or nil, warned, when it does not
+    /// (`default: "null"` on an integer, an array on a string enum).
+    private func checkedDefault(_ field: Cursor, types: [String]?, enumValues: [SpecValue]?) -> SpecValue? {
+        let value = field.node.specValue
+        var fits = types.map { types in types.contains { Self.fits(value, type: $0) } } ?? true
+        let nullAllowed = value == .null && types?.contains("null") == true
+        if let enumValues, !enumValues.contains(value), !nullAllowed { fits = false }
+        guard fits else {
+            let expected = enumValues == nil ? "of the schema's type, \((types ?? []).joined(separator: " or "))"
+                : "one of the schema's values"
+            report(.warning, "the default \(value.jsonText) is not \(expected); it is ignored", DiagnosticID.defaultMismatch,
+                   at: field)
+            return nil
+        }
+        return value
+    }
+
+    /// Whether a value is of a JSON Schema type.
+    private static func fits(_ value: SpecValue, type: String) -> Bool {
+        switch (type, value) {
+        case ("string", .string), ("boolean", .bool), ("integer", .int), ("number", .int), ("number", .double),
+             ("array", .array), ("object", .object), ("null", .null): return true
+        case ("integer", .double(let number)): return number.rounded() == number
+        default: return false
+        }
     }
 
     private func discriminator(_ cursor: Cursor?) -> Discriminator? {

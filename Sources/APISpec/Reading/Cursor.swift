@@ -72,6 +72,12 @@ struct Cursor: Sendable {
         return entries.contains { $0.key == key }
     }
 
+    /// Whether `key` was written as an unquoted YAML scalar in this mapping.
+    func keyIsPlain(_ key: String) -> Bool {
+        guard case .mapping(let entries) = node.content else { return false }
+        return entries.first { $0.key == key }?.keyIsPlain ?? false
+    }
+
     /// The location of `key` itself in this mapping (for "unknown key" style messages).
     func keyLocation(_ key: String) -> SourceLocation? {
         guard case .mapping(let entries) = node.content,

@@ -20,6 +20,8 @@ struct Node: Sendable {
         var keyLine: Int32
         var keyColumn: Int32
         var value: Node
+        /// Whether the key was an unquoted YAML scalar (`200:` is a number to YAML, `'200':` text).
+        var keyIsPlain = false
     }
 
     var content: Content

@@ -40,7 +40,7 @@ private struct TreeBuilder {
         var anchor: String?
         var entries: [Node.Entry] = []
         var items: [Node] = []
-        var pendingKey: (key: String, line: Int32, column: Int32)?
+        var pendingKey: (key: String, line: Int32, column: Int32, isPlain: Bool)?
     }
 
     let file: String
@@ -149,15 +149,15 @@ private struct TreeBuilder {
             stack[top].items.append(node)
         } else if let pending = stack[top].pendingKey {
             stack[top].entries.append(Node.Entry(key: pending.key, keyLine: pending.line,
-                                                 keyColumn: pending.column, value: node))
+                                                 keyColumn: pending.column, value: node, keyIsPlain: pending.isPlain))
             stack[top].pendingKey = nil
         } else {
-            guard case .scalar(let key, _) = node.content else {
+            guard case .scalar(let key, let isPlain) = node.content else {
                 diagnostics.append(Diagnostic(.error, "mapping keys must be scalars, not \(node.kindDescription)",
                                               id: DiagnosticID.yamlSyntax, at: location(node.line, node.column)))
                 return false
             }
-            stack[top].pendingKey = (key, node.line, node.column)
+            stack[top].pendingKey = (key, node.line, node.column, isPlain)
         }
         return true
     }

@@ -42,10 +42,27 @@ public enum DiagnosticID {
     public static let unusedPathParameter = "unused-path-parameter"
     /// A security requirement naming a scheme the document does not define.
     public static let unknownSecurityScheme = "unknown-security-scheme"
+    /// A `$ref` where OpenAPI does not allow one (an Operation, a description), followed.
+    public static let refInPlace = "ref-in-place"
+    /// `null` where a list or mapping belongs (`parameters: null`), read as empty.
+    public static let nullValue = "null-value"
+    /// A schema `type` that is not a JSON Schema type (`arrary`), read as any JSON.
+    public static let unknownType = "unknown-type"
+    /// A response status written in another form than OpenAPI's (`4xx`, an unquoted `200`).
+    public static let statusForm = "status-form"
+    /// A `default` that does not match its schema, ignored.
+    public static let defaultMismatch = "default-mismatch"
     /// Something apigen parses but does not generate code for.
     public static let unsupported = "unsupported"
     /// A malformed apigen vendor extension (`x-apigen-...`).
     public static let invalidExtension = "invalid-extension"
+
+    /// The rules apigen relaxes: where a real-world document breaks them and its intent is
+    /// clear, it warns and generates anyway. `apigen lint --strict` makes them errors.
+    public static let relaxed: Set<String> = [
+        undeclaredPathParameter, unusedPathParameter, duplicateOperationID, refInPlace, nullValue, unknownType,
+        statusForm, defaultMismatch, unknownSecurityScheme,
+    ]
 
     // Configuration
     /// A key apigen.yaml does not know.

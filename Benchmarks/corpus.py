@@ -1,0 +1,523 @@
+#!/usr/bin/env python3
+"""apigen against the public OpenAPI corpus in ../shared/corpus: generate, measure, compile.
+
+  Benchmarks/corpus.sh                      # all 15 documents, generated and compiled (the big ones take many minutes each)
+  Benchmarks/corpus.sh --no-compile         # all 15, generation only (a minute or two)
+  Benchmarks/corpus.sh --ci                 # the 7 small documents, generated and compiled (a few minutes)
+  Benchmarks/corpus.sh --only hf-tgi,resend # just these
+
+For each document, with a release build of apigen (`swift build -c release --product apigen`, run once):
+  1. `apigen generate --spec DOC --output WORK/NAME` (Client, Server, Docs): the median wall time of
+     --runs runs, each into a clean folder; the exit status; the `warning:` and `error:` diagnostics
+     it printed, counted by severity and by id (the `[id]` of `path:line:col: warning: message [id]`);
+     apigen's peak memory (one run under GNU time). Operations are counted in `apigen dump-model DOC`
+     (its `operations`, plus `webhooks`).
+  2. the generated Swift: files and lines, Client and Server apart;
+  3. unless --no-compile, a debug build of each generated module on its own, in Swift 6 language mode,
+     against apigen's APIRuntime: one scratch package (Benchmarks/.work/corpus/build) with a
+     `<Name>Client` and a `<Name>Server` target per document, its dependencies built first (untimed).
+     Each target is built after touching all its sources, so its whole module is compiled and nothing
+     else is; the time includes SwiftPM's planning (its no-op build time is recorded as
+     `swiftpm_noop_s`). Records success, the time, peak memory (the largest process, GNU time), the
+     compiler's warnings and errors that point into the generated files, and the first 20 error
+     lines. A build that runs past --timeout is stopped and recorded as a timeout.
+
+A document that fails to generate or to compile does not stop the run. Prints a Markdown table and
+totals, and writes Benchmarks/.work/corpus/results.json and results.md (Benchmarks/.work is
+git-ignored). Generated code goes to Benchmarks/.work/corpus/build/generated/NAME.
+
+Exit status: 0 when every selected document generates (exit 0) and, when compiling, every module
+compiles with no warning in generated code; 1 otherwise; 2 when apigen itself cannot be built;
+64 for wrong usage. When the corpus folder is absent it says so and exits 0.
+"""
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+WORK = os.path.join(ROOT, "Benchmarks", ".work", "corpus")
+PACKAGE = os.path.join(WORK, "build")               # the scratch package that compiles the generated modules
+GENERATED = os.path.join(PACKAGE, "generated")      # WORK/NAME: inside the package, as SwiftPM wants target paths
+SCRATCH = os.path.join(WORK, ".build")
+DEFAULT_CORPUS = "../shared/corpus"
+
+# Short name -> the document's path inside the corpus, in the order of the corpus's SOURCES.md.
+DOCUMENTS = {
+    "digitalocean": "digitalocean/DigitalOcean-public.v2.yaml",
+    "stripe": "stripe-2022-04-12.json",
+    "box": "box.json",
+    "openai": "openai-2026-08-21.yaml",
+    "x-api": "x-api-v2.json",
+    "launchdarkly": "launchdarkly.yaml",
+    "vercel": "vercel.json",
+    "resend": "resend.yaml",
+    "hf-tgi": "hf-tgi.json",
+    "vonage": "vonage-number-insight.yaml",
+    "paypal-orders": "paypal-checkout-orders-v2.json",
+    "paypal-disputes": "paypal-customer-disputes-v1.json",
+    "intercom": "intercom-2.15.yaml",
+    "svix": "svix.json",
+    "mux": "mux-video-2019.yaml",
+}
+# The documents under 600 KB (the rest are 0.8 MB to 4.2 MB and take many minutes each to compile).
+CI_DOCUMENTS = ["hf-tgi", "vonage", "paypal-orders", "paypal-disputes", "resend", "svix", "mux"]
+
+# `path:line:col: severity: message [id] at #/pointer`; the source line and caret after it are indented.
+APIGEN_DIAGNOSTIC = re.compile(r"^(?P<file>\S.*?):(?P<line>\d+):(?P<column>\d+): (?P<severity>warning|error): "
+                               r"(?P<message>.*?)(?: \[(?P<id>[^\]\s]+)\])?(?: at (?P<pointer>#.*))?$")
+
+
+def run(command, cwd=ROOT, timeout=None, memory=False):
+    """Runs a command; returns its exit status, output (stdout and stderr), wall time and, with
+    `memory`, its peak resident memory in MiB (GNU time). A run past `timeout` seconds is stopped,
+    with every process it started, and has `timed_out` set."""
+    stats = None
+    if memory:
+        handle, stats = tempfile.mkstemp(prefix="corpus-time-", suffix=".txt")
+        os.close(handle)
+        command = ["/usr/bin/time", "-v", "-o", stats] + command
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    timed_out = False
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        os.killpg(process.pid, signal.SIGKILL)
+        output, _ = process.communicate()
+    seconds = time.perf_counter() - start
+    result = {"returncode": process.returncode, "output": output or "", "seconds": seconds, "timed_out": timed_out}
+    if stats:
+        with open(stats) as handle:
+            text = handle.read()
+        os.remove(stats)
+        match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+        result["peak_mib"] = int(match.group(1)) / 1024 if match else None
+        # GNU time reports a command that died of a signal as its own exit status; keep the command's.
+        match = re.search(r"Exit status: (\d+)", text)
+        if match and not timed_out and process.returncode != 0:
+            result["returncode"] = int(match.group(1))
+    return result
+
+
+def swift_lines(directory):
+    lines = size = files = 0
+    for base, _, names in os.walk(directory):
+        for name in names:
+            if name.endswith(".swift"):
+                with open(os.path.join(base, name), "rb") as handle:
+                    data = handle.read()
+                lines += data.count(b"\n")
+                size += len(data)
+                files += 1
+    return {"files": files, "lines": lines, "bytes": size}
+
+
+def fresh(path):
+    shutil.rmtree(path, ignore_errors=True)
+    os.makedirs(path, exist_ok=True)
+
+
+def touch_all(directory):
+    """Marks every source changed, so the next build compiles the whole module, as from clean,
+    while SwiftPM keeps its build plan (deleting the module's build folder breaks that plan)."""
+    stamp = time.time()
+    for base, _, names in os.walk(directory):
+        for name in names:
+            os.utime(os.path.join(base, name), (stamp, stamp))
+
+
+def swift_name(document):
+    """The Swift-safe module stem of a document: `stripe-2022-04-12.json` -> `Stripe20220412`."""
+    stem = os.path.basename(document)
+    for suffix in (".json", ".yaml", ".yml"):
+        if stem.endswith(suffix):
+            stem = stem[: -len(suffix)]
+    name = "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", stem) if part)
+    return name if name[:1].isalpha() else "Doc" + name
+
+
+def build_apigen():
+    """A release build of apigen, copied aside so a rebuild in the repository during a long run
+    does not swap the binary under it. Retries a few times: someone else may be building."""
+    print("building apigen (release)...", flush=True)
+    for attempt in range(3):
+        result = run(["swift", "build", "-c", "release", "--product", "apigen"])
+        if result["returncode"] == 0:
+            break
+        print(f"  swift build failed (attempt {attempt + 1} of 3); retrying in 30 s", flush=True)
+        time.sleep(30)
+    else:
+        print(result["output"][-4000:], file=sys.stderr)
+        raise SystemExit(2)
+    binary = os.path.join(WORK, "apigen")
+    shutil.copy2(os.path.join(ROOT, ".build", "release", "apigen"), binary)
+    return binary
+
+
+def parse_diagnostics(output):
+    """apigen's diagnostics: counts by severity and by id, with the first line of each id; counts
+    by kind (severity, id and message with its quoted names blanked); the first 20 errors."""
+    counts = {"warning": 0, "error": 0}
+    by_id, kinds = {}, {}
+    errors = []
+    for line in output.splitlines():
+        match = APIGEN_DIAGNOSTIC.match(line)
+        if not match:
+            continue
+        severity, ident = match.group("severity"), match.group("id") or "(no id)"
+        counts[severity] += 1
+        entry = by_id.setdefault(ident, {"warning": 0, "error": 0, "example": line})
+        entry[severity] += 1
+        kind = f"{severity} [{ident}] " + re.sub(r"'[^']*'", "'_'", match.group("message"))
+        kinds[kind] = kinds.get(kind, 0) + 1
+        if severity == "error" and len(errors) < 20:
+            errors.append(line)
+    return counts, dict(sorted(by_id.items())), dict(sorted(kinds.items(), key=lambda item: -item[1])), errors
+
+
+def count_operations(apigen, spec, timeout):
+    """Operations in the generated model (`apigen dump-model`): `operations` plus `webhooks`."""
+    result = subprocess.run([apigen, "dump-model", spec], text=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            timeout=timeout)
+    try:
+        model = json.loads(result.stdout)
+    except ValueError:
+        return None, None
+    return len(model.get("operations") or []), len(model.get("webhooks") or [])
+
+
+def generate(apigen, short, spec, runs, timeout):
+    out = os.path.join(GENERATED, short)
+    row = {"name": short, "document": DOCUMENTS[short]}
+    row["spec_bytes"] = os.path.getsize(spec) if os.path.exists(spec) else None
+    if not os.path.exists(spec):
+        row.update(generated=False, exit_status=None, problem=f"{spec} is missing")
+        return row
+    command = [apigen, "generate", "--spec", spec, "--output", out]
+    times, first = [], None
+    for _ in range(runs):
+        fresh(out)
+        result = run(command, timeout=timeout)
+        first = first or result
+        times.append(result["seconds"])
+        if result["timed_out"]:
+            break
+    row["generate_s"] = statistics.median(times)
+    row["generate_runs_s"] = times
+    row["exit_status"] = first["returncode"]
+    row["timed_out"] = first["timed_out"]
+    row["generated"] = first["returncode"] == 0 and not first["timed_out"]
+    if first["returncode"] is not None and first["returncode"] < 0:
+        row["problem"] = f"apigen died of signal {-first['returncode']}"
+    elif first["timed_out"]:
+        row["problem"] = f"apigen ran past {timeout} s"
+    counts, by_id, kinds, errors = parse_diagnostics(first["output"])
+    row["apigen_warnings"], row["apigen_errors"] = counts["warning"], counts["error"]
+    row["diagnostics_by_id"], row["diagnostic_kinds"], row["apigen_error_lines"] = by_id, kinds, errors
+    row["apigen_output_tail"] = "\n".join(line for line in first["output"].splitlines()
+                                          if not line.startswith("wrote "))[-3000:] if not row["generated"] else ""
+    if not first["timed_out"]:
+        fresh(out)
+        row["generate_peak_mib"] = run(command, timeout=timeout, memory=True).get("peak_mib")
+        try:
+            row["operations"], row["webhooks"] = count_operations(apigen, spec, timeout)
+        except subprocess.TimeoutExpired:
+            row["operations"], row["webhooks"] = None, None
+    row["client"] = swift_lines(os.path.join(out, "Client"))
+    row["server"] = swift_lines(os.path.join(out, "Server"))
+    return row
+
+
+def write_package(rows):
+    """One scratch package for every document that generated: `<Name>Client`, `<Name>Server`."""
+    runtime_package = os.path.basename(ROOT)   # a path dependency's identity is its folder's name
+    targets = []
+    for row in rows:
+        for kind in ("Client", "Server"):
+            if row.get(kind.lower(), {}).get("files"):
+                target = swift_name(DOCUMENTS[row["name"]]) + kind
+                row.setdefault("targets", {})[kind.lower()] = target
+                targets.append(f'        .target(name: "{target}", dependencies: [.product(name: "APIRuntime", package: '
+                               f'"{runtime_package}")], path: "generated/{row["name"]}/{kind}"),')
+    os.makedirs(PACKAGE, exist_ok=True)
+    with open(os.path.join(PACKAGE, "Package.swift"), "w") as handle:
+        handle.write(f"""// swift-tools-version: 6.1
+// Written by Benchmarks/corpus.py: each generated module of the corpus, compiled on its own.
+import PackageDescription
+let package = Package(
+    name: "CorpusBuild",
+    platforms: [.macOS(.v14)],
+    dependencies: [.package(path: "{ROOT}")],
+    targets: [
+{chr(10).join(targets)}
+    ],
+    swiftLanguageModes: [.v6]
+)
+""")
+    # The same dependency versions as the repository's own build.
+    resolved = os.path.join(ROOT, "Package.resolved")
+    if os.path.exists(resolved) and not os.path.exists(os.path.join(PACKAGE, "Package.resolved")):
+        shutil.copy(resolved, os.path.join(PACKAGE, "Package.resolved"))
+    return bool(targets)
+
+
+def build_command(target):
+    return ["swift", "build", "--package-path", PACKAGE, "--scratch-path", SCRATCH, "--target", target]
+
+
+def error_kind(line):
+    """A compiler error's message with its names blanked, to group errors of the same kind."""
+    message = line.split(": error: ", 1)[-1]
+    return re.sub(r"'[^']*'", "'_'", message)
+
+
+def compile_target(target, sources, timeout):
+    touch_all(sources)
+    result = run(build_command(target), timeout=timeout, memory=True)
+    prefixes = tuple({sources + os.sep, os.path.realpath(sources) + os.sep})
+    ours = re.compile(r"^(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + r").*?: (warning|error): ")
+    warnings, errors, seen = [], [], set()
+    for line in result["output"].splitlines():
+        match = ours.match(line)
+        if match and line not in seen:        # the driver may echo a diagnostic; count each once
+            seen.add(line)
+            (warnings if match.group(1) == "warning" else errors).append(line)
+    ok = result["returncode"] == 0 and not result["timed_out"]
+    status = "timeout" if result["timed_out"] else "ok" if ok else "FAIL"
+    other_errors = [line for line in result["output"].splitlines() if "error:" in line and line not in seen]
+    kinds = {}
+    for line in errors:
+        kinds[error_kind(line)] = kinds.get(error_kind(line), 0) + 1
+    return {
+        "target": target, "status": status, "exit_status": result["returncode"], "seconds": result["seconds"],
+        "peak_mib": result.get("peak_mib"), "warnings": len(warnings), "errors": len(errors),
+        "first_errors": (errors or other_errors)[:20], "first_warnings": warnings[:20],
+        "error_kinds": dict(sorted(kinds.items(), key=lambda item: -item[1])[:15]),
+        "output_tail": result["output"][-3000:] if not ok else "",
+    }
+
+
+def compile_all(rows, timeout):
+    if not write_package(rows):
+        return {"skipped": "nothing generated"}
+    print("compiling: dependencies (APIRuntime), untimed...", flush=True)
+    deps = run(build_command("APIRuntime"), timeout=max(timeout, 3600))
+    if deps["returncode"] != 0:
+        print(deps["output"][-4000:], flush=True)
+        for row in rows:
+            for kind in row.get("targets", {}):
+                row[kind + "_compile"] = {"target": row["targets"][kind], "status": "FAIL", "errors": 0, "warnings": 0,
+                                          "first_errors": ["APIRuntime did not build"], "seconds": None, "peak_mib": None}
+        return {"dependencies": "FAIL", "output_tail": deps["output"][-3000:]}
+    noop = run(build_command("APIRuntime"))["seconds"]
+    for row in rows:
+        for kind, target in row.get("targets", {}).items():
+            sources = os.path.join(GENERATED, row["name"], kind.capitalize())
+            print(f"  {target}...", end=" ", flush=True)
+            result = compile_target(target, sources, timeout)
+            row[kind + "_compile"] = result
+            print(f"{result['status']}, {result['seconds']:.1f} s, {result['warnings']} warnings, {result['errors']} errors",
+                  flush=True)
+    return {"dependencies": "ok", "swiftpm_noop_s": noop}
+
+
+def seconds(value):
+    if value is None:
+        return ""
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s" if value < 10 else f"{value:.1f} s"
+
+
+def mib(value):
+    return "" if value is None else f"{value:.0f} MiB"
+
+
+def compile_cells(row, kind, compiled):
+    result = row.get(kind + "_compile")
+    if not compiled:
+        return ["not run", "", ""]
+    if not result:
+        return ["—", "", ""]
+    status = result["status"] if result["status"] != "FAIL" or not result.get("errors") else f"FAIL ({result['errors']} errors)"
+    return [status, seconds(result["seconds"]), str(result["warnings"])]
+
+
+def totals(rows, compiled):
+    n = len(rows)
+    generated = sum(1 for row in rows if row.get("generated"))
+    parts = [f"{generated}/{n} generate"]
+    if compiled:
+        for kind, label in (("client", "clients"), ("server", "servers")):
+            ok = sum(1 for row in rows if row.get(kind + "_compile", {}).get("status") == "ok")
+            parts.append(f"{ok}/{n} {label} compile")
+        warnings = sum(row.get(kind + "_compile", {}).get("warnings", 0) for row in rows for kind in ("client", "server"))
+        errors = sum(row.get(kind + "_compile", {}).get("errors", 0) for row in rows for kind in ("client", "server"))
+        timeouts = sum(1 for row in rows for kind in ("client", "server") if row.get(kind + "_compile", {}).get("status") == "timeout")
+        parts.append(f"{warnings} compiler warnings and {errors} errors in generated code")
+        if timeouts:
+            parts.append(f"{timeouts} compile timeouts")
+    else:
+        parts.append("compiling not run (--no-compile)")
+    parts.append(f"apigen: {sum(row.get('apigen_warnings', 0) for row in rows)} warnings, "
+                 f"{sum(row.get('apigen_errors', 0) for row in rows)} errors")
+    operations = sum(row.get("operations") or 0 for row in rows)
+    lines = sum(row.get(kind, {}).get("lines", 0) for row in rows for kind in ("client", "server"))
+    parts.append(f"{operations:,} operations, {lines:,} lines of Swift generated")
+    return ", ".join(parts)
+
+
+def markdown(results):
+    rows, compiled = results["documents"], results["compiled"]
+    lines = [
+        f"apigen {results['apigen_commit']} on {results['machine']}, {results['date']}. Generation: median of "
+        f"{results['runs']} runs, each into a clean folder. Compiles: a debug build of each module alone, Swift 6 mode, "
+        "dependencies prebuilt, one run; the time includes SwiftPM's planning"
+        + (f" (a no-op build takes {results['compile']['swiftpm_noop_s']:.1f} s)"
+           if compiled and "swiftpm_noop_s" in results.get("compile", {}) else "") + ".",
+        "",
+        "| Document | Operations | Generated | apigen warnings | apigen errors | Generation | apigen peak memory "
+        "| Client / server lines | Client compile | Client time | Client warnings | Server compile | Server time "
+        "| Server warnings | Peak compile memory |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---:|---:|",
+    ]
+    for row in rows:
+        operations = row.get("operations")
+        operations = "?" if operations is None else f"{operations:,}" + (f" (+{row['webhooks']} wh)" if row.get("webhooks") else "")
+        exit_status = row.get("exit_status")
+        generated = ("yes" if row.get("generated") else "timeout" if row.get("timed_out") else "no") + \
+            ("" if exit_status is None else f" ({exit_status})")
+        size = f"{row['client']['lines']:,} / {row['server']['lines']:,}" if "client" in row else ""
+        memories = [row.get(kind + "_compile", {}).get("peak_mib") for kind in ("client", "server")]
+        memories = [value for value in memories if value is not None]
+        cells = [row["name"], operations, generated, str(row.get("apigen_warnings", "")), str(row.get("apigen_errors", "")),
+                 seconds(row.get("generate_s")), mib(row.get("generate_peak_mib")), size]
+        cells += compile_cells(row, "client", compiled) + compile_cells(row, "server", compiled)
+        cells.append(mib(max(memories)) if memories else "")
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", "**Totals:** " + results["totals"] + ".", ""]
+    # What went wrong, in short: apigen's diagnostics by id, and the kinds of compile errors.
+    notes = []
+    for row in rows:
+        diagnostics = ", ".join(ident + _severity_counts(entry) for ident, entry in row.get("diagnostics_by_id", {}).items())
+        if diagnostics:
+            notes.append(f"- **{row['name']}** apigen: {diagnostics}")
+        if row.get("problem"):
+            notes.append(f"- **{row['name']}**: {row['problem']}")
+        for kind in ("client", "server"):
+            result = row.get(kind + "_compile")
+            if result and result["status"] != "ok":
+                kinds = "; ".join(f"{count}× {kind_}" for kind_, count in list(result.get("error_kinds", {}).items())[:5])
+                notes.append(f"- **{result['target']}** {result['status']}: {result['errors']} errors in generated code"
+                             + (f" ({kinds})" if kinds else f": {(result.get('first_errors') or [''])[0]}"))
+            if result and result.get("warnings"):
+                notes.append(f"- **{result['target']}**: {result['warnings']} warnings, e.g. `{result['first_warnings'][0]}`")
+    if notes:
+        lines += ["Details (all of it in results.json):", ""] + notes + [""]
+    return "\n".join(lines)
+
+
+def _severity_counts(entry):
+    parts = [f"{entry[severity]} {severity}{'s' if entry[severity] != 1 else ''}" for severity in ("error", "warning") if entry[severity]]
+    return " (" + ", ".join(parts) + ")"
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    swift = subprocess.run(["swift", "--version"], text=True, capture_output=True).stdout.splitlines()[0]
+    return f"{os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}, {swift}"
+
+
+def commit():
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True, capture_output=True).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "Sources"], cwd=ROOT, text=True, capture_output=True).stdout
+    return (head or "unknown") + (" with uncommitted changes in Sources/" if dirty.strip() else "")
+
+
+def arguments():
+    parser = argparse.ArgumentParser(
+        prog="Benchmarks/corpus.sh", formatter_class=argparse.RawDescriptionHelpFormatter, description=__doc__,
+        epilog="Documents (short names): " + ", ".join(f"{name} ({path})" for name, path in DOCUMENTS.items()) + ".")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--only", metavar="NAMES", help="comma-separated short names, e.g. hf-tgi,vonage,resend")
+    which.add_argument("--ci", action="store_true",
+                       help="only the small documents, for CI in a few minutes: the 7 under 600 KB, "
+                            + ", ".join(CI_DOCUMENTS))
+    parser.add_argument("--no-compile", action="store_true", help="generate and measure, but do not compile")
+    parser.add_argument("--corpus", metavar="DIR", help=f"the corpus folder (default: {DEFAULT_CORPUS}, next to the repository)")
+    parser.add_argument("--timeout", metavar="SECONDS", type=float, default=1800,
+                        help="per compile (and per apigen run): stop it and record a timeout after this long (default 1800)")
+    parser.add_argument("--runs", metavar="N", type=int, default=3, help="generation runs per document, median taken (default 3)")
+    options = parser.parse_args()
+    if options.runs < 1:
+        parser.error("--runs must be at least 1")
+    names = CI_DOCUMENTS if options.ci else list(DOCUMENTS)
+    if options.only:
+        names = [name.strip() for name in options.only.split(",") if name.strip()]
+        unknown = [name for name in names if name not in DOCUMENTS]
+        if unknown or not names:
+            parser.error(f"unknown document {', '.join(unknown) or '(none given)'}; the names are: {', '.join(DOCUMENTS)}")
+    options.names = [name for name in DOCUMENTS if name in names]   # corpus order, no repeats
+    return options
+
+
+def main():
+    try:
+        options = arguments()
+    except SystemExit as exit:
+        raise SystemExit(64 if exit.code == 2 else exit.code)   # argparse's usage errors, as 64 like the CLI
+    shown = options.corpus or DEFAULT_CORPUS
+    corpus = os.path.abspath(options.corpus) if options.corpus else os.path.abspath(os.path.join(ROOT, DEFAULT_CORPUS))
+    if not os.path.isdir(corpus):
+        print(f"corpus check skipped: {shown} is absent")
+        return 0
+    os.makedirs(GENERATED, exist_ok=True)
+    apigen = build_apigen()
+    results = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M"), "apigen_commit": commit(),
+               "corpus": corpus, "runs": options.runs, "timeout_s": options.timeout, "compiled": not options.no_compile,
+               "documents": []}
+    for name in options.names:
+        print(f"generating {name}...", end=" ", flush=True)
+        row = generate(apigen, name, os.path.join(corpus, DOCUMENTS[name]), options.runs, options.timeout)
+        results["documents"].append(row)
+        print(("ok" if row.get("generated") else f"FAILED (exit {row.get('exit_status')})")
+              + f", {seconds(row.get('generate_s'))}, {row.get('apigen_warnings', 0)} warnings, {row.get('apigen_errors', 0)} errors",
+              flush=True)
+    if not options.no_compile:
+        results["compile"] = compile_all([row for row in results["documents"] if row.get("generated")], options.timeout)
+    results["totals"] = totals(results["documents"], not options.no_compile)
+    failed = [row["name"] for row in results["documents"] if not row.get("generated")]
+    if not options.no_compile:
+        for row in results["documents"]:
+            for kind in ("client", "server"):
+                result = row.get(kind + "_compile")
+                if row.get("generated") and (not result or result["status"] != "ok" or result["warnings"]):
+                    failed.append(f"{row['name']} {kind}")
+    results["failed"] = failed
+    table = markdown(results)
+    with open(os.path.join(WORK, "results.json"), "w") as handle:
+        json.dump(results, handle, indent=2)
+    with open(os.path.join(WORK, "results.md"), "w") as handle:
+        handle.write("# apigen on the public corpus\n\nMade by `Benchmarks/corpus.sh`"
+                     + (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else "") + ".\n\n" + table)
+    print()
+    print(table)
+    print(f"wrote {os.path.relpath(os.path.join(WORK, 'results.json'), ROOT)} and {os.path.relpath(os.path.join(WORK, 'results.md'), ROOT)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
