@@ -93,7 +93,7 @@ def run(command, cwd=ROOT, timeout=None, memory=False):
         output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         timed_out = True
-        os.killpg(process.pid, signal.SIGKILL)
+        stop_session(process.pid)
         output, _ = process.communicate()
     seconds = time.perf_counter() - start
     result = {"returncode": process.returncode, "output": output or "", "seconds": seconds, "timed_out": timed_out}
@@ -108,6 +108,30 @@ def run(command, cwd=ROOT, timeout=None, memory=False):
         if match and not timed_out and process.returncode != 0:
             result["returncode"] = int(match.group(1))
     return result
+
+
+def stop_session(session):
+    """Kills every process of the session a command was started in (its own, by start_new_session):
+    SwiftPM starts the compilers in process groups of their own, but in the same session."""
+    for _ in range(3):
+        pids = []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/stat") as handle:
+                        fields = handle.read().rsplit(")", 1)[1].split()
+                except (OSError, IndexError):
+                    continue
+                if int(fields[3]) == session:    # state, ppid, pgrp, session
+                    pids.append(int(entry))
+        if not pids:
+            return
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        time.sleep(0.2)
 
 
 def swift_lines(directory):
@@ -218,10 +242,10 @@ def generate(apigen, short, spec, runs, timeout):
     row["exit_status"] = first["returncode"]
     row["timed_out"] = first["timed_out"]
     row["generated"] = first["returncode"] == 0 and not first["timed_out"]
-    if first["returncode"] is not None and first["returncode"] < 0:
+    if first["timed_out"]:
+        row["problem"] = f"apigen ran past {timeout:g} s"
+    elif first["returncode"] < 0:
         row["problem"] = f"apigen died of signal {-first['returncode']}"
-    elif first["timed_out"]:
-        row["problem"] = f"apigen ran past {timeout} s"
     counts, by_id, kinds, errors = parse_diagnostics(first["output"])
     row["apigen_warnings"], row["apigen_errors"] = counts["warning"], counts["error"]
     row["diagnostics_by_id"], row["diagnostic_kinds"], row["apigen_error_lines"] = by_id, kinds, errors
@@ -320,11 +344,14 @@ def compile_all(rows, timeout):
                 row[kind + "_compile"] = {"target": row["targets"][kind], "status": "FAIL", "errors": 0, "warnings": 0,
                                           "first_errors": ["APIRuntime did not build"], "seconds": None, "peak_mib": None}
         return {"dependencies": "FAIL", "output_tail": deps["output"][-3000:]}
-    noop = run(build_command("APIRuntime"))["seconds"]
+    noop = statistics.median(run(build_command("APIRuntime"))["seconds"] for _ in range(3))
     for row in rows:
         for kind, target in row.get("targets", {}).items():
             sources = os.path.join(GENERATED, row["name"], kind.capitalize())
             print(f"  {target}...", end=" ", flush=True)
+            # Untimed: if APIRuntime's sources changed since (someone is editing them), rebuild it
+            # now, so the timed build compiles the generated module alone.
+            run(build_command("APIRuntime"), timeout=max(timeout, 3600))
             result = compile_target(target, sources, timeout)
             row[kind + "_compile"] = result
             print(f"{result['status']}, {result['seconds']:.1f} s, {result['warnings']} warnings, {result['errors']} errors",
@@ -371,8 +398,10 @@ def totals(rows, compiled):
     parts.append(f"apigen: {sum(row.get('apigen_warnings', 0) for row in rows)} warnings, "
                  f"{sum(row.get('apigen_errors', 0) for row in rows)} errors")
     operations = sum(row.get("operations") or 0 for row in rows)
+    webhooks = sum(row.get("webhooks") or 0 for row in rows)
     lines = sum(row.get(kind, {}).get("lines", 0) for row in rows for kind in ("client", "server"))
-    parts.append(f"{operations:,} operations, {lines:,} lines of Swift generated")
+    parts.append(f"{operations:,} operations" + (f" (+{webhooks:,} webhooks)" if webhooks else "")
+                 + f", {lines:,} lines of Swift generated")
     return ", ".join(parts)
 
 
@@ -380,7 +409,7 @@ def markdown(results):
     rows, compiled = results["documents"], results["compiled"]
     lines = [
         f"apigen {results['apigen_commit']} on {results['machine']}, {results['date']}. Generation: median of "
-        f"{results['runs']} runs, each into a clean folder. Compiles: a debug build of each module alone, Swift 6 mode, "
+        f"{results['runs']} run{'s' if results['runs'] != 1 else ''}, each into a clean folder. Compiles: a debug build of each module alone, Swift 6 mode, "
         "dependencies prebuilt, one run; the time includes SwiftPM's planning"
         + (f" (a no-op build takes {results['compile']['swiftpm_noop_s']:.1f} s)"
            if compiled and "swiftpm_noop_s" in results.get("compile", {}) else "") + ".",
@@ -395,7 +424,7 @@ def markdown(results):
         operations = "?" if operations is None else f"{operations:,}" + (f" (+{row['webhooks']} wh)" if row.get("webhooks") else "")
         exit_status = row.get("exit_status")
         generated = ("yes" if row.get("generated") else "timeout" if row.get("timed_out") else "no") + \
-            ("" if exit_status is None else f" ({exit_status})")
+            (" (missing)" if row.get("spec_bytes") is None else "" if exit_status is None else f" ({exit_status})")
         size = f"{row['client']['lines']:,} / {row['server']['lines']:,}" if "client" in row else ""
         memories = [row.get(kind + "_compile", {}).get("peak_mib") for kind in ("client", "server")]
         memories = [value for value in memories if value is not None]
@@ -493,7 +522,7 @@ def main():
         print(f"generating {name}...", end=" ", flush=True)
         row = generate(apigen, name, os.path.join(corpus, DOCUMENTS[name]), options.runs, options.timeout)
         results["documents"].append(row)
-        print(("ok" if row.get("generated") else f"FAILED (exit {row.get('exit_status')})")
+        print(("ok" if row.get("generated") else row.get("problem") or f"FAILED (exit {row.get('exit_status')})")
               + f", {seconds(row.get('generate_s'))}, {row.get('apigen_warnings', 0)} warnings, {row.get('apigen_errors', 0)} errors",
               flush=True)
     if not options.no_compile:

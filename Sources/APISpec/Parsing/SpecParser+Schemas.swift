@@ -91,7 +91,10 @@ extension SpecParser {
             // A misspelled type says nothing sure about the value: any JSON.
             schema.types = unknown.isEmpty ? names : nil
         }
-        if bool(cursor[.nullable, in: keywords]) == true {
+        // The types as written, before 3.0's `nullable` adds null (with no `type`, any value).
+        let declaredTypes = schema.types
+        let nullable = bool(cursor[.nullable, in: keywords]) == true
+        if nullable {
             schema.types = (schema.types ?? []).filter { $0 != "null" } + ["null"]
         }
         schema.format = string(cursor[.format, in: keywords])
@@ -102,7 +105,7 @@ extension SpecParser {
         }
         schema.constValue = value(cursor[.const, in: keywords])
         if let field = cursor[.default, in: keywords] {
-            schema.defaultValue = checkedDefault(field, types: schema.types, enumValues: schema.enumValues)
+            schema.defaultValue = checkedDefault(field, types: declaredTypes, nullable: nullable, enumValues: schema.enumValues)
         }
         if let example = cursor[.example, in: keywords] { schema.examples.append(example.node.specValue) }
         if let examples = cursor[.examples, in: keywords] {
@@ -162,10 +165,10 @@ extension SpecParser {
 
     /// A `default` that fits the schema's types and values, or nil, warned, when it does not
     /// (`default: "null"` on an integer, an array on a string enum).
-    private func checkedDefault(_ field: Cursor, types: [String]?, enumValues: [SpecValue]?) -> SpecValue? {
+    private func checkedDefault(_ field: Cursor, types: [String]?, nullable: Bool, enumValues: [SpecValue]?) -> SpecValue? {
         let value = field.node.specValue
-        var fits = types.map { types in types.contains { Self.fits(value, type: $0) } } ?? true
-        let nullAllowed = value == .null && types?.contains("null") == true
+        let nullAllowed = value == .null && (nullable || types?.contains("null") == true)
+        var fits = nullAllowed || (types.map { types in types.contains { Self.fits(value, type: $0) } } ?? true)
         if let enumValues, !enumValues.contains(value), !nullAllowed { fits = false }
         guard fits else {
             let expected = enumValues == nil ? "of the schema's type, \((types ?? []).joined(separator: " or "))"
