@@ -409,10 +409,11 @@ def markdown(results):
     rows, compiled = results["documents"], results["compiled"]
     lines = [
         f"apigen {results['apigen_commit']} on {results['machine']}, {results['date']}. Generation: median of "
-        f"{results['runs']} run{'s' if results['runs'] != 1 else ''}, each into a clean folder. Compiles: a debug build of each module alone, Swift 6 mode, "
-        "dependencies prebuilt, one run; the time includes SwiftPM's planning"
+        f"{results['runs']} run{'s' if results['runs'] != 1 else ''}, each into a clean folder."
+        + (" Compiles: a debug build of each module alone, Swift 6 mode, dependencies prebuilt, one run; the time "
+           "includes SwiftPM's planning" if compiled else "")
         + (f" (a no-op build takes {results['compile']['swiftpm_noop_s']:.1f} s)"
-           if compiled and "swiftpm_noop_s" in results.get("compile", {}) else "") + ".",
+           if compiled and "swiftpm_noop_s" in results.get("compile", {}) else "") + ("." if compiled else ""),
         "",
         "| Document | Operations | Generated | apigen warnings | apigen errors | Generation | apigen peak memory "
         "| Client / server lines | Client compile | Client time | Client warnings | Server compile | Server time "
