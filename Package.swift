@@ -88,6 +88,11 @@ let package = Package(
                 path: "Tests/APIGenTests/Goldens/petstore-30/Client"),
         .target(name: "RelayEventsClient", dependencies: ["APIRuntime"],
                 path: "Tests/APIGenTests/Goldens/events-31/Client"),
+        // A fixture's client and server, for the serialization round trip over HTTP.
+        .target(name: "PaymentStylesClient", dependencies: ["APIRuntime"],
+                path: "Tests/APIGenTests/Goldens/payments-styles/Client"),
+        .target(name: "PaymentStylesServer", dependencies: ["APIRuntime"],
+                path: "Tests/APIGenTests/Goldens/payments-styles/Server"),
         .testTarget(
             name: "ClientTests",
             dependencies: ["APIRuntime", "QuayClient", "PawprintClinicClient", "RelayEventsClient"]
@@ -96,7 +101,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "QuayClient", "QuayMock", "QuayServer",
+                "QuayClient", "QuayMock", "QuayServer", "PaymentStylesClient", "PaymentStylesServer",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),

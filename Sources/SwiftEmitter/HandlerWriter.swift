@@ -91,23 +91,34 @@ struct HandlerWriter {
         let type = parameter.type.nonNullable
         let swiftType = SwiftTypes.name(type, namespace: namespace)
         let expression: String
+        let scalar = SwiftTypes.isParameterScalar(type, in: model)
         switch parameter.location {
         case .path:
             let segments = parameter.segments > 1 ? ", segments: \(parameter.segments)" : ""
-            if SwiftTypes.isParameterScalar(type, in: model) && parameter.contentType == nil {
-                return "try call.path(\(name)\(segments), as: \(swiftType).self)"
+            if parameter.contentType != nil {
+                return "try call.required(call.json(call.path(\(name)\(segments), as: String.self), as: \(swiftType).self, what: \(what)), \(what))"
             }
-            return "try call.required(call.json(call.path(\(name)\(segments), as: String.self), as: \(swiftType).self, what: \(what)), \(what))"
+            return scalar ? "try call.path(\(name)\(segments), as: \(swiftType).self)"
+                : "try call.path(\(name)\(segments), decoding: \(swiftType).self)"
         case .query, .header, .cookie:
             let method = parameter.location.rawValue
-            if let element = SwiftTypes.arrayElement(type, in: model), SwiftTypes.isParameterScalar(element, in: model),
-               parameter.contentType == nil, parameter.location != .cookie {
+            let element = SwiftTypes.arrayElement(type, in: model)
+            let scalarArray = element.map { SwiftTypes.isParameterScalar($0, in: model) } == true
+            if parameter.contentType != nil {
+                // A `content` parameter travels as JSON text.
+                expression = "call.json(call.\(method)(\(name), as: String.self), as: \(swiftType).self, what: \(what))"
+            } else if let element, scalarArray, parameter.location != .cookie, parameter.style == "form" || parameter.location != .query {
                 let explode = parameter.location == .query ? ", explode: \(parameter.explode)" : ""
                 expression = "call.\(method)(\(name), as: [\(SwiftTypes.name(element, namespace: namespace))].self\(explode))"
-            } else if SwiftTypes.isParameterScalar(type, in: model), parameter.contentType == nil {
+            } else if scalar {
                 expression = "call.\(method)(\(name), as: \(swiftType).self)"
+            } else if parameter.location == .query, parameter.style == "form", parameter.explode, SwiftTypes.isObject(type, in: model) {
+                // An exploded form object: its properties are query fields of their own.
+                expression = "call.queryFields(as: \(swiftType).self)"
+            } else if parameter.location == .query {
+                expression = "call.query(\(name), decoding: \(swiftType).self, style: \(SwiftTypes.parameterStyle(parameter.style)), explode: \(parameter.explode))"
             } else {
-                expression = "call.json(call.\(method)(\(name), as: String.self), as: \(swiftType).self, what: \(what))"
+                expression = "call.\(method)(\(name), decoding: \(swiftType).self)"
             }
         }
         return parameter.required ? "try call.required(\(expression), \(what))" : "try \(expression)"

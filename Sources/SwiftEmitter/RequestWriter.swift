@@ -16,8 +16,16 @@ struct RequestWriter {
             case .parameter(let name):
                 guard let argument = signature.arguments.first(where: { $0.parameter?.name == name && $0.parameter?.location == .path }),
                       let parameter = argument.parameter else { continue }
-                let segments = parameter.segments > 1 ? ", segments: \(parameter.segments)" : ""
-                writer.line("request.pathParameter(\(value(argument, parameter, diagnostics: &diagnostics))\(segments))")
+                let label = SwiftName.escaped(argument.label)
+                if parameter.contentType != nil {
+                    writer.line("try request.pathParameter(encoding: JSONValue(encoding: \(label)).description)")
+                } else if SwiftTypes.isParameterScalar(parameter.type, in: model) {
+                    let segments = parameter.segments > 1 ? ", segments: \(parameter.segments)" : ""
+                    writer.line("request.pathParameter(\(label)\(segments))")
+                } else {
+                    checkStyle(parameter, diagnostics: &diagnostics)
+                    writer.line("try request.pathParameter(encoding: \(label)\(parameter.explode ? ", explode: true" : ""))")
+                }
             }
         }
         for argument in signature.arguments {
@@ -30,12 +38,23 @@ struct RequestWriter {
             case .cookie: method = "cookie"
             case .path: continue
             }
-            if SwiftTypes.arrayElement(parameter.type, in: model).map({ SwiftTypes.isParameterScalar($0, in: model) }) == true,
-               parameter.contentType == nil {
-                let explode = method == "query" && !parameter.explode ? ", explode: false" : ""
-                writer.line("request.\(method)(\(name), \(SwiftName.escaped(argument.label))\(explode))")
+            let label = SwiftName.escaped(argument.label)
+            let scalarArray = SwiftTypes.arrayElement(parameter.type, in: model).map { SwiftTypes.isParameterScalar($0, in: model) } == true
+            if parameter.contentType != nil {
+                // A `content` parameter travels as JSON text.
+                let text = argument.isOptional ? "\(label).map { try JSONValue(encoding: $0).description }" : "JSONValue(encoding: \(label)).description"
+                writer.line("try request.\(method)(\(name), \(text))")
+            } else if SwiftTypes.isParameterScalar(parameter.type, in: model)
+                        || (scalarArray && (parameter.style == "form" || parameter.location != .query)) {
+                let explode = method == "query" && scalarArray && !parameter.explode ? ", explode: false" : ""
+                writer.line("request.\(method)(\(name), \(label)\(explode))")
+            } else if method == "query" {
+                checkStyle(parameter, diagnostics: &diagnostics)
+                writer.line("try request.query(\(name), encoding: \(label), style: \(SwiftTypes.parameterStyle(parameter.style)), explode: \(parameter.explode))")
             } else {
-                writer.line("\(needsTry(parameter) ? "try " : "")request.\(method)(\(name), \(value(argument, parameter, diagnostics: &diagnostics)))")
+                checkStyle(parameter, diagnostics: &diagnostics)
+                let explode = method == "header" && parameter.explode ? ", explode: true" : ""
+                writer.line("try request.\(method)(\(name), encoding: \(label)\(explode))")
             }
         }
         if let body = signature.body {
@@ -43,22 +62,14 @@ struct RequestWriter {
         }
     }
 
-    /// Whether a parameter's value needs encoding as JSON text first (objects, `content` params).
-    private func needsTry(_ parameter: ParameterModel) -> Bool {
-        parameter.contentType != nil || !SwiftTypes.isParameterScalar(parameter.type, in: model)
-    }
-
-    /// The expression passed for a parameter: the argument, or its JSON text.
-    private func value(_ argument: OperationSignature.Argument, _ parameter: ParameterModel,
-                       diagnostics: inout [Diagnostic]) -> String {
-        let label = SwiftName.escaped(argument.label)
-        guard needsTry(parameter) else { return label }
-        if parameter.contentType == nil {
-            diagnostics.append(Diagnostic(
-                .warning, "\(parameter.location.rawValue) parameter '\(parameter.name)' of \(operation.operationId) is not a plain value; it is sent as JSON text",
-                id: DiagnosticID.unsupported, at: operation.location))
-        }
-        return argument.isOptional ? "\(label).map(JSONValue.init(encoding:))" : "JSONValue(encoding: \(label))"
+    /// Styles apigen does not write (label, matrix) are sent in the location's default style.
+    private func checkStyle(_ parameter: ParameterModel, diagnostics: inout [Diagnostic]) {
+        let written: Set<String> = parameter.location == .query ? ["form", "deepObject", "spaceDelimited", "pipeDelimited"] : ["simple", "form"]
+        guard !written.contains(parameter.style) else { return }
+        diagnostics.append(Diagnostic(
+            .warning, "\(parameter.location.rawValue) parameter '\(parameter.name)' of \(operation.operationId) has style '\(parameter.style)', "
+                + "which apigen does not write; it is sent in \(parameter.location == .query ? "form" : "simple") style",
+            id: DiagnosticID.unsupported, at: operation.location))
     }
 
     private func writeBody(_ body: ContentModel, to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
@@ -70,7 +81,8 @@ struct RequestWriter {
             let custom = body.mediaType == "application/json" ? "" : ", contentType: \(contentType)"
             lines = ["try request.json(body\(custom))"]
         case .form:
-            lines = ["try request.form(body)"]
+            let deepObject = body.encodings.filter { $0.style == "deepObject" }.map { SwiftLiteral.string($0.property) }
+            lines = [deepObject.isEmpty ? "try request.form(body)" : "try request.form(body, deepObject: [\(deepObject.joined(separator: ", "))])"]
         case .multipart:
             lines = multipartLines(body, diagnostics: &diagnostics)
         case .text:

@@ -66,6 +66,26 @@ enum SwiftTypes {
         }
     }
 
+    /// Whether values of the type are objects with named fields (structs and maps), which an
+    /// exploded form-style query parameter spreads into fields of their own.
+    static func isObject(_ type: TypeRef, in model: ServiceModel) -> Bool {
+        switch type.nonNullable {
+        case .dictionary: return true
+        case .named(let name):
+            switch model.type(named: name)?.kind {
+            case .object?: return true
+            case .alias(let target)?: return isObject(target, in: model)
+            default: return false
+            }
+        default: return false
+        }
+    }
+
+    /// `.deepObject`, `.form`, ...: the runtime's `ParameterStyle` case for a spec style.
+    static func parameterStyle(_ style: String) -> String {
+        ["form", "simple", "deepObject", "spaceDelimited", "pipeDelimited"].contains(style) ? "." + style : ".form"
+    }
+
     /// The element type, when the type is an array.
     static func arrayElement(_ type: TypeRef, in model: ServiceModel) -> TypeRef? {
         switch type.nonNullable {

@@ -97,3 +97,43 @@ final class Recorder: Sendable {
     /// What the operation received, forgotten as it is read.
     func take(_ operationID: String) -> JSONValue? { inputs.withLock { $0.removeValue(forKey: operationID) } }
 }
+
+/// A Hummingbird server on a free loopback port serving what `register` puts on its router
+/// (generated stubs of any spec), for as long as `body` runs.
+func withRouter<T: Sendable>(_ register: (Router<BasicRequestContext>) throws -> Void,
+                             _ body: @Sendable (URL) async throws -> T) async throws -> T {
+    let router = Router()
+    try register(router)
+    let port = Mutex<Int?>(nil)
+    let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                          onServerRunning: { channel in port.withLock { $0 = channel.localAddress?.port } })
+    return try await withThrowingTaskGroup(of: T?.self) { group in
+        group.addTask {
+            try await app.run()
+            return nil
+        }
+        var bound: Int?
+        for _ in 0..<500 where bound == nil {
+            try await Task.sleep(for: .milliseconds(10))
+            bound = port.withLock { $0 }
+        }
+        guard let bound, let url = URL(string: "http://127.0.0.1:\(bound)") else {
+            group.cancelAll()
+            throw CancellationError()
+        }
+        let result = try await body(url)
+        group.cancelAll()
+        return result
+    }
+}
+
+/// A value several tasks share, behind a lock.
+final class Locked<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+
+    init(_ value: Value) { mutex = Mutex(value) }
+
+    func withLock<T: Sendable>(_ body: (inout Value) -> T) -> T { mutex.withLock { body(&$0) } }
+
+    var value: Value { mutex.withLock { $0 } }
+}

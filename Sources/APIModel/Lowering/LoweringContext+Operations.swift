@@ -114,7 +114,8 @@ extension LoweringContext {
             }
             return ContentModel(mediaType: item.mediaType, kind: Self.mediaKind(item.mediaType),
                                 type: item.schema.map { typeRef($0, place: place) }, encodings: item.encoding.map {
-                                    PropertyEncodingModel(property: $0.property, contentType: $0.contentType)
+                                    PropertyEncodingModel(property: $0.property, contentType: $0.contentType, style: $0.style,
+                                                          explode: $0.explode)
                                 }, examples: examples, constant: schema.flatMap(Self.constant))
         }
     }

@@ -157,6 +157,9 @@ public enum MediaKind: String, Sendable, Equatable, Codable {
 public struct PropertyEncodingModel: Sendable, Equatable, Codable {
     public var property: String
     public var contentType: String?
+    /// The serialization style of a form field (`deepObject` for bracket notation), when given.
+    public var style: String?
+    public var explode: Bool?
 }
 
 /// A named example value.

@@ -60,7 +60,37 @@ public struct APIRequest: Sendable {
         }
     }
 
+    /// Adds a structured value (an object, an array of objects, a union of scalars) in an
+    /// OpenAPI style: `card[exp_month]=12` for deepObject, its fields for an exploded form
+    /// object, the plain value for a scalar. Nil adds nothing.
+    public mutating func query(_ name: String, encoding value: (some Encodable)?, style: ParameterStyle,
+                               explode: Bool) throws {
+        guard let value else { return }
+        for (key, text) in StyledText.pairs(name, try JSONValue(encoding: value), style: style, explode: explode) {
+            queryItems.append(PercentEncoding.encode(key) + "=" + PercentEncoding.encode(text))
+        }
+    }
+
+    /// Appends a structured path parameter (a union of scalars, an array) in `simple` style:
+    /// the plain value, or `a,b`; percent-encoded.
+    public mutating func pathParameter(encoding value: some Encodable, explode: Bool = false) throws {
+        encodedPath += PercentEncoding.encode(StyledText.simple(try JSONValue(encoding: value), explode: explode))
+    }
+
     // MARK: Headers and cookies
+
+    /// Sets a header to a structured value in `simple` style; nil sets nothing.
+    public mutating func header(_ name: String, encoding value: (some Encodable)?, explode: Bool = false) throws {
+        guard let value else { return }
+        header(name, StyledText.simple(try JSONValue(encoding: value), explode: explode))
+    }
+
+    /// Adds a cookie of a structured value (the plain value of a union of scalars); nil adds nothing.
+    public mutating func cookie(_ name: String, encoding value: (some Encodable)?) throws {
+        guard let value else { return }
+        cookie(name, StyledText.simple(try JSONValue(encoding: value), explode: false))
+    }
+
 
     /// Sets a header; nil sets nothing. Invalid header names are skipped.
     public mutating func header(_ name: String, _ value: (some ParameterValue)?) {
@@ -88,9 +118,10 @@ public struct APIRequest: Sendable {
         setBody(Array(try JSONCoding.encoder().encode(value)), contentType: contentType)
     }
 
-    /// An `application/x-www-form-urlencoded` body.
-    public mutating func form(_ value: some Encodable) throws {
-        setBody(Array(try FormEncoding.encode(value).utf8), contentType: "application/x-www-form-urlencoded")
+    /// An `application/x-www-form-urlencoded` body. The properties named in `deepObject`
+    /// (encoded `style: deepObject` in the spec) write their arrays as `name[]`.
+    public mutating func form(_ value: some Encodable, deepObject: Set<String> = []) throws {
+        setBody(Array(try FormEncoding.encode(value, deepObject: deepObject).utf8), contentType: "application/x-www-form-urlencoded")
     }
 
     /// A `multipart/form-data` body.

@@ -94,6 +94,66 @@ public struct ServerCall: Sendable {
         return nil
     }
 
+    /// A structured query parameter (an object, a list of objects, a union of scalars) in an
+    /// OpenAPI style: deepObject's bracket fields (`card[exp_month]=12`), a delimited or
+    /// repeated list, or one value read as the type wants it. Nil when absent.
+    public func query<T: Decodable>(_ name: String, decoding type: T.Type, style: ParameterStyle, explode: Bool) throws -> T? {
+        let what = "query parameter '\(name)'"
+        if style == .deepObject {
+            let fields = queryItems.filter { StyledText.tokens($0.name).first == name }
+            guard !fields.isEmpty, let value = StyledText.tree(fields)[name] else { return nil }
+            return try decodeText(value, T.self, what: what)
+        }
+        let values = queryItems.filter { $0.name == name }.map(\.value)
+        guard !values.isEmpty else { return nil }
+        let separator: Character? = explode && style == .form ? nil
+            : style == .spaceDelimited ? " " : style == .pipeDelimited ? "|" : ","
+        let texts = separator.map { separator in
+            values.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
+        } ?? values
+        return try decodeText(texts.count == 1 ? .string(texts[0]) : .array(texts.map(JSONValue.string)), T.self, what: what)
+    }
+
+    /// An object parameter in exploded form style: its properties are query fields of their own
+    /// (`name=x&age=3`). Nil when none of the query's fields is one of them.
+    public func queryFields<T: Codable>(as type: T.Type) throws -> T? {
+        guard !queryItems.isEmpty else { return nil }
+        let value = try decodeText(StyledText.tree(queryItems), T.self, what: "the query")
+        return try JSONValue(encoding: value) == .object([:]) ? nil : value
+    }
+
+    /// A structured path parameter (a union of scalars, a list) in `simple` style.
+    public func path<T: Decodable>(_ name: String, segments: Int = 1, decoding type: T.Type) throws -> T {
+        let text = try path(name, segments: segments, as: String.self)
+        return try decodeText(simpleValue(text), T.self, what: "path parameter '\(name)'")
+    }
+
+    /// A structured header (a union of scalars, a list) in `simple` style; nil when absent.
+    public func header<T: Decodable>(_ name: String, decoding type: T.Type) throws -> T? {
+        guard let text = try header(name, as: String.self) else { return nil }
+        return try decodeText(simpleValue(text), T.self, what: "header '\(name)'")
+    }
+
+    /// A structured cookie (the plain value of a union of scalars); nil when absent.
+    public func cookie<T: Decodable>(_ name: String, decoding type: T.Type) throws -> T? {
+        guard let text = try cookie(name, as: String.self) else { return nil }
+        return try decodeText(.string(text), T.self, what: "cookie '\(name)'")
+    }
+
+    /// `a,b` is a list; one value is a leaf (which a list type reads as a list of one).
+    private func simpleValue(_ text: String) -> JSONValue {
+        text.contains(",") ? .array(text.split(separator: ",", omittingEmptySubsequences: false).map { .string(String($0)) })
+            : .string(text)
+    }
+
+    private func decodeText<T: Decodable>(_ tree: JSONValue, _ type: T.Type, what: String) throws -> T {
+        do {
+            return try TextTreeDecoder(rejectsUnknownValues: true).decode(T.self, from: tree)
+        } catch let error as DecodingError {
+            throw HTTPProblem.badRequest("\(what): \(StrictDecoding.describe(error))")
+        }
+    }
+
     /// A parameter the spec requires: a 400 names it when it is missing.
     public func required<T>(_ value: T?, _ what: String) throws -> T {
         guard let value else { throw HTTPProblem.badRequest("missing required \(what)") }
@@ -159,7 +219,7 @@ public struct ServerCall: Sendable {
     /// A form-urlencoded body.
     public func formBody<T: Decodable>(_ type: T.Type) throws -> T {
         do {
-            return try FormEncoding.decode(T.self, from: String(decoding: body ?? [], as: UTF8.self))
+            return try FormEncoding.decode(T.self, from: String(decoding: body ?? [], as: UTF8.self), rejectingUnknownValues: true)
         } catch let error as DecodingError {
             throw HTTPProblem.badRequest("form body: \(StrictDecoding.describe(error))")
         }
@@ -184,7 +244,7 @@ public struct ServerCall: Sendable {
             }
         }
         do {
-            return try LenientDecoding.decode(T.self, from: .object(members))
+            return try TextTreeDecoder(rejectsUnknownValues: true).decode(T.self, from: .object(members))
         } catch let error as DecodingError {
             throw HTTPProblem.badRequest("multipart body: \(StrictDecoding.describe(error))")
         }
