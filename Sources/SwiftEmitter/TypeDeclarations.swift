@@ -46,6 +46,10 @@ struct TypeDeclarations {
                 DocComment.write(writer, ["Properties the schema does not name, by key."])
                 writer.line("\(m)var \(SwiftName.escaped(name)): [String: \(SwiftTypes.name(extras))]")
             }
+            for part in object.composedParts ?? [] {
+                DocComment.write(writer, [part.description, "One of the `allOf` parts, a union: its fields share the JSON object with the properties above."])
+                writer.line("\(m)var \(SwiftName.escaped(part.swiftName)): \(SwiftTypes.name(part.type))")
+            }
             writer.blank()
             writeInitializer(object, to: writer)
             writeCoding(object, to: writer)
@@ -78,6 +82,9 @@ struct TypeDeclarations {
         if let extras = object.additionalProperties, let name = object.additionalPropertiesName {
             arguments.append("\(SwiftName.escapedLabel(name)): [String: \(SwiftTypes.name(extras))] = [:]")
         }
+        for part in object.composedParts ?? [] {
+            arguments.append("\(SwiftName.escapedLabel(part.swiftName)): \(SwiftTypes.name(part.type))")
+        }
         writer.line("/// Creates a value; properties the spec does not require may be left out.")
         writer.block("\(options.modifier)init(\(arguments.joined(separator: ", ")))") {
             for property in object.properties {
@@ -86,6 +93,9 @@ struct TypeDeclarations {
             if let name = object.additionalPropertiesName {
                 writer.line("self.\(name) = \(SwiftName.escaped(name))")
             }
+            for part in object.composedParts ?? [] {
+                writer.line("self.\(part.swiftName) = \(SwiftName.escaped(part.swiftName))")
+            }
         }
     }
 
@@ -93,7 +103,9 @@ struct TypeDeclarations {
     /// coding would be wrong: extra properties, or required keys that may be null.
     private func writeCoding(_ object: ObjectType, to writer: CodeWriter) {
         let renamed = object.properties.contains { $0.swiftName != $0.name }
+        let composed = object.composedParts ?? []
         let custom = object.additionalPropertiesName != nil || object.properties.contains { $0.required && $0.type.isNullable }
+            || !composed.isEmpty
         guard renamed || custom else { return }
         writer.blank()
         writer.block("enum CodingKeys: String, CodingKey") {
@@ -116,6 +128,9 @@ struct TypeDeclarations {
                 let known = object.properties.map { SwiftLiteral.string($0.name) }.joined(separator: ", ")
                 writer.line("self.\(name) = try decoder.additionalProperties(excluding: [\(known)])")
             }
+            for part in composed {
+                writer.line("self.\(part.swiftName) = try \(SwiftTypes.name(part.type))(from: decoder)")
+            }
         }
         writer.blank()
         writer.block("\(m)func encode(to encoder: any Encoder) throws") {
@@ -127,6 +142,9 @@ struct TypeDeclarations {
             }
             if let name = object.additionalPropertiesName {
                 writer.line("try encoder.encodeAdditionalProperties(self.\(name))")
+            }
+            for part in composed {
+                writer.line("try self.\(part.swiftName).encode(to: encoder)")
             }
         }
     }
@@ -189,10 +207,21 @@ struct TypeDeclarations {
 
     // MARK: Unions
 
+    /// Whether a type is a struct (through aliases).
+    private func isStruct(_ type: TypeRef) -> Bool {
+        guard case .named(let name) = type.nonNullable, let declared = model.type(named: name) else { return false }
+        switch declared.kind {
+        case .object: return true
+        case .alias(let target): return isStruct(target)
+        default: return false
+        }
+    }
+
     private func writeUnion(_ type: NamedType, _ union: UnionType, to writer: CodeWriter) {
         let m = options.modifier
         let rule = union.discriminator.map { "The `\($0)` property says which." }
-            ?? "Decoding tries each in order and takes the first that fits."
+            ?? (union.variants.filter { isStruct($0.type) }.count > 1 ? "Decoding takes the type that keeps most of the value."
+                : "Decoding tries each in order and takes the first that fits.")
         DocComment.write(writer, typeDoc(type) + ["One of several types (`\(union.kind.rawValue)`). \(rule)"])
         writer.block("\(m)enum \(type.name): \(Self.conformances)") {
             for variant in union.variants {
@@ -209,6 +238,15 @@ struct TypeDeclarations {
                         }
                         writer.line("default: throw UnionCoding.noMatch(\(SwiftLiteral.string(type.name)), in: decoder)")
                     }
+                } else if union.variants.filter({ isStruct($0.type) }).count > 1 {
+                    // Several objects and no discriminator: the variant that keeps most of the value.
+                    writer.line("self = try UnionCoding.bestFit(decoder, \(SwiftLiteral.string(type.name)), [")
+                    writer.indent {
+                        for variant in union.variants {
+                            writer.line("{ Self.\(SwiftName.escaped(variant.swiftName))(try \(SwiftTypes.name(variant.type))(from: $0)) },")
+                        }
+                    }
+                    writer.line("])")
                 } else {
                     for variant in union.variants {
                         let swiftType = SwiftTypes.name(variant.type)

@@ -101,3 +101,33 @@ import Testing
         #expect(json == ["delay_seconds": 2])
     }
 }
+
+/// `allOf` as real documents write it: a union and an object composed into one JSON object,
+/// annotation-only parts, constraint-only parts, and `$recursiveRef`.
+@Suite struct CompositionTests {
+    @Test func aUnionAndAnObjectShareOneJSONObject() throws {
+        let json = #"{"label": "ops hook", "url": "https://hooks.example.com/ops"}"#
+        let summary = try JSONCoding.decoder().decode(TargetSummary.self, from: Data(json.utf8))
+        #expect(summary.label == "ops hook")
+        guard case .webhookTarget(let webhook) = summary.target else {
+            Issue.record("decoded \(summary.target)")
+            return
+        }
+        #expect(webhook.url == "https://hooks.example.com/ops")
+        #expect(try JSONValue(encoding: summary) == ["label": "ops hook", "url": "https://hooks.example.com/ops"])
+    }
+
+    @Test func partsThatOnlyAnnotateOrConstrainGiveNoShape() throws {
+        let described: DescribedTarget = .webhookTarget(.init(url: "https://x.example.com"))
+        #expect(try JSONValue(encoding: described) == ["url": "https://x.example.com"])
+        let rule = try JSONCoding.decoder().decode(ContactRule.self, from: Data(#"{"phone": "+351 21 000 0000"}"#.utf8))
+        #expect(rule.phone == "+351 21 000 0000" && rule.email == nil)
+    }
+
+    @Test func recursiveReferencesNestAsDeepAsTheData() throws {
+        let json = #"{"op": "and", "filters": [{"type_prefix": "order."}, {"op": "or", "filters": [{"min_severity": 3}]}]}"#
+        let group = try JSONCoding.decoder().decode(FilterGroup.self, from: Data(json.utf8))
+        #expect(group.filters.count == 2)
+        #expect(try JSONValue(encoding: group) == (try JSONValue(parsing: Array(json.utf8))))
+    }
+}

@@ -232,23 +232,33 @@ extension LoweringContext {
 
     // MARK: allOf
 
-    /// `allOf`: one part and nothing else is that part; otherwise the parts' properties merge
-    /// into one struct (a property required by any part is required, a later part's property
-    /// replaces an earlier one's, and typed extra properties carry over).
+    /// `allOf`: parts that only annotate (`description`, `nullable: true`) or only constrain
+    /// (`required` lists) give no shape; one shaped part and nothing else is that part (null
+    /// allowed when an annotation says so). Otherwise the parts' properties merge into one
+    /// struct (a property required by any part is required, a later part's property replaces an
+    /// earlier one's, and typed extra properties carry over), and parts that are unions are
+    /// composed: each is a member read from, and written into, the same JSON object.
     private func lowerAllOf(_ schema: Schema, parts: [SchemaRef], place: Place, key: SchemaKey?) -> TypeRef {
         let hasOwnShape = !schema.properties.isEmpty || schema.additionalProperties != nil
-        if parts.count == 1, !hasOwnShape {
-            return typeRef(parts[0], place: place)
+        let shaped = parts.filter { part in
+            guard case .inline(let inline) = part else { return true }
+            return !Self.givesNoShape(inline)
+        }
+        if shaped.count <= 1, !hasOwnShape {
+            let annotatedNull = parts.contains { if case .inline(let inline) = $0 { return inline.allowsNull } else { return false } }
+            let type = shaped.first.map { typeRef($0, place: place) } ?? .json
+            return annotatedNull && !type.isNullable ? .nullable(type) : type
         }
         let name = key.flatMap(typeName) ?? typeScope.claim(place.candidate)
         var required = Set(schema.required)
         var shapes = parts.map { partShape($0, owner: name, place: place, required: &required) }
         shapes.append(partShape(.inline(ownPart(of: schema)), owner: name, place: place, required: &required))
         var merged: [Property] = []
+        var composed: [ComposedPart] = []
         var scope = NameScope()
         var additional: TypeRef?
         for shape in shapes {
-            for property in shape.properties {
+            for property in shape.object.properties {
                 if let index = merged.firstIndex(where: { $0.name == property.name }) {
                     var replacement = property
                     replacement.swiftName = merged[index].swiftName
@@ -259,13 +269,28 @@ extension LoweringContext {
                     merged.append(fresh)
                 }
             }
-            additional = shape.additionalProperties ?? additional
+            additional = shape.object.additionalProperties ?? additional
+            for var part in shape.composed {
+                part.swiftName = scope.claim(part.swiftName)
+                composed.append(part)
+            }
         }
         for index in merged.indices where required.contains(merged[index].name) { merged[index].required = true }
         let object = ObjectType(properties: merged, additionalProperties: additional,
-                                additionalPropertiesName: additional == nil ? nil : scope.claim("additionalProperties"))
+                                additionalPropertiesName: additional == nil ? nil : scope.claim("additionalProperties"),
+                                composedParts: composed.isEmpty ? nil : composed)
         declare(.object(object), named: name, from: schema, place: place, key: key)
         return .named(name)
+    }
+
+    /// Whether a schema says nothing about a value's shape: annotations (`description`,
+    /// `nullable`), `required` lists, and unions of such (`anyOf: [{required: [a]}, {required: [b]}]`).
+    private static func givesNoShape(_ schema: Schema) -> Bool {
+        let types = (schema.types ?? []).filter { $0 != "null" }
+        let unions = (schema.oneOf ?? []) + (schema.anyOf ?? [])
+        let unionsGiveNoShape = unions.allSatisfy { if case .inline(let inline) = $0 { return givesNoShape(inline) } else { return false } }
+        return types.isEmpty && schema.properties.isEmpty && schema.additionalProperties == nil && schema.items == nil
+            && (schema.allOf ?? []).isEmpty && unionsGiveNoShape && schema.enumValues == nil && schema.constValue == nil
     }
 
     /// The schema's own properties, without its `allOf`, as one more part to merge.
@@ -277,37 +302,48 @@ extension LoweringContext {
         return own
     }
 
-    /// What one `allOf` part contributes: its properties and typed extra properties. A part
-    /// that is not an object contributes nothing, with a warning.
-    private func partShape(_ part: SchemaRef, owner: String, place: Place, required: inout Set<String>) -> ObjectType {
+    /// What one `allOf` part contributes: its properties and typed extra properties, or, for a
+    /// union, a composed member. A part that is neither (an array, a scalar) contributes
+    /// nothing, with a warning.
+    private func partShape(_ part: SchemaRef, owner: String, place: Place,
+                           required: inout Set<String>) -> (object: ObjectType, composed: [ComposedPart]) {
         let nothing = ObjectType(properties: [], additionalProperties: nil, additionalPropertiesName: nil)
         switch part {
-        case .reference(let key, _, let location):
+        case .reference(let key, let description, let location):
             // A schema being lowered right now that is met again through allOf contains itself.
             if lowering.contains(key) {
                 error("allOf includes '\(document.schema(key)?.name ?? key.pointer)', which includes this schema again",
                       DiagnosticID.refCycle, at: location, pointer: key.pointer)
-                return nothing
+                return (nothing, [])
             }
             lowerNamed(key)
-            guard let name = typeName(key) else { return nothing }
+            guard let name = typeName(key) else { return (nothing, []) }
             if let looping = aliasChain(from: name).first(where: { keyByName[$0].map(lowering.contains) ?? false }) {
                 error("allOf includes '\(document.schema(key)?.name ?? name)', which stands for '\(looping)', which includes it again",
                       DiagnosticID.refCycle, at: location, pointer: key.pointer)
-                return nothing
+                return (nothing, [])
             }
-            guard let target = declaration(followingAliases: name) else { return nothing }
-            if case .object(let object) = target.kind { return object }
-            warn("allOf part '\(document.schema(key)?.name ?? name)' is not an object; its properties are left out",
-                 DiagnosticID.unsupported, at: location, pointer: key.pointer)
-            return nothing
+            guard let target = declaration(followingAliases: name) else { return (nothing, []) }
+            switch target.kind {
+            case .object(let object):
+                return (object, [])
+            case .union:
+                return (nothing, [ComposedPart(swiftName: memberName(target.name), type: .named(target.name),
+                                               description: description ?? target.description)])
+            default:
+                warn("allOf part '\(document.schema(key)?.name ?? name)' is neither an object nor a union; it is left out",
+                     DiagnosticID.unsupported, at: location, pointer: key.pointer)
+                return (nothing, [])
+            }
         case .inline(let schema):
             required.formUnion(schema.required)
             var result = nothing
+            var composed: [ComposedPart] = []
             for nested in schema.allOf ?? [] {
                 let shape = partShape(nested, owner: owner, place: place, required: &required)
-                result.properties += shape.properties
-                result.additionalProperties = shape.additionalProperties ?? result.additionalProperties
+                result.properties += shape.object.properties
+                result.additionalProperties = shape.object.additionalProperties ?? result.additionalProperties
+                composed += shape.composed
             }
             var scope = NameScope()
             result.properties += schema.properties.map {
@@ -315,11 +351,17 @@ extension LoweringContext {
                               place: place, scope: &scope)
             }
             addAdditionalProperties(schema, to: &result, owner: owner, place: place, scope: &scope)
-            if result.properties.isEmpty, schema.oneOf != nil || schema.anyOf != nil {
-                warn("a oneOf or anyOf inside allOf is not supported; that part is left out",
-                     DiagnosticID.unsupported, at: schema.location, pointer: schema.pointer)
+            let unions = (schema.oneOf ?? []) + (schema.anyOf ?? [])
+            if !unions.isEmpty, !Self.givesNoShape(schema) {
+                // An inline union among the parts: a union type of its own, composed.
+                var union = Schema.any(at: schema.location, pointer: schema.pointer)
+                union.oneOf = schema.oneOf
+                union.anyOf = schema.anyOf
+                union.discriminator = schema.discriminator
+                let type = lower(union, place: Place(candidate: owner + "Variant", origin: place.origin + " variant"), key: nil)
+                composed.append(ComposedPart(swiftName: "variant", type: type, description: schema.description))
             }
-            return result
+            return (result, composed)
         }
     }
 }

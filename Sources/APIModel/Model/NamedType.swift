@@ -47,6 +47,27 @@ public struct ObjectType: Sendable, Equatable, Codable {
     public var additionalProperties: TypeRef?
     /// The Swift name of the member that holds extra properties, when there is one.
     public var additionalPropertiesName: String?
+    /// `allOf` parts that are unions: each is read from the same JSON object as the properties
+    /// and written into it. Nil when there are none.
+    public var composedParts: [ComposedPart]?
+
+    /// An object type.
+    public init(properties: [Property], additionalProperties: TypeRef?, additionalPropertiesName: String?,
+                composedParts: [ComposedPart]? = nil) {
+        self.properties = properties
+        self.additionalProperties = additionalProperties
+        self.additionalPropertiesName = additionalPropertiesName
+        self.composedParts = composedParts
+    }
+}
+
+/// An `allOf` part of an object that is a union (`oneOf`/`anyOf`): its value shares the JSON
+/// object with the other parts' properties.
+public struct ComposedPart: Sendable, Equatable, Codable {
+    /// The Swift member that holds it.
+    public var swiftName: String
+    public var type: TypeRef
+    public var description: String?
 }
 
 /// A property of a struct.

@@ -25,7 +25,9 @@ extension NamedType {
     public var directlyUsedTypes: [String] {
         let names: [String]
         switch kind {
-        case .object(let object): names = object.properties.flatMap(\.type.namedTypes) + (object.additionalProperties?.namedTypes ?? [])
+        case .object(let object):
+            names = object.properties.flatMap(\.type.namedTypes) + (object.additionalProperties?.namedTypes ?? [])
+                + (object.composedParts ?? []).flatMap(\.type.namedTypes)
         case .union(let union): names = union.variants.flatMap(\.type.namedTypes)
         case .alias(let target): names = target.namedTypes
         case .enumeration: names = []

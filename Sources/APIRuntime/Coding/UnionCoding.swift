@@ -6,6 +6,48 @@ public enum UnionCoding {
         return try container.decode(String.self, forKey: AnyKey(stringValue: property))
     }
 
+    /// The variant that fits a value best, for a union whose variants are objects and that has
+    /// no discriminator: every variant that decodes is encoded again, and the one that gives
+    /// back most of the value wins (the first, on a tie). An object whose properties are all
+    /// optional decodes from anything; it wins only where nothing keeps more.
+    public static func bestFit<T: Encodable>(_ decoder: any Decoder, _ typeName: String,
+                                             _ candidates: [(any Decoder) throws -> T]) throws -> T {
+        let input = try decoder.singleValueContainer().decode(JSONValue.self)
+        let total = leafCount(input)
+        var best: (value: T, score: Int)?
+        for candidate in candidates {
+            guard let value = try? candidate(decoder) else { continue }
+            let score = (try? JSONValue(encoding: value)).map { matchingLeaves($0, in: input) } ?? 0
+            if score == total { return value }
+            if best.map({ score > $0.score }) ?? true { best = (value, score) }
+        }
+        guard let best else { throw noMatch(typeName, in: decoder) }
+        return best.value
+    }
+
+    private static func leafCount(_ value: JSONValue) -> Int {
+        switch value {
+        case .object(let members): return members.values.reduce(0) { $0 + leafCount($1) }
+        case .array(let items): return items.reduce(0) { $0 + leafCount($1) }
+        case .null: return 0
+        default: return 1
+        }
+    }
+
+    /// How many of `output`'s leaves stand in `input` at the same place with the same value.
+    private static func matchingLeaves(_ output: JSONValue, in input: JSONValue) -> Int {
+        switch (output, input) {
+        case (.object(let produced), .object(let given)):
+            return produced.reduce(0) { sum, member in sum + (given[member.key].map { matchingLeaves(member.value, in: $0) } ?? 0) }
+        case (.array(let produced), .array(let given)):
+            return zip(produced, given).reduce(0) { $0 + matchingLeaves($1.0, in: $1.1) }
+        case (.null, _):
+            return 0
+        default:
+            return output == input ? 1 : 0
+        }
+    }
+
     /// The error when no variant of a union fits.
     public static func noMatch(_ typeName: String, in decoder: any Decoder) -> DecodingError {
         DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,

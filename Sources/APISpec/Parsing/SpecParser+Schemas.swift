@@ -43,6 +43,12 @@ extension SpecParser {
             wrongType(cursor, expected: "a schema (a mapping)")
             return .inline(.any(at: cursor.location, pointer: cursor.pointer))
         }
+        if let recursive = cursor["$recursiveRef"] ?? cursor["$dynamicRef"], case .scalar("#", _) = recursive.node.content,
+           let root = resourceRoot(of: cursor) {
+            // `$recursiveRef: "#"`: the schema this one is inside of (OpenAI's recursive filters).
+            return schemaReference(root, from: recursive, description: string(cursor["description"]))
+                ?? .inline(.any(at: cursor.location, pointer: cursor.pointer))
+        }
         guard let ref = cursor["$ref"] else { return .inline(schema(cursor)) }
         let reference = schemaReference(ref, description: string(cursor["description"]))
         let hasSiblings = cursor.keys.contains { !Self.refAnnotations.contains($0) && !$0.hasPrefix("x-") }
@@ -58,10 +64,23 @@ extension SpecParser {
     /// The reference a `$ref` value makes, registering its target. Nil (reported) when the
     /// target does not exist.
     private func schemaReference(_ ref: Cursor, description: String?) -> SchemaRef? {
-        guard let raw = string(ref), let target = locate(raw, from: ref) else { return nil }
+        guard let raw = string(ref) else { return nil }
+        return schemaReference(raw, from: ref, description: description)
+    }
+
+    private func schemaReference(_ raw: String, from ref: Cursor, description: String?) -> SchemaRef? {
+        guard let target = locate(raw, from: ref) else { return nil }
         let key = SchemaKey(file: target.file, pointer: target.pointer)
         register(key, name: Self.schemaName(key), isComponent: false, cursor: target)
         return .reference(key, description: description, location: ref.location)
+    }
+
+    /// The schema resource a schema is inside of, as a `$ref`: the component schema its pointer
+    /// starts with, or the whole file.
+    private func resourceRoot(of cursor: Cursor) -> String? {
+        let tokens = cursor.pointer.split(separator: "/", omittingEmptySubsequences: false)
+        if tokens.count >= 4, tokens[1] == "components", tokens[2] == "schemas" { return tokens[0...3].joined(separator: "/") }
+        return "#"
     }
 
     /// The name a schema's key suggests: the last pointer token, or the file's base name.

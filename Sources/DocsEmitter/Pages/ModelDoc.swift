@@ -20,7 +20,7 @@ struct ModelDoc {
         }
         switch type.kind {
         case .object(let object):
-            if object.properties.isEmpty {
+            if object.properties.isEmpty, object.composedParts == nil {
                 blocks.append(.paragraph(Inline.plain("An object with no named fields.")))
             } else {
                 blocks.append(types.fieldTable(object))

@@ -139,7 +139,7 @@ struct OperationDoc {
         var type = type.nonNullable
         if case .array(let element) = type { type = element.nonNullable }
         guard case .named(let name) = type, case .object(let object)? = types.resolved(name)?.kind,
-              !object.properties.isEmpty else { return nil }
+              !object.properties.isEmpty || object.composedParts != nil else { return nil }
         return types.fieldTable(object)
     }
 

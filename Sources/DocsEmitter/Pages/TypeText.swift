@@ -34,7 +34,11 @@ struct TypeText {
 
     /// The fields of an object, with nested types linked.
     func fieldTable(_ object: ObjectType) -> Block {
-        .table(header: ["Field", "Type", "Required", "Description"].map(Inline.plain), rows: object.properties.map { property in
+        let composed = (object.composedParts ?? []).map { part -> [[Inline]] in
+            [[.text("(one of)")], inlines(part.type), [.text("yes")],
+             SpecText.inlines(DocText.flat(part.description)) + [.text(" Its fields are in the same object.")]]
+        }
+        return .table(header: ["Field", "Type", "Required", "Description"].map(Inline.plain), rows: object.properties.map { property in
             var description = SpecText.inlines(DocText.flat(property.description))
             let values = allowedValues(property.type)
             if !values.isEmpty { description += [.text(" One of: ")] + values + [.text(".")] }
@@ -43,7 +47,7 @@ struct TypeText {
             if property.writeOnly { description += [.text(" Write-only.")] }
             if property.deprecated { description += [.text(" Deprecated.")] }
             return [[.code(property.name)], inlines(property.type), [.text(property.required ? "yes" : "no")], description]
-        })
+        } + composed)
     }
 
     /// A named type, through aliases.

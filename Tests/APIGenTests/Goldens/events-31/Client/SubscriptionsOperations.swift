@@ -139,7 +139,7 @@ public struct Subscription: Codable, Hashable, Sendable {
 
 /// Where deliveries go. A target may set both a webhook and a queue.
 ///
-/// One of several types (`anyOf`). Decoding tries each in order and takes the first that fits.
+/// One of several types (`anyOf`). Decoding takes the type that keeps most of the value.
 public enum Target: Codable, Hashable, Sendable {
     /// A `WebhookTarget`.
     case webhookTarget(WebhookTarget)
@@ -147,15 +147,10 @@ public enum Target: Codable, Hashable, Sendable {
     case queueTarget(QueueTarget)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? WebhookTarget(from: decoder) {
-            self = .webhookTarget(value)
-            return
-        }
-        if let value = try? QueueTarget(from: decoder) {
-            self = .queueTarget(value)
-            return
-        }
-        throw UnionCoding.noMatch("Target", in: decoder)
+        self = try UnionCoding.bestFit(decoder, "Target", [
+            { Self.webhookTarget(try WebhookTarget(from: $0)) },
+            { Self.queueTarget(try QueueTarget(from: $0)) },
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -139,6 +139,136 @@ public enum DisableReason: RawRepresentable, Codable, Hashable, Sendable, Parame
     public var knownValues: [String] { ["too_many_failures", "target_gone", "disabled_by_owner"] }
 }
 
+/// A target with the label it is shown under: the allOf of a union and an object.
+public struct TargetSummary: Codable, Hashable, Sendable {
+    /// `label`
+    public var label: String
+    /// Where deliveries go. A target may set both a webhook and a queue.
+    ///
+    /// One of the `allOf` parts, a union: its fields share the JSON object with the properties above.
+    public var target: Target
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(label: String, target: Target) {
+        self.label = label
+        self.target = target
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case label
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.label = try container.decode(String.self, forKey: .label)
+        self.target = try Target(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.label, forKey: .label)
+        try self.target.encode(to: encoder)
+    }
+}
+
+/// `DescribedTarget`.
+public typealias DescribedTarget = Target
+
+/// Needs an email or a phone: a constraint that gives no shape.
+public struct ContactRule: Codable, Hashable, Sendable {
+    /// `email`
+    public var email: String?
+    /// `phone`
+    public var phone: String?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(email: String? = nil, phone: String? = nil) {
+        self.email = email
+        self.phone = phone
+    }
+}
+
+/// Filters combined, recursively.
+public struct FilterGroup: Codable, Hashable, Sendable {
+    /// `op`
+    public var op: FilterGroupOp
+    /// `filters`
+    public var filters: [FilterGroupFiltersItem]
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(op: FilterGroupOp, filters: [FilterGroupFiltersItem]) {
+        self.op = op
+        self.filters = filters
+    }
+}
+
+/// The schema at `FilterGroup.op`.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum FilterGroupOp: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"and"`
+    case and
+    /// `"or"`
+    case or
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "and": self = .and
+        case "or": self = .or
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .and: "and"
+        case .or: "or"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["and", "or"] }
+}
+
+/// The schema at `FilterGroup.filters[]`.
+///
+/// One of several types (`oneOf`). Decoding takes the type that keeps most of the value.
+public enum FilterGroupFiltersItem: Codable, Hashable, Sendable {
+    /// A `EventFilter`.
+    case eventFilter(EventFilter)
+    /// A `FilterGroup`.
+    case filterGroup(FilterGroup)
+
+    public init(from decoder: any Decoder) throws {
+        self = try UnionCoding.bestFit(decoder, "FilterGroupFiltersItem", [
+            { Self.eventFilter(try EventFilter(from: $0)) },
+            { Self.filterGroup(try FilterGroup(from: $0)) },
+        ])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .eventFilter(let value): try value.encode(to: encoder)
+        case .filterGroup(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
 /// The schema at `verifySubscriptionTarget request body`.
 public struct VerifySubscriptionTargetRequest: Codable, Hashable, Sendable {
     /// Echo this value back in the response body.

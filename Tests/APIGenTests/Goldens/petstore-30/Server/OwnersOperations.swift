@@ -148,7 +148,7 @@ public struct Address: Codable, Hashable, Sendable {
 
 /// How the clinic should reach the owner.
 ///
-/// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
+/// One of several types (`oneOf`). Decoding takes the type that keeps most of the value.
 public enum ContactMethod: Codable, Hashable, Sendable {
     /// A `EmailContact`.
     case emailContact(EmailContact)
@@ -156,15 +156,10 @@ public enum ContactMethod: Codable, Hashable, Sendable {
     case phoneContact(PhoneContact)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? EmailContact(from: decoder) {
-            self = .emailContact(value)
-            return
-        }
-        if let value = try? PhoneContact(from: decoder) {
-            self = .phoneContact(value)
-            return
-        }
-        throw UnionCoding.noMatch("ContactMethod", in: decoder)
+        self = try UnionCoding.bestFit(decoder, "ContactMethod", [
+            { Self.emailContact(try EmailContact(from: $0)) },
+            { Self.phoneContact(try PhoneContact(from: $0)) },
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -204,7 +199,7 @@ public struct PhoneContact: Codable, Hashable, Sendable {
 
 /// Reminder channels; an owner may enable more than one.
 ///
-/// One of several types (`anyOf`). Decoding tries each in order and takes the first that fits.
+/// One of several types (`anyOf`). Decoding takes the type that keeps most of the value.
 public enum ReminderSettings: Codable, Hashable, Sendable {
     /// A `EmailReminder`.
     case emailReminder(EmailReminder)
@@ -212,15 +207,10 @@ public enum ReminderSettings: Codable, Hashable, Sendable {
     case smsReminder(SmsReminder)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? EmailReminder(from: decoder) {
-            self = .emailReminder(value)
-            return
-        }
-        if let value = try? SmsReminder(from: decoder) {
-            self = .smsReminder(value)
-            return
-        }
-        throw UnionCoding.noMatch("ReminderSettings", in: decoder)
+        self = try UnionCoding.bestFit(decoder, "ReminderSettings", [
+            { Self.emailReminder(try EmailReminder(from: $0)) },
+            { Self.smsReminder(try SmsReminder(from: $0)) },
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {
