@@ -3,10 +3,11 @@
 
   Benchmarks/corpus.sh                      # all 15 documents, generated and compiled (the big ones take many minutes each)
   Benchmarks/corpus.sh --no-compile         # all 15, generation only (a minute or two)
-  Benchmarks/corpus.sh --ci                 # the 7 small documents, generated and compiled (a few minutes)
+  Benchmarks/corpus.sh --ci                 # the 7 small documents, generated and compiled (about 5 minutes on 2 cores)
   Benchmarks/corpus.sh --only hf-tgi,resend # just these
 
-For each document, with a release build of apigen (`swift build -c release --product apigen`, run once):
+For each document, with a release build of apigen (`swift build -c release --product apigen`, run once
+and copied to Benchmarks/.work/corpus/apigen, so a rebuild during the run changes nothing):
   1. `apigen generate --spec DOC --output WORK/NAME` (Client, Server, Docs): the median wall time of
      --runs runs, each into a clean folder; the exit status; the `warning:` and `error:` diagnostics
      it printed, counted by severity and by id (the `[id]` of `path:line:col: warning: message [id]`);
@@ -15,15 +16,22 @@ For each document, with a release build of apigen (`swift build -c release --pro
   2. the generated Swift: files and lines, Client and Server apart;
   3. unless --no-compile, a debug build of each generated module on its own, in Swift 6 language mode,
      against apigen's APIRuntime: one scratch package (Benchmarks/.work/corpus/build) with a
-     `<Name>Client` and a `<Name>Server` target per document, its dependencies built first (untimed).
-     Each target is built after touching all its sources, so its whole module is compiled and nothing
-     else is; the time includes SwiftPM's planning (its no-op build time is recorded as
-     `swiftpm_noop_s`). Records success, the time, peak memory (the largest process, GNU time), the
-     compiler's warnings and errors that point into the generated files, and the first 20 error
-     lines. A build that runs past --timeout is stopped and recorded as a timeout.
+     `<Name>Client` and a `<Name>Server` target per document (Name from the file name, e.g.
+     Stripe20220412Client), depending on the repository by path. APIRuntime and its dependencies
+     are built first and again before each target (untimed: it is built from the repository's
+     sources, which may be changing; when it does not build after 3 tries 30 s apart, the modules
+     left are recorded as `APIRuntime FAIL`). Each target is then built after touching all its
+     sources, so its whole module is compiled and nothing else is; the time includes SwiftPM's
+     planning (a no-op build's time is recorded as `swiftpm_noop_s`). Records ok / FAIL / timeout,
+     the time, peak memory (the largest process, GNU time), the compiler's warnings and errors that
+     point into the generated files (the kinds of errors, and the first 20 error lines, are in the
+     JSON). A build that runs past --timeout is stopped, every process of it, and recorded as a timeout.
 
-A document that fails to generate or to compile does not stop the run. Prints a Markdown table and
-totals, and writes Benchmarks/.work/corpus/results.json and results.md (Benchmarks/.work is
+A document that fails to generate or to compile does not stop the run. Prints a Markdown table (per
+document: operations, whether it generated and apigen's exit status, apigen's warnings and errors,
+generation time and peak memory, client / server lines, then for client and server: compile result,
+time, warnings in generated code; the peak compile memory), totals, and the diagnostics by id and
+the compile failures in short. Writes Benchmarks/.work/corpus/results.json and results.md (Benchmarks/.work is
 git-ignored). Generated code goes to Benchmarks/.work/corpus/build/generated/NAME.
 
 Exit status: 0 when every selected document generates (exit 0) and, when compiling, every module
@@ -319,7 +327,9 @@ def compile_target(target, sources, timeout):
             (warnings if match.group(1) == "warning" else errors).append(line)
     ok = result["returncode"] == 0 and not result["timed_out"]
     status = "timeout" if result["timed_out"] else "ok" if ok else "FAIL"
+    # Errors elsewhere (APIRuntime, the driver, the linker), located ones first.
     other_errors = [line for line in result["output"].splitlines() if "error:" in line and line not in seen]
+    other_errors.sort(key=lambda line: not re.match(r"^\S+:\d+:\d+: error:", line))
     kinds = {}
     for line in errors:
         kinds[error_kind(line)] = kinds.get(error_kind(line), 0) + 1
@@ -332,31 +342,49 @@ def compile_target(target, sources, timeout):
     }
 
 
+def build_runtime(timeout):
+    """Builds APIRuntime and its dependencies in the scratch package, untimed. Tries three times,
+    30 s apart: APIRuntime is built from the repository's sources, which someone may be editing."""
+    for attempt in range(3):
+        result = run(build_command("APIRuntime"), timeout=max(timeout, 3600))
+        if result["returncode"] == 0:
+            return None
+        print(f"APIRuntime did not build (attempt {attempt + 1} of 3)" + ("; retrying in 30 s" if attempt < 2 else ""),
+              flush=True)
+        if attempt < 2:
+            time.sleep(30)
+    return result["output"]
+
+
 def compile_all(rows, timeout):
     if not write_package(rows):
         return {"skipped": "nothing generated"}
     print("compiling: dependencies (APIRuntime), untimed...", flush=True)
-    deps = run(build_command("APIRuntime"), timeout=max(timeout, 3600))
-    if deps["returncode"] != 0:
-        print(deps["output"][-4000:], flush=True)
-        for row in rows:
-            for kind in row.get("targets", {}):
-                row[kind + "_compile"] = {"target": row["targets"][kind], "status": "FAIL", "errors": 0, "warnings": 0,
-                                          "first_errors": ["APIRuntime did not build"], "seconds": None, "peak_mib": None}
-        return {"dependencies": "FAIL", "output_tail": deps["output"][-3000:]}
-    noop = statistics.median(run(build_command("APIRuntime"))["seconds"] for _ in range(3))
+    failure = build_runtime(timeout)
+    noop = None if failure else statistics.median(run(build_command("APIRuntime"))["seconds"] for _ in range(3))
     for row in rows:
         for kind, target in row.get("targets", {}).items():
             sources = os.path.join(GENERATED, row["name"], kind.capitalize())
+            if not failure:
+                # If APIRuntime's sources changed since (someone is editing them), rebuild it now,
+                # untimed, so the timed build compiles the generated module alone.
+                failure = build_runtime(timeout)
+            if failure:
+                errors = [line for line in failure.splitlines() if ": error: " in line]
+                row[kind + "_compile"] = {"target": target, "status": "APIRuntime FAIL", "errors": 0, "warnings": 0,
+                                          "seconds": None, "peak_mib": None, "first_errors": errors[:20],
+                                          "output_tail": failure[-3000:]}
+                continue
             print(f"  {target}...", end=" ", flush=True)
-            # Untimed: if APIRuntime's sources changed since (someone is editing them), rebuild it
-            # now, so the timed build compiles the generated module alone.
-            run(build_command("APIRuntime"), timeout=max(timeout, 3600))
             result = compile_target(target, sources, timeout)
             row[kind + "_compile"] = result
             print(f"{result['status']}, {result['seconds']:.1f} s, {result['warnings']} warnings, {result['errors']} errors",
                   flush=True)
-    return {"dependencies": "ok", "swiftpm_noop_s": noop}
+    summary = {"dependencies": "FAIL" if failure else "ok", "swiftpm_noop_s": noop}
+    if failure:
+        summary["output_tail"] = failure[-3000:]
+        print("APIRuntime does not build; the modules after it were not compiled:\n" + failure[-2000:], flush=True)
+    return summary
 
 
 def seconds(value):
@@ -413,7 +441,7 @@ def markdown(results):
         + (" Compiles: a debug build of each module alone, Swift 6 mode, dependencies prebuilt, one run; the time "
            "includes SwiftPM's planning" if compiled else "")
         + (f" (a no-op build takes {results['compile']['swiftpm_noop_s']:.1f} s)"
-           if compiled and "swiftpm_noop_s" in results.get("compile", {}) else "") + ("." if compiled else ""),
+           if compiled and results.get("compile", {}).get("swiftpm_noop_s") else "") + ("." if compiled else ""),
         "",
         "| Document | Operations | Generated | apigen warnings | apigen errors | Generation | apigen peak memory "
         "| Client / server lines | Client compile | Client time | Client warnings | Server compile | Server time "
