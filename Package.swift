@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "QuayClient", "QuayMock", "QuayServer", "PaymentStylesClient", "PaymentStylesServer",
+                "QuayClient", "QuayMock", "QuayServer", "PaymentStylesClient", "PaymentStylesServer", "RelayEventsClient",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),

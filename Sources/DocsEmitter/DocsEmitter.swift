@@ -27,6 +27,8 @@ struct DocsSite {
         var name: String
         var description: String?
         var operations: [OperationModel]
+        /// Webhooks and callbacks: requests the API sends, which an app receives.
+        var isReceiver = false
     }
 
     /// Tags that have operations, in order, plus a group for untagged ones.
@@ -35,6 +37,8 @@ struct DocsSite {
     let usedBy: [String: [OperationModel]]
     /// For each named type, the types that hold it.
     let partOf: [String: [String]]
+    /// For each callback, by operation ID, the operation that makes it.
+    let callbackOwners: [String: OperationModel]
 
     init(model: ServiceModel, specName: String) {
         self.model = model
@@ -43,9 +47,15 @@ struct DocsSite {
         if !model.untaggedOperations.isEmpty {
             groups.append(Group(name: "other", description: "Operations without a tag.", operations: model.untaggedOperations))
         }
+        if let receiver = model.receiverProtocolName, !model.receivers.isEmpty {
+            groups.append(Group(name: "Webhooks and callbacks", description: """
+                The requests \(model.title) sends to you: its webhooks, and the callbacks its operations make. The \
+                Swift client receives them: implement `\(receiver)` and mount it with `registerWebhooks(on:path:)`.
+                """, operations: model.receivers, isReceiver: true))
+        }
         self.groups = groups
         var usedBy: [String: [OperationModel]] = [:]
-        for operation in model.operations {
+        for operation in model.operations + model.receivers {
             for name in operation.directlyUsedTypes { usedBy[name, default: []].append(operation) }
         }
         self.usedBy = usedBy
@@ -54,6 +64,19 @@ struct DocsSite {
             for name in type.directlyUsedTypes.sorted() { partOf[name, default: []].append(type.name) }
         }
         self.partOf = partOf
+        var callbackOwners: [String: OperationModel] = [:]
+        for operation in model.operations {
+            for callback in operation.callbacks.flatMap(\.operations) { callbackOwners[callback.operationId] = operation }
+        }
+        self.callbackOwners = callbackOwners
+    }
+
+    /// Where a webhook or callback is sent, for a table cell or a page's route line: "webhook
+    /// `order.paid`", or "callback of `createSubscription`, to `{$request.body#/url}`".
+    func receiverRoute(_ operation: OperationModel, links: LinkStyle, from file: String?) -> [Inline] {
+        guard let owner = callbackOwners[operation.operationId] else { return [.text("webhook "), .code(operation.path)] }
+        return [.text("callback of "), .link([.code(owner.operationId)], url: links.operation(owner, site: self, from: file)),
+                .text(", to "), .code(operation.path)]
     }
 
     /// The Markdown file of a group.

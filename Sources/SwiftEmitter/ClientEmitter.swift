@@ -1,8 +1,8 @@
 import APIModel
 
-/// Emits the client module: the model types, a client type with one namespace per tag, and
-/// one method (plus a `…Raw` variant and, for paged operations, a `…Pages` sequence) per
-/// operation.
+/// Emits the client module: the model types, a client type with one namespace per tag, one
+/// method (plus a `…Raw` variant and, for paged operations, a `…Pages` sequence) per
+/// operation, and a receiver for the webhooks and callbacks the API sends.
 public enum ClientEmitter {
     /// The files of the client module. `types`, when given, are the model's declarations
     /// written already (for a server made alongside with the same options).
@@ -15,14 +15,14 @@ public enum ClientEmitter {
             operations.writeNamespace(tag, tagged, to: units, diagnostics: &diagnostics)
             return (FileLayout.Group(name: tag.typeName, units: units.list), diagnostics)
         }
-        let groups = written.map(\.0)
+        var groups = written.map(\.0)
         var diagnostics = written.flatMap(\.1)
         let client = Units(options: options)
         operations.writeClient(to: client, diagnostics: &diagnostics)
-        for item in model.webhooks + model.operations.flatMap({ $0.callbacks.flatMap(\.operations) }) {
-            diagnostics.append(Diagnostic(.warning, "\(item.operationId) is a webhook or callback, which the client does not generate",
-                                          id: DiagnosticID.unsupported, at: item.location))
-        }
+        // The webhooks and callbacks the API sends: a receiver for the app using the client.
+        let webhooks = Units(options: options)
+        WebhookWriter(model: model, options: options).write(to: webhooks)
+        if !webhooks.list.isEmpty { groups.append(FileLayout.Group(name: "Webhooks", units: webhooks.list)) }
         let files = FileLayout(options: options).files(main: FileLayout.Group(name: "Client", units: client.list),
                                                        operations: groups, types: types ?? DeclaredTypes(model, options: options))
         return EmitterOutput(files: files, diagnostics: diagnostics)

@@ -22,11 +22,8 @@ public enum ServerEmitter {
             writer.writeGroup(group.name, group.operations, to: units, diagnostics: &diagnostics)
             return (FileLayout.Group(name: group.name, units: units.list), diagnostics)
         }
+        // Webhooks and callbacks are requests the API sends: the client's receiver takes them.
         diagnostics += written.flatMap(\.1)
-        for item in model.webhooks + model.operations.flatMap({ $0.callbacks.flatMap(\.operations) }) {
-            diagnostics.append(Diagnostic(.warning, "\(item.operationId) is a webhook or callback, which the server stubs do not generate",
-                                          id: DiagnosticID.unsupported, at: item.location))
-        }
         let files = FileLayout(options: options).files(main: written[0].0, operations: written.dropFirst().map(\.0),
                                                        types: types ?? DeclaredTypes(model, options: options))
         return EmitterOutput(files: files, diagnostics: diagnostics)

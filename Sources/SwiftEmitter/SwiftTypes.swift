@@ -18,31 +18,7 @@ enum SwiftTypes {
     }
 
     /// The Swift spelling of a type.
-    static func name(_ type: TypeRef) -> String {
-        switch type {
-        case .string(let format):
-            switch format {
-            case "date-time": return "Date"
-            case "byte", "binary": return "Data"
-            default: return "String"
-            }
-        case .integer(let format):
-            switch format {
-            case "int32": return "Int32"
-            case "int64": return "Int64"
-            default: return "Int"
-            }
-        case .number(let format): return format == "float" ? "Float" : "Double"
-        case .boolean: return "Bool"
-        case .array(let element): return "[\(name(element))]"
-        case .dictionary(let element): return "[String: \(name(element))]"
-        case .named(let typeName): return typeName
-        case .json: return "JSONValue"
-        case .nullable(let wrapped):
-            let inner = name(wrapped)
-            return inner.hasSuffix("?") ? inner : inner + "?"
-        }
-    }
+    static func name(_ type: TypeRef) -> String { type.swiftSpelling }
 
     /// The spelling of a property or parameter that may be absent: optional when not required
     /// or nullable.

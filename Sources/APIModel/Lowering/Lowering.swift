@@ -22,6 +22,8 @@ final class LoweringContext {
     var typeScope = NameScope()
     var clientMemberScope = NameScope(reserved: LoweringContext.clientMembers)
     var operationScope = NameScope(reserved: ["registerHandlers"])
+    /// The methods of the webhook receiver: webhooks and every operation's callbacks share it.
+    var receiverScope = NameScope(reserved: ["registerWebhooks"])
 
     /// Members the client type declares itself, which tags may not take.
     static let clientMembers = ["client", "serverURL", "transport", "middlewares", "configuration", "token",
@@ -65,6 +67,8 @@ final class LoweringContext {
         let info = document.info
         let name = typeScope.claim(options.name.map { SwiftName.type($0) } ?? Self.clientName(title: info.title))
         let serverProtocol = typeScope.claim(options.serverProtocolName ?? name + "API")
+        let hasReceivers = !document.webhooks.isEmpty || document.paths.contains { $0.operations.contains { !$0.callbacks.isEmpty } }
+        let receiverProtocol = hasReceivers ? typeScope.claim(name + "Webhooks") : nil
         nameSchemas()
         for schema in document.schemas { lowerNamed(schema.key) }
         let tags = lowerTags()
@@ -76,14 +80,20 @@ final class LoweringContext {
                 operations.append(lowerOperation(operation, scope: &operationScope))
             }
         }
-        var webhookScope = NameScope()
+        // A webhook without an operationId is named after its key (`email.sent`). Webhooks
+        // share the receiver's names with the callbacks the operations above claimed.
+        var scope = receiverScope
         let webhooks = document.webhooks.flatMap { item in
-            item.operations.map { lowerOperation($0, scope: &webhookScope, inheritsSecurity: false) }
+            item.operations.map { operation in
+                lowerOperation(operation, scope: &scope, inheritsSecurity: false,
+                               derivedID: item.operations.count == 1 ? item.path : "\(item.path) \(operation.method)")
+            }
         }
+        receiverScope = scope
         if options.filters { pruneTypes(keeping: operations) }
         let types = Recursion.marked(allDeclarations)
         let usedTags = Set(operations.compactMap(\.tag))
-        return ServiceModel(
+        var model = ServiceModel(
             name: name, serverProtocolName: serverProtocol, title: document.info.title,
             version: document.info.version, summary: document.info.summary, description: document.info.description,
             termsOfService: info.termsOfService,
@@ -93,6 +103,8 @@ final class LoweringContext {
             servers: document.servers.map(lowerServer), tags: tags.filter { usedTags.contains($0.name) || !options.filters },
             operations: operations, types: types, securitySchemes: document.securitySchemes.map(lowerScheme),
             webhooks: webhooks, errorTypeName: errorTypeName(operations))
+        model.receiverProtocolName = receiverProtocol
+        return model
     }
 
     /// Claims a Swift name for every named schema, components first, before any is lowered, so

@@ -3,10 +3,12 @@ import APISpec
 /// Operations: parameters, bodies, responses, security and apigen's extensions.
 extension LoweringContext {
     /// Lowers an operation. Webhooks and callbacks are requests the API sends, so the document's
-    /// `security` does not apply to them (`inheritsSecurity: false`).
-    func lowerOperation(_ operation: Operation, scope: inout NameScope, inheritsSecurity: Bool = true) -> OperationModel {
+    /// `security` does not apply to them (`inheritsSecurity: false`). `derivedID` names one that
+    /// has no operationId, where the method and path would not (a webhook's key).
+    func lowerOperation(_ operation: Operation, scope: inout NameScope, inheritsSecurity: Bool = true,
+                        derivedID: String? = nil) -> OperationModel {
         let derived = operation.operationId == nil
-        let id = operation.operationId ?? Self.derivedOperationID(method: operation.method, path: operation.path)
+        let id = operation.operationId ?? derivedID ?? Self.derivedOperationID(method: operation.method, path: operation.path)
         let swiftName = scope.claim(options.operationNames[id] ?? SwiftName.member(id))
         let typePrefix = SwiftName.type(swiftName)
         var argumentScope = NameScope(reserved: operation.requestBody == nil ? [] : ["body"])
@@ -54,10 +56,17 @@ extension LoweringContext {
             codeSamples: codeSamples(operation), callbacks: [], extensions: otherExtensions(operation.extensions),
             location: operation.location)
         model.pagination = pagination(operation, model: model)
-        var callbackScope = NameScope()
+        // A callback without an operationId is named after the callback (`onStatusChange`).
+        // Only the API's own operations have callbacks: a webhook's or a callback's would be
+        // requests nobody sends.
+        guard inheritsSecurity else { return model }
         model.callbacks = operation.callbacks.map { callback in
-            CallbackModel(name: callback.name, operations: callback.items.flatMap { item in
-                item.operations.map { lowerOperation($0, scope: &callbackScope, inheritsSecurity: false) }
+            let count = callback.items.reduce(0) { $0 + $1.operations.count }
+            return CallbackModel(name: callback.name, operations: callback.items.flatMap { item in
+                item.operations.map {
+                    lowerOperation($0, scope: &receiverScope, inheritsSecurity: false,
+                                   derivedID: count == 1 ? callback.name : "\(callback.name) \($0.method)")
+                }
             })
         }
         return model

@@ -52,6 +52,9 @@ public struct ServiceModel: Sendable, Equatable, Codable {
     public var securitySchemes: [SecuritySchemeModel]
     /// Webhooks (3.1), as operations. Emitters may skip them.
     public var webhooks: [OperationModel]
+    /// The name of the protocol that receives webhooks and callbacks (`ResendWebhooks`), when
+    /// the spec has any.
+    public var receiverProtocolName: String?
     /// The named type the spec uses for error bodies (the `default` and 4xx/5xx responses), if
     /// one stands out; clients offer a typed accessor for it.
     public var errorTypeName: String?
@@ -85,7 +88,7 @@ public struct ServiceModel: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case name, serverProtocolName, title, version, summary, description, termsOfService, contact, license,
-             servers, tags, operations, types, securitySchemes, webhooks, errorTypeName
+             servers, tags, operations, types, securitySchemes, webhooks, errorTypeName, receiverProtocolName
     }
 
     public init(from decoder: any Decoder) throws {
@@ -107,6 +110,13 @@ public struct ServiceModel: Sendable, Equatable, Codable {
             securitySchemes: try container.decode([SecuritySchemeModel].self, forKey: .securitySchemes),
             webhooks: try container.decode([OperationModel].self, forKey: .webhooks),
             errorTypeName: try container.decodeIfPresent(String.self, forKey: .errorTypeName))
+        receiverProtocolName = try container.decodeIfPresent(String.self, forKey: .receiverProtocolName)
+    }
+
+    /// Every webhook, then every operation's callbacks, in document order: what the
+    /// receiver (``receiverProtocolName``) takes.
+    public var receivers: [OperationModel] {
+        webhooks + operations.flatMap { $0.callbacks.flatMap(\.operations) }
     }
 
     private static func index(_ types: [NamedType]) -> [String: Int] {

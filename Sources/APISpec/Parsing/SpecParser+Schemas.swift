@@ -120,7 +120,16 @@ extension SpecParser {
         schema.title = string(cursor[.title, in: keywords])
         schema.description = string(cursor[.description, in: keywords])
         if let values = sequence(cursor[.enum, in: keywords]) {
-            schema.enumValues = values.map(\.node.specValue)
+            var seen = Set<SpecValue>()
+            schema.enumValues = values.compactMap { item in
+                let value = item.node.specValue
+                guard seen.insert(value).inserted else {
+                    report(.warning, "the enum lists \(value.jsonText) more than once; the repeat is left out",
+                           DiagnosticID.duplicateValue, at: item)
+                    return nil
+                }
+                return value
+            }
         }
         schema.constValue = value(cursor[.const, in: keywords])
         if let field = cursor[.default, in: keywords] {

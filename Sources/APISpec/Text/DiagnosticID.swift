@@ -52,6 +52,8 @@ public enum DiagnosticID {
     public static let statusForm = "status-form"
     /// A `default` that does not match its schema, ignored.
     public static let defaultMismatch = "default-mismatch"
+    /// A value an `enum` lists twice, read once.
+    public static let duplicateValue = "duplicate-value"
     /// Something apigen parses but does not generate code for.
     public static let unsupported = "unsupported"
     /// A malformed apigen vendor extension (`x-apigen-...`).
@@ -61,7 +63,7 @@ public enum DiagnosticID {
     /// clear, it warns and generates anyway. `apigen lint --strict` makes them errors.
     public static let relaxed: Set<String> = [
         undeclaredPathParameter, unusedPathParameter, duplicateOperationID, refInPlace, nullValue, unknownType,
-        statusForm, defaultMismatch, unknownSecurityScheme,
+        statusForm, defaultMismatch, duplicateValue, unknownSecurityScheme,
     ]
 
     // Configuration

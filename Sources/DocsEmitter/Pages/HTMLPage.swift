@@ -83,10 +83,13 @@ struct HTMLPage {
     }
 
     private func writeOperation(_ operation: OperationModel, group: DocsSite.Group, _ writer: CodeWriter) {
-        let blocks = OperationDoc(site: site, operation: operation, links: .html, file: nil).blocks()
+        let blocks = OperationDoc(site: site, operation: operation, links: .html, file: nil, isReceiver: group.isReceiver).blocks()
         writer.line("<article class=\"operation\" data-search=\"\(HTMLEscape.text(searchText(operation, group)))\">")
         writer.line("<h3 id=\"\(HTMLEscape.text(operation.operationId))\"><a class=\"anchor\" href=\"#\(HTMLEscape.text(operation.operationId))\">\(HTMLEscape.text(operation.operationId))</a></h3>")
-        writer.line("<p class=\"route\">\(badge(operation.method)) <code>\(HTMLEscape.text(operation.path))</code>\(operation.deprecated ? " <span class=\"deprecated\">deprecated</span>" : "")</p>")
+        let route = group.isReceiver
+            ? HTMLRenderer.inline(site.receiverRoute(operation, links: .html, from: nil))
+            : "<code>\(HTMLEscape.text(operation.path))</code>"
+        writer.line("<p class=\"route\">\(badge(operation.method)) \(route)\(operation.deprecated ? " <span class=\"deprecated\">deprecated</span>" : "")</p>")
         writer.line(HTMLRenderer.render(blocks.dropFirst(2).map(demote)))
         writer.line("</article>")
     }

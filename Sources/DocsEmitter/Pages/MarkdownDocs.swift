@@ -15,7 +15,7 @@ struct MarkdownDocs {
             if let description = group.description { blocks += SpecText.blocks(description) }
             blocks.append(.paragraph([.link([.text("Overview")], url: "README.md"), .text(" · "), .link([.text("Models")], url: "models.md")]))
             for operation in group.operations {
-                blocks += OperationDoc(site: site, operation: operation, links: .markdown, file: name).blocks()
+                blocks += OperationDoc(site: site, operation: operation, links: .markdown, file: name, isReceiver: group.isReceiver).blocks()
             }
             files.append(file(name, blocks))
         }

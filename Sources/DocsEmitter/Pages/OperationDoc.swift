@@ -7,26 +7,67 @@ struct OperationDoc {
     let operation: OperationModel
     let links: LinkStyle
     let file: String?
+    /// A webhook or callback: a request the API sends, which the reader receives.
+    var isReceiver = false
 
     private var model: ServiceModel { site.model }
     private var types: TypeText { TypeText(model: model, links: links, file: file) }
 
     func blocks() -> [Block] {
         var blocks: [Block] = [.heading(level: 2, [.text(operation.operationId)], id: operation.operationId)]
-        var line: [Inline] = [.code("\(operation.method) \(operation.path)")]
+        var line: [Inline] = isReceiver
+            ? [.code(operation.method), .text(" ")] + site.receiverRoute(operation, links: links, from: file)
+            : [.code("\(operation.method) \(operation.path)")]
         if operation.deprecated { line += [.text(" "), .strong([.text("Deprecated.")])] }
         blocks.append(.paragraph(line))
         if let summary = operation.summary { blocks.append(.paragraph(SpecText.inlines(summary))) }
         if let description = operation.description, description != operation.summary {
             blocks += SpecText.blocks(description)
         }
-        blocks.append(.paragraph(security()))
+        if isReceiver {
+            let receiver = model.receiverProtocolName ?? "Webhooks"
+            let sent: [Inline] = site.callbackOwners[operation.operationId].map { owner in
+                [.text(" \(model.title) makes this request after a "), .code(owner.operationId), .text(" call, to the URL that call gives.")]
+            } ?? [.text(" \(model.title) sends this webhook to the URL you register with it.")]
+            blocks.append(.paragraph([.strong([.text("Sent to you:")])] + sent + [.text(" The Swift client receives it with "),
+                                      .code("\(receiver).\(operation.swiftName)"), .text(".")]))
+        } else {
+            blocks.append(.paragraph(security()))
+        }
         blocks += readerNotes()
         blocks += parameters()
         blocks += requestBody()
         blocks += responses()
-        blocks += examples()
+        blocks += isReceiver ? receiverExample() : examples()
         return blocks
+    }
+
+    /// How an app receives a webhook, in Swift.
+    private func receiverExample() -> [Block] {
+        let receiver = model.receiverProtocolName ?? "Webhooks"
+        let payload = operation.requestBody?.contents.first.map { content -> String in
+            switch content.kind {
+            case .json, .form, .multipart: return content.type?.swiftSpelling ?? "JSONValue"
+            case .text: return "String"
+            case .binary: return "Data"
+            }
+        }
+        // A reply the API expects back (a verification callback's echo) is the method's result.
+        let reply = operation.responses.first { $0.isSuccess && !$0.contents.isEmpty }?.contents.first.flatMap { content -> (String, String)? in
+            guard content.constant == nil else { return nil }
+            let type: TypeRef = content.type ?? (content.kind == .text ? .string(format: nil) : .json)
+            let spelled = content.kind == .binary ? "Data" : content.kind == .text ? "String" : type.swiftSpelling
+            return (spelled, content.kind == .binary ? "Data()" : Samples(model: model).swift(type.nonNullable, name: "reply"))
+        }
+        let code = """
+            struct Receiver: \(receiver) {
+                func \(operation.swiftName)(\(payload.map { "_ payload: \($0)" } ?? "")) async throws\(reply.map { " -> \($0.0)" } ?? "") {
+                    // What to do with a delivery.\(reply.map { "\n        return \($0.1)" } ?? "")
+                }
+            }
+            try Receiver().registerWebhooks(on: router, path: "/webhooks")
+            """
+        return [.heading(level: 3, [.text("Example: Swift")], id: nil), .code(code, language: "swift")]
     }
 
     /// "Requires the OAuth scope `repo:read`." or "Anonymous".
@@ -96,7 +137,7 @@ struct OperationDoc {
 
     private func requestBody() -> [Block] {
         guard let body = operation.requestBody else { return [] }
-        var blocks: [Block] = [.heading(level: 3, [.text("Request body")], id: nil)]
+        var blocks: [Block] = [.heading(level: 3, [.text(isReceiver ? "Payload" : "Request body")], id: nil)]
         for content in body.contents {
             var line: [Inline] = [.code(content.mediaType), .text(body.required ? ", required: " : ", optional: ")]
             line += content.type.map(types.inlines) ?? [.text("any content")]

@@ -103,9 +103,11 @@ struct OverviewDoc {
         for group in site.groups {
             blocks.append(.heading(level: 3, [.link([.text(group.name)], url: links.group(group, site: site))], id: nil))
             if let description = group.description { blocks.append(.paragraph(SpecText.inlines(DocText.flat(description)))) }
-            blocks.append(.table(header: ["Operation", "Method", "Path", "Summary"].map(Inline.plain), rows: group.operations.map { operation in
+            let header = group.isReceiver ? ["Request", "Method", "Sent as", "Summary"] : ["Operation", "Method", "Path", "Summary"]
+            blocks.append(.table(header: header.map(Inline.plain), rows: group.operations.map { operation in
                 [[.link([.code(operation.operationId)], url: links.operation(operation, site: site))], [.text(operation.method)],
-                 [.code(operation.path)], SpecText.inlines(DocText.flat(operation.summary))]
+                 group.isReceiver ? site.receiverRoute(operation, links: links, from: nil) : [.code(operation.path)],
+                 SpecText.inlines(DocText.flat(operation.summary))]
             }))
         }
         return blocks
