@@ -1,6 +1,15 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// What a round trip (`apigen round-trip`) needs besides the generated client and server.
+let roundTripDependencies: [Target.Dependency] = [
+    "APIRuntime",
+    .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+    .product(name: "Hummingbird", package: "hummingbird"),
+    .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+    .product(name: "Logging", package: "swift-log"),
+]
+
 let package = Package(
     name: "apigen",
     platforms: [.macOS(.v14)],
@@ -20,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
     ],
     targets: [
         // libyaml, the C library. Install it with `apt-get install libyaml-dev` or `brew install libyaml`.
@@ -88,11 +98,18 @@ let package = Package(
                 path: "Tests/APIGenTests/Goldens/petstore-30/Client"),
         .target(name: "RelayEventsClient", dependencies: ["APIRuntime"],
                 path: "Tests/APIGenTests/Goldens/events-31/Client"),
+        .target(name: "RelayEventsServer", dependencies: ["APIRuntime"],
+                path: "Tests/APIGenTests/Goldens/events-31/Server"),
         // A fixture's client and server, for the serialization round trip over HTTP.
         .target(name: "PaymentStylesClient", dependencies: ["APIRuntime"],
                 path: "Tests/APIGenTests/Goldens/payments-styles/Client"),
         .target(name: "PaymentStylesServer", dependencies: ["APIRuntime"],
                 path: "Tests/APIGenTests/Goldens/payments-styles/Server"),
+        // `apigen round-trip` of two fixtures (their goldens), as libraries the end-to-end tests run.
+        .target(name: "RelayEventsRoundTrip", dependencies: ["RelayEventsClient", "RelayEventsServer"] + roundTripDependencies,
+                path: "Tests/APIGenTests/Goldens/round-trip/events-31", exclude: ["main.swift"]),
+        .target(name: "PaymentStylesRoundTrip", dependencies: ["PaymentStylesClient", "PaymentStylesServer"] + roundTripDependencies,
+                path: "Tests/APIGenTests/Goldens/round-trip/payments-styles", exclude: ["main.swift"]),
         .testTarget(
             name: "ClientTests",
             dependencies: ["APIRuntime", "QuayClient", "PawprintClinicClient", "RelayEventsClient"]
@@ -102,6 +119,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "QuayClient", "QuayMock", "QuayServer", "PaymentStylesClient", "PaymentStylesServer", "RelayEventsClient",
+                "RelayEventsRoundTrip", "PaymentStylesRoundTrip",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),

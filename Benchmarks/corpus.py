@@ -5,6 +5,7 @@
   Benchmarks/corpus.sh --no-compile         # all 15, generation only (a minute or two)
   Benchmarks/corpus.sh --ci                 # the 7 small documents, generated and compiled (about 5 minutes on 2 cores)
   Benchmarks/corpus.sh --only hf-tgi,resend # just these
+  Benchmarks/corpus.sh --only stripe,box,resend --round-trip   # and the client against the server, every operation
 
 For each document, with a release build of apigen (`swift build -c release --product apigen`, run once
 and copied to Benchmarks/.work/corpus/apigen, so a rebuild during the run changes nothing):
@@ -27,6 +28,14 @@ and copied to Benchmarks/.work/corpus/apigen, so a rebuild during the run change
      point into the generated files (the kinds of errors, and the first 20 error lines, are in the
      JSON). A build that runs past --timeout is stopped, every process of it, and recorded as a timeout.
 
+  4. with --round-trip, for each document whose client and server compiled: `apigen round-trip DOC`
+     writes an executable (`<Name>RoundTrip`) that serves the generated server stubs on loopback, calls
+     every operation with the generated client (values from the spec's examples where they decode, else
+     samples) and delivers every webhook and callback to the client's receiver, checking that each side
+     decoded what the other sent. Its build is timed like the modules' (Hummingbird and the other
+     dependencies prebuilt, untimed); it runs once, under --timeout, and its outcomes are recorded:
+     exchanges that agree, differ, failed, and the first disagreements.
+
 A document that fails to generate or to compile does not stop the run. Prints a Markdown table (per
 document: operations, whether it generated and apigen's exit status, apigen's warnings and errors,
 generation time and peak memory, client / server lines, then for client and server: compile result,
@@ -35,7 +44,7 @@ the compile failures in short. Writes Benchmarks/.work/corpus/results.json and r
 git-ignored). Generated code goes to Benchmarks/.work/corpus/build/generated/NAME.
 
 Exit status: 0 when every selected document generates (exit 0) and, when compiling, every module
-compiles with no warning in generated code; 1 otherwise; 2 when apigen itself cannot be built;
+compiles with no warning in generated code and every round trip agrees; 1 otherwise; 2 when apigen itself cannot be built;
 64 for wrong usage. When the corpus folder is absent it says so and exits 0.
 """
 import argparse
@@ -229,7 +238,7 @@ def count_operations(apigen, spec, timeout):
     return len(model.get("operations") or []), len(model.get("webhooks") or [])
 
 
-def generate(apigen, short, spec, runs, timeout):
+def generate(apigen, short, spec, runs, timeout, round_trip=False):
     out = os.path.join(GENERATED, short)
     row = {"name": short, "document": DOCUMENTS[short]}
     row["spec_bytes"] = os.path.getsize(spec) if os.path.exists(spec) else None
@@ -268,20 +277,46 @@ def generate(apigen, short, spec, runs, timeout):
             row["operations"], row["webhooks"] = None, None
     row["client"] = swift_lines(os.path.join(out, "Client"))
     row["server"] = swift_lines(os.path.join(out, "Server"))
+    if round_trip and row["generated"]:
+        stem = swift_name(DOCUMENTS[short])
+        result = run([apigen, "round-trip", spec, "--output", os.path.join(out, "RoundTrip"),
+                      "--client-module", stem + "Client", "--server-module", stem + "Server"], timeout=timeout)
+        row["round_trip_sources"] = result["returncode"] == 0
+        if result["returncode"] != 0:
+            row["round_trip"] = {"status": "not generated", "output_tail": result["output"][-3000:]}
     return row
 
 
+# What a round-trip executable needs besides the generated modules: (product, package, URL, version).
+ROUND_TRIP_PRODUCTS = [
+    ("OpenAPIURLSession", "swift-openapi-urlsession", "https://github.com/apple/swift-openapi-urlsession", "1.4.0"),
+    ("Hummingbird", "hummingbird", "https://github.com/hummingbird-project/hummingbird", "2.28.1"),
+    ("OpenAPIHummingbird", "swift-openapi-hummingbird", "https://github.com/hummingbird-project/swift-openapi-hummingbird", "2.1.0"),
+    ("Logging", "swift-log", "https://github.com/apple/swift-log.git", "1.5.0"),
+]
+
+
 def write_package(rows):
-    """One scratch package for every document that generated: `<Name>Client`, `<Name>Server`."""
+    """One scratch package for every document that generated: `<Name>Client`, `<Name>Server`, and
+    `<Name>RoundTrip` for those with round-trip sources."""
     runtime_package = os.path.basename(ROOT)   # a path dependency's identity is its folder's name
+    runtime = f'.product(name: "APIRuntime", package: "{runtime_package}")'
     targets = []
+    dependencies = [f'.package(path: "{ROOT}")']
     for row in rows:
         for kind in ("Client", "Server"):
             if row.get(kind.lower(), {}).get("files"):
                 target = swift_name(DOCUMENTS[row["name"]]) + kind
                 row.setdefault("targets", {})[kind.lower()] = target
-                targets.append(f'        .target(name: "{target}", dependencies: [.product(name: "APIRuntime", package: '
-                               f'"{runtime_package}")], path: "generated/{row["name"]}/{kind}"),')
+                targets.append(f'        .target(name: "{target}", dependencies: [{runtime}], path: "generated/{row["name"]}/{kind}"),')
+        if row.get("round_trip_sources") and len(row.get("targets", {})) == 2:
+            target = swift_name(DOCUMENTS[row["name"]]) + "RoundTrip"
+            row["round_trip_target"] = target
+            products = ", ".join(f'.product(name: "{product}", package: "{package}")' for product, package, _, _ in ROUND_TRIP_PRODUCTS)
+            targets.append(f'        .executableTarget(name: "{target}", dependencies: ["{row["targets"]["client"]}", '
+                           f'"{row["targets"]["server"]}", {runtime}, {products}], path: "generated/{row["name"]}/RoundTrip"),')
+    if any(row.get("round_trip_target") for row in rows):
+        dependencies += [f'.package(url: "{url}", from: "{version}")' for _, _, url, version in ROUND_TRIP_PRODUCTS]
     os.makedirs(PACKAGE, exist_ok=True)
     with open(os.path.join(PACKAGE, "Package.swift"), "w") as handle:
         handle.write(f"""// swift-tools-version: 6.1
@@ -290,7 +325,7 @@ import PackageDescription
 let package = Package(
     name: "CorpusBuild",
     platforms: [.macOS(.v14)],
-    dependencies: [.package(path: "{ROOT}")],
+    dependencies: [{", ".join(dependencies)}],
     targets: [
 {chr(10).join(targets)}
     ],
@@ -342,11 +377,16 @@ def compile_target(target, sources, timeout):
     }
 
 
-def build_runtime(timeout):
-    """Builds APIRuntime and its dependencies in the scratch package, untimed. Tries three times,
-    30 s apart: APIRuntime is built from the repository's sources, which someone may be editing."""
+def build_runtime(timeout, round_trip=False):
+    """Builds APIRuntime and its dependencies in the scratch package, untimed, and with `round_trip`
+    what the round-trip executables need. Tries three times, 30 s apart: APIRuntime is built from the
+    repository's sources, which someone may be editing."""
+    targets = ["APIRuntime"] + ([product for product, _, _, _ in ROUND_TRIP_PRODUCTS] if round_trip else [])
     for attempt in range(3):
-        result = run(build_command("APIRuntime"), timeout=max(timeout, 3600))
+        for target in targets:
+            result = run(build_command(target), timeout=max(timeout, 3600))
+            if result["returncode"] != 0:
+                break
         if result["returncode"] == 0:
             return None
         print(f"APIRuntime did not build (attempt {attempt + 1} of 3)" + ("; retrying in 30 s" if attempt < 2 else ""),
@@ -380,11 +420,66 @@ def compile_all(rows, timeout):
             row[kind + "_compile"] = result
             print(f"{result['status']}, {result['seconds']:.1f} s, {result['warnings']} warnings, {result['errors']} errors",
                   flush=True)
+    if not failure and any(row.get("round_trip_target") for row in rows):
+        print("compiling: round-trip dependencies (Hummingbird, ...), untimed...", flush=True)
+        failure = build_runtime(timeout, round_trip=True)
+        for row in rows:
+            if row.get("round_trip_target") and not failure:
+                round_trip(row, timeout)
     summary = {"dependencies": "FAIL" if failure else "ok", "swiftpm_noop_s": noop}
     if failure:
         summary["output_tail"] = failure[-3000:]
         print("APIRuntime does not build; the modules after it were not compiled:\n" + failure[-2000:], flush=True)
     return summary
+
+
+def round_trip(row, timeout):
+    """Builds a document's round-trip executable (timed) when its client and server compiled, runs
+    it, and records its outcomes."""
+    target = row["round_trip_target"]
+    if any(row.get(kind + "_compile", {}).get("status") != "ok" for kind in ("client", "server")):
+        row["round_trip"] = {"status": "not run", "reason": "the client or the server did not compile"}
+        return
+    print(f"  {target}...", end=" ", flush=True)
+    built = compile_target(target, os.path.join(GENERATED, row["name"], "RoundTrip"), timeout)
+    row["round_trip_compile"] = built
+    if built["status"] != "ok":
+        row["round_trip"] = {"status": "build " + built["status"]}
+        print(f"build {built['status']}: {(built.get('first_errors') or [''])[0]}", flush=True)
+        return
+    outcomes_file = os.path.join(WORK, row["name"] + "-round-trip.json")
+    if os.path.exists(outcomes_file):
+        os.remove(outcomes_file)
+    executable = os.path.join(SCRATCH, "debug", target)
+    result = run([executable, "--json", outcomes_file], timeout=timeout)
+    record = {"build_s": built["seconds"], "run_s": result["seconds"], "exit_status": result["returncode"],
+              "summary": (result["output"].strip().splitlines() or [""])[-1]}
+    if result["timed_out"] or not os.path.exists(outcomes_file):
+        record["status"] = "timeout" if result["timed_out"] else "FAIL"
+        record["output_tail"] = result["output"][-3000:]
+    else:
+        with open(outcomes_file) as handle:
+            outcomes = json.load(handle)
+        verdicts = [outcome["verdict"] for outcome in outcomes]
+        record.update(status="ok", exchanges=len(outcomes), agree=verdicts.count("agree"), differ=verdicts.count("differ"),
+                      failed=verdicts.count("failed"), answers_compared=sum(1 for outcome in outcomes if outcome["answerCompared"]),
+                      from_examples=sum(outcome["fromExamples"] for outcome in outcomes),
+                      from_samples=sum(outcome["fromSamples"] for outcome in outcomes),
+                      disagreements=[f"{outcome['verdict']}: {outcome['name']}: {outcome.get('detail') or ''}"
+                                     for outcome in outcomes if outcome["verdict"] != "agree"][:30])
+    row["round_trip"] = record
+    print(f"built in {built['seconds']:.1f} s; {record['summary']}", flush=True)
+
+
+def round_trip_cell(row):
+    record = row.get("round_trip")
+    if not record:
+        return ""
+    if record.get("status") != "ok":
+        return record.get("status", "")
+    cell = f"{record['agree']}/{record['exchanges']} agree"
+    problems = [f"{record[key]} {key}" for key in ("differ", "failed") if record[key]]
+    return cell + (f" ({', '.join(problems)})" if problems else "")
 
 
 def seconds(value):
@@ -425,6 +520,12 @@ def totals(rows, compiled):
         parts.append("compiling not run (--no-compile)")
     parts.append(f"apigen: {sum(row.get('apigen_warnings', 0) for row in rows)} warnings, "
                  f"{sum(row.get('apigen_errors', 0) for row in rows)} errors")
+    trips = [row["round_trip"] for row in rows if row.get("round_trip")]
+    if trips:
+        agree = sum(1 for trip in trips if trip.get("status") == "ok" and not trip["differ"] and not trip["failed"])
+        exchanges = sum(trip.get("exchanges", 0) for trip in trips)
+        parts.append(f"{agree}/{len(trips)} round trips agree throughout "
+                     f"({sum(trip.get('agree', 0) for trip in trips):,} of {exchanges:,} exchanges)")
     operations = sum(row.get("operations") or 0 for row in rows)
     webhooks = sum(row.get("webhooks") or 0 for row in rows)
     lines = sum(row.get(kind, {}).get("lines", 0) for row in rows for kind in ("client", "server"))
@@ -435,6 +536,7 @@ def totals(rows, compiled):
 
 def markdown(results):
     rows, compiled = results["documents"], results["compiled"]
+    round_trips = any(row.get("round_trip") for row in rows)
     lines = [
         f"apigen {results['apigen_commit']} on {results['machine']}, {results['date']}. Generation: median of "
         f"{results['runs']} run{'s' if results['runs'] != 1 else ''}, each into a clean folder."
@@ -445,8 +547,8 @@ def markdown(results):
         "",
         "| Document | Operations | Generated | apigen warnings | apigen errors | Generation | apigen peak memory "
         "| Client / server lines | Client compile | Client time | Client warnings | Server compile | Server time "
-        "| Server warnings | Peak compile memory |",
-        "|---|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---:|---:|",
+        "| Server warnings | Peak compile memory |" + (" Round trip |" if round_trips else ""),
+        "|---|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---:|---:|" + ("---|" if round_trips else ""),
     ]
     for row in rows:
         operations = row.get("operations")
@@ -461,6 +563,8 @@ def markdown(results):
                  seconds(row.get("generate_s")), mib(row.get("generate_peak_mib")), size]
         cells += compile_cells(row, "client", compiled) + compile_cells(row, "server", compiled)
         cells.append(mib(max(memories)) if memories else "")
+        if round_trips:
+            cells.append(round_trip_cell(row))
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", "**Totals:** " + results["totals"] + ".", ""]
     # What went wrong, in short: apigen's diagnostics by id, and the kinds of compile errors.
@@ -479,6 +583,14 @@ def markdown(results):
                              + (f" ({kinds})" if kinds else f": {(result.get('first_errors') or [''])[0]}"))
             if result and result.get("warnings"):
                 notes.append(f"- **{result['target']}**: {result['warnings']} warnings, e.g. `{result['first_warnings'][0]}`")
+        record = row.get("round_trip")
+        if record:
+            if record.get("status") == "ok":
+                notes.append(f"- **{row['name']}** round trip: {record['summary']} (built in {seconds(record['build_s'])}, "
+                             f"ran in {seconds(record['run_s'])})")
+                notes += [f"  - {line}" for line in record["disagreements"][:10]]
+            else:
+                notes.append(f"- **{row['name']}** round trip: {record.get('status')} {record.get('reason', '')}".rstrip())
     if notes:
         lines += ["Details (all of it in results.json):", ""] + notes + [""]
     return "\n".join(lines)
@@ -515,6 +627,8 @@ def arguments():
                        help="only the small documents, for CI in a few minutes: the 7 under 600 KB, "
                             + ", ".join(CI_DOCUMENTS))
     parser.add_argument("--no-compile", action="store_true", help="generate and measure, but do not compile")
+    parser.add_argument("--round-trip", action="store_true",
+                        help="also build and run each document's round trip: every operation, client against server stubs")
     parser.add_argument("--corpus", metavar="DIR", help=f"the corpus folder (default: {DEFAULT_CORPUS}, next to the repository)")
     parser.add_argument("--timeout", metavar="SECONDS", type=float, default=1800,
                         help="per compile (and per apigen run): stop it and record a timeout after this long (default 1800)")
@@ -522,6 +636,8 @@ def arguments():
     options = parser.parse_args()
     if options.runs < 1:
         parser.error("--runs must be at least 1")
+    if options.round_trip and options.no_compile:
+        parser.error("--round-trip needs compiling; drop --no-compile")
     names = CI_DOCUMENTS if options.ci else list(DOCUMENTS)
     if options.only:
         names = [name.strip() for name in options.only.split(",") if name.strip()]
@@ -549,7 +665,7 @@ def main():
                "documents": []}
     for name in options.names:
         print(f"generating {name}...", end=" ", flush=True)
-        row = generate(apigen, name, os.path.join(corpus, DOCUMENTS[name]), options.runs, options.timeout)
+        row = generate(apigen, name, os.path.join(corpus, DOCUMENTS[name]), options.runs, options.timeout, options.round_trip)
         results["documents"].append(row)
         print(("ok" if row.get("generated") else row.get("problem") or f"FAILED (exit {row.get('exit_status')})")
               + f", {seconds(row.get('generate_s'))}, {row.get('apigen_warnings', 0)} warnings, {row.get('apigen_errors', 0)} errors",
@@ -564,6 +680,11 @@ def main():
                 result = row.get(kind + "_compile")
                 if row.get("generated") and (not result or result["status"] != "ok" or result["warnings"]):
                     failed.append(f"{row['name']} {kind}")
+            record = row.get("round_trip")
+            if options.round_trip and row.get("generated"):
+                built = row.get("round_trip_compile") or {}
+                if not record or record.get("status") != "ok" or record["differ"] or record["failed"] or built.get("warnings"):
+                    failed.append(f"{row['name']} round trip")
     results["failed"] = failed
     table = markdown(results)
     with open(os.path.join(WORK, "results.json"), "w") as handle:

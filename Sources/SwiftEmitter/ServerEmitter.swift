@@ -128,6 +128,11 @@ struct ServerWriter {
             paragraphs.append(description)
         }
         paragraphs.append("`\(operation.method) \(operation.path)`. \(SecurityText.sentence(operation, model: model))")
+        if let other = operation.sharesRouteWith {
+            paragraphs.append("- Note: The spec gives `\(other)` the same method and path, so a server cannot tell their "
+                              + "requests apart: ``registerHandlers(on:serverURL:options:)`` hands them all to `\(other)`, "
+                              + "and this method is only called by code of yours.")
+        }
         paragraphs.append("- Returns: one of the documented responses, or `.undocumented(status:body:)`.\n- Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.")
         return paragraphs
     }
@@ -194,7 +199,8 @@ struct ServerWriter {
         writer.block("extension \(qualifiedProtocol)") {
             writer.line("/// Registers the handlers of \(name).")
             writer.block("func register\(name)(on transport: any ServerTransport, serverURL: URL, options: ServerOptions) throws") {
-                for operation in operations {
+                // An operation whose route is an earlier one's gets its requests: no route of its own.
+                for operation in operations where operation.sharesRouteWith == nil {
                     HandlerWriter(model: model, operation: operation, namespace: options.namespace)
                         .write(to: writer, diagnostics: &diagnostics)
                 }

@@ -77,6 +77,16 @@ import Testing
         ])
     }
 
+    /// Form style has no notation for objects in a list: each goes as its JSON text, and the
+    /// server reads it back (Box's `mdfilters`).
+    @Test func objectsInAFormListTravelAsJSONText() async throws {
+        let (inputs, wire) = try await roundTrip { payments in
+            _ = try await payments.listCharges(filters: [.init(status: "paid", currency: "eur"), .init(status: "refunded")])
+        }
+        #expect(wire[0].target == #"/charges?filters={"currency":"eur","status":"paid"}&filters={"status":"refunded"}"#)
+        #expect(inputs["listCharges"] == ["filters": [["status": "paid", "currency": "eur"], ["status": "refunded"]]])
+    }
+
     @Test func formBodiesNestInBracketsAndDigitsStayText() async throws {
         let (inputs, wire) = try await roundTrip { payments in
             let charge = try await payments.createCharge(body: .init(

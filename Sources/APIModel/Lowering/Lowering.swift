@@ -80,6 +80,7 @@ final class LoweringContext {
                 operations.append(lowerOperation(operation, scope: &operationScope))
             }
         }
+        markSharedRoutes(&operations)
         // A webhook without an operationId is named after its key (`email.sent`). Webhooks
         // share the receiver's names with the callbacks the operations above claimed.
         var scope = receiverScope
@@ -105,6 +106,27 @@ final class LoweringContext {
             webhooks: webhooks, errorTypeName: errorTypeName(operations))
         model.receiverProtocolName = receiverProtocol
         return model
+    }
+
+    /// Operations with the method and path of an earlier one (`/a/{id}` and `/a/{name}`, or two
+    /// paths that differ only in a `#` part): a server routes their requests to the first.
+    private func markSharedRoutes(_ operations: inout [OperationModel]) {
+        var first: [String: OperationModel] = [:]
+        for index in operations.indices {
+            let operation = operations[index]
+            let route = operation.method + " " + operation.pathComponents.map {
+                if case .literal(let text) = $0 { return text }
+                return "{}"
+            }.joined()
+            guard let earlier = first[route] else {
+                first[route] = operation
+                continue
+            }
+            operations[index].sharesRouteWith = earlier.operationId
+            warn("'\(operation.operationId)' is \(operation.method) \(operation.path), as '\(earlier.operationId)' (line "
+                 + "\(earlier.location.line)) is: a server cannot tell their requests apart, and the server stubs hand them to "
+                 + "'\(earlier.operationId)'", DiagnosticID.duplicateRoute, at: operation.location)
+        }
     }
 
     /// Claims a Swift name for every named schema, components first, before any is lowered, so

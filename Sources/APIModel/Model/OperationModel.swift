@@ -39,6 +39,10 @@ public struct OperationModel: Sendable, Equatable, Codable {
     public var extensions: [ExtensionModel]
     /// Where the operation is in the spec.
     public var location: SourceLocation
+    /// The operationId of an earlier operation with the same method and path on the wire, when
+    /// there is one: a server cannot tell their requests apart, and the server stubs hand them
+    /// to that one.
+    public var sharesRouteWith: String? = nil
 
     /// Whether a caller with no credentials may call it.
     public var allowsAnonymous: Bool {

@@ -36,9 +36,18 @@ public enum ISO8601 {
         return try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
     }
 
-    /// Formats in UTC, with fractional seconds only when the date has them.
+    /// Formats in UTC, with fractional seconds only when the date has them: milliseconds, or
+    /// microseconds when it has those, rounded to the nearest, so that text parsed from either
+    /// form is written back as it was (`Date` holds seconds as a binary fraction: formatting
+    /// that truncates writes `.981` back as `.980`).
     public static func string(from date: Date) -> String {
-        let whole = date.timeIntervalSince1970.rounded(.down) == date.timeIntervalSince1970
-        return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: !whole))
+        let micros = (date.timeIntervalSince1970 * 1_000_000).rounded()
+        let seconds = (micros / 1_000_000).rounded(.down)
+        let whole = Date(timeIntervalSince1970: seconds).formatted(Date.ISO8601FormatStyle())
+        let fraction = Int(micros - seconds * 1_000_000)
+        guard fraction > 0, whole.hasSuffix("Z") else { return whole }
+        let digits = fraction % 1000 == 0 ? String(fraction / 1000) : String(fraction)
+        let padded = String(repeating: "0", count: (fraction % 1000 == 0 ? 3 : 6) - digits.count) + digits
+        return whole.dropLast() + "." + padded + "Z"
     }
 }

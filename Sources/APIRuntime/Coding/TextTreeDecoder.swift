@@ -26,6 +26,10 @@ private struct TextTree: Decoder {
     var userInfo: [CodingUserInfoKey: Any] { info }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        // Form style cannot write an object inside a list, so a client sends it as JSON text.
+        if case .string(let text) = value, text.hasPrefix("{"), case .object(let members)? = try? JSONValue(parsing: Array(text.utf8)) {
+            return KeyedDecodingContainer(Keyed<Key>(members: members, tree: self))
+        }
         guard case .object(let members) = value else {
             throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "expected fields"))
         }

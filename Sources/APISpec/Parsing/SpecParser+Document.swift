@@ -170,6 +170,13 @@ extension SpecParser {
                 report(.error, "the path '\(path)' must start with '/'", DiagnosticID.invalidValue,
                        at: cursor?.keyLocation(path) ?? item.location, pointer: item.pointer)
             }
+            // Box writes variants of one endpoint as `/files/{file_id}#get_shared_link`.
+            if kind == "path", let hash = path.firstIndex(of: "#") {
+                let wire = String(path[..<hash])
+                report(.warning, "the path '\(path)' has a '#' part, which a URL never sends; it is read as '\(wire)'",
+                       DiagnosticID.pathFragment, at: cursor?.keyLocation(path) ?? item.location, pointer: item.pointer)
+                return pathItem(item, path: wire)
+            }
             return pathItem(item, path: path)
         }
     }

@@ -55,6 +55,10 @@ public enum DiagnosticID {
     /// A value an `enum` lists twice, read once.
     public static let duplicateValue = "duplicate-value"
     /// Something apigen parses but does not generate code for.
+    /// A path with a `#` part, which a URL never sends (`/files/{id}#get_shared_link`).
+    public static let pathFragment = "path-fragment"
+    /// Two operations with the same method and path on the wire, which a server cannot tell apart.
+    public static let duplicateRoute = "duplicate-route"
     public static let unsupported = "unsupported"
     /// A malformed apigen vendor extension (`x-apigen-...`).
     public static let invalidExtension = "invalid-extension"
@@ -63,7 +67,7 @@ public enum DiagnosticID {
     /// clear, it warns and generates anyway. `apigen lint --strict` makes them errors.
     public static let relaxed: Set<String> = [
         undeclaredPathParameter, unusedPathParameter, duplicateOperationID, refInPlace, nullValue, unknownType,
-        statusForm, defaultMismatch, duplicateValue, unknownSecurityScheme,
+        statusForm, defaultMismatch, duplicateValue, unknownSecurityScheme, pathFragment, duplicateRoute,
     ]
 
     // Configuration

@@ -91,6 +91,11 @@ struct OperationDoc {
                                 .code(parameter.example?.stringValue ?? "namespace/name"),
                                 .text(": the slash between them is sent as it is, not escaped.")]))
         }
+        if let other = operation.sharesRouteWith, let earlier = model.operations.first(where: { $0.operationId == other }) {
+            notes.append(.note([.text("On the wire this is the same method and path as "),
+                                .link([.code(other)], url: links.operation(earlier, site: site, from: file)),
+                                .text(": the spec documents another form of that request, and a server receives both as one.")]))
+        }
         if let pagination = operation.pagination {
             switch pagination.style {
             case .token:

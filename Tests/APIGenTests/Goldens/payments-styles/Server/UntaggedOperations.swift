@@ -12,6 +12,8 @@ public enum ListCharges {
         public var created: RangeQuery?
         /// An object whose fields are query fields of their own.
         public var filter: ChargeFilter?
+        /// Objects in a list, in form style (Box's mdfilters), each sent as its JSON text.
+        public var filters: [ChargeFilter]?
         /// A count, or the word all.
         public var limit: CountOrAll?
         /// `Idempotency-Key` (header `Idempotency-Key`)
@@ -20,10 +22,11 @@ public enum ListCharges {
         public var xPageSize: CountOrAll?
 
         /// Creates an input.
-        public init(expand: [String]? = nil, created: RangeQuery? = nil, filter: ChargeFilter? = nil, limit: CountOrAll? = nil, idempotencyKey: String? = nil, xPageSize: CountOrAll? = nil) {
+        public init(expand: [String]? = nil, created: RangeQuery? = nil, filter: ChargeFilter? = nil, filters: [ChargeFilter]? = nil, limit: CountOrAll? = nil, idempotencyKey: String? = nil, xPageSize: CountOrAll? = nil) {
             self.expand = expand
             self.created = created
             self.filter = filter
+            self.filters = filters
             self.limit = limit
             self.idempotencyKey = idempotencyKey
             self.xPageSize = xPageSize
@@ -95,6 +98,7 @@ extension PaymentStylesAPI {
                 expand: try call.query("expand", decoding: [String].self, style: .deepObject, explode: true),
                 created: try call.query("created", decoding: RangeQuery.self, style: .deepObject, explode: true),
                 filter: try call.queryFields(as: ChargeFilter.self),
+                filters: try call.query("filters", decoding: [ChargeFilter].self, style: .form, explode: true),
                 limit: try call.query("limit", decoding: CountOrAll.self, style: .form, explode: true),
                 idempotencyKey: try call.header("Idempotency-Key", as: String.self),
                 xPageSize: try call.header("X-Page-Size", decoding: CountOrAll.self)

@@ -46,4 +46,48 @@ public struct RelaxedRules: Sendable {
         request.path("/shelves")
         return try await client.send(request)
     }
+
+    /// `GET /shelves/{shelfId}`
+    ///
+    /// `GET /shelves/{shelfId}`. Anonymous: no credentials needed.
+    ///
+    /// - Parameters:
+    ///   - shelfId: `shelfId` (path `shelfId`)
+    /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, or with a body that does not decode; and the transport's errors.
+    public func getShelf(shelfId: String) async throws {
+        try await getShelfRaw(shelfId: shelfId).body()
+    }
+
+    /// ``getShelf(shelfId:)``, returning the whole response: status, headers and body.
+    ///
+    /// It does not throw for the response's status; `body()` on the result does.
+    public func getShelfRaw(shelfId: String) async throws -> APIResponse<Void> {
+        var request = APIRequest(.get, operationID: "getShelf")
+        request.path("/shelves/")
+        request.pathParameter(shelfId)
+        return try await client.send(request)
+    }
+
+    /// Another form of GET /shelves/{shelfId}, its path told apart by a '#' part a URL never sends.
+    ///
+    /// `GET /shelves/{shelfId}`. Anonymous: no credentials needed.
+    ///
+    /// - Parameters:
+    ///   - shelfId: `shelfId` (path `shelfId`)
+    ///   - fields: `fields`
+    /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, or with a body that does not decode; and the transport's errors.
+    public func getShelfTitles(shelfId: String, fields: GetShelfTitlesFields) async throws {
+        try await getShelfTitlesRaw(shelfId: shelfId, fields: fields).body()
+    }
+
+    /// ``getShelfTitles(shelfId:fields:)``, returning the whole response: status, headers and body.
+    ///
+    /// It does not throw for the response's status; `body()` on the result does.
+    public func getShelfTitlesRaw(shelfId: String, fields: GetShelfTitlesFields) async throws -> APIResponse<Void> {
+        var request = APIRequest(.get, operationID: "getShelfTitles")
+        request.path("/shelves/")
+        request.pathParameter(shelfId)
+        request.query("fields", fields)
+        return try await client.send(request)
+    }
 }

@@ -29,6 +29,24 @@ public protocol RelaxedRulesAPI: Sendable {
     /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
     /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
     func listBooksHead(_ input: ListBooksHead.Input) async throws -> ListBooksHead.Output
+
+    /// `GET /shelves/{shelfId}`
+    ///
+    /// `GET /shelves/{shelfId}`. Anonymous: no credentials needed.
+    ///
+    /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
+    /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
+    func getShelf(_ input: GetShelf.Input) async throws -> GetShelf.Output
+
+    /// Another form of GET /shelves/{shelfId}, its path told apart by a '#' part a URL never sends.
+    ///
+    /// `GET /shelves/{shelfId}`. Anonymous: no credentials needed.
+    ///
+    /// - Note: The spec gives `getShelf` the same method and path, so a server cannot tell their requests apart: ``registerHandlers(on:serverURL:options:)`` hands them all to `getShelf`, and this method is only called by code of yours.
+    ///
+    /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
+    /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
+    func getShelfTitles(_ input: GetShelfTitles.Input) async throws -> GetShelfTitles.Output
 }
 
 extension RelaxedRulesAPI {
@@ -47,6 +65,18 @@ extension RelaxedRulesAPI {
     /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
     public func listBooksHead(_ input: ListBooksHead.Input) async throws -> ListBooksHead.Output {
         let answer = try await ServerCall.unimplemented("listBooks_head", input)
+        return .undocumented(status: answer.status, body: answer.body)
+    }
+
+    /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
+    public func getShelf(_ input: GetShelf.Input) async throws -> GetShelf.Output {
+        let answer = try await ServerCall.unimplemented("getShelf", input)
+        return .undocumented(status: answer.status, body: answer.body)
+    }
+
+    /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
+    public func getShelfTitles(_ input: GetShelfTitles.Input) async throws -> GetShelfTitles.Output {
+        let answer = try await ServerCall.unimplemented("getShelfTitles", input)
         return .undocumented(status: answer.status, body: answer.body)
     }
 
@@ -79,5 +109,7 @@ public enum RelaxedRulesAPIOperations {
         OperationDescription("listBooks", .get, "/shelves/{shelfId}/books", scopes: [], anonymous: true, responses: [("200", ["application/json"]), ("4XX", [])]),
         OperationDescription("listShelves", .get, "/shelves", scopes: [], anonymous: true, responses: [("200", ["application/json"])]),
         OperationDescription("listBooks_head", .head, "/shelves", scopes: [], anonymous: true, responses: [("204", [])]),
+        OperationDescription("getShelf", .get, "/shelves/{shelfId}", scopes: [], anonymous: true, responses: [("200", [])]),
+        OperationDescription("getShelfTitles", .get, "/shelves/{shelfId}", scopes: [], anonymous: true, responses: [("200", [])]),
     ]
 }

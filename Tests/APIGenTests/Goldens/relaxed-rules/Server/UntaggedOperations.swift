@@ -20,6 +20,53 @@ public enum ListBooksHead {
     }
 }
 
+/// The input and output of `getShelf`: `GET /shelves/{shelfId}`.
+public enum GetShelf {
+    /// What the request carried, checked and typed.
+    public struct Input: Sendable, Encodable {
+        /// `shelfId` (path `shelfId`)
+        public var shelfId: String
+
+        /// Creates an input.
+        public init(shelfId: String) {
+            self.shelfId = shelfId
+        }
+    }
+
+    /// What to answer: a documented response, or any status with any JSON.
+    public enum Output: Sendable {
+        /// 200: The shelf's books.
+        case ok
+        /// Any status, with any JSON body or none.
+        case undocumented(status: Int, body: JSONValue?)
+    }
+}
+
+/// The input and output of `getShelfTitles`: `GET /shelves/{shelfId}`.
+public enum GetShelfTitles {
+    /// What the request carried, checked and typed.
+    public struct Input: Sendable, Encodable {
+        /// `shelfId` (path `shelfId`)
+        public var shelfId: String
+        /// `fields`
+        public var fields: GetShelfTitlesFields
+
+        /// Creates an input.
+        public init(shelfId: String, fields: GetShelfTitlesFields) {
+            self.shelfId = shelfId
+            self.fields = fields
+        }
+    }
+
+    /// What to answer: a documented response, or any status with any JSON.
+    public enum Output: Sendable {
+        /// 200: Only the titles.
+        case ok
+        /// Any status, with any JSON body or none.
+        case undocumented(status: Int, body: JSONValue?)
+    }
+}
+
 extension RelaxedRulesAPI {
     /// Registers the handlers of UntaggedOperations.
     func registerUntaggedOperations(on transport: any ServerTransport, serverURL: URL, options: ServerOptions) throws {
@@ -32,6 +79,19 @@ extension RelaxedRulesAPI {
             )
             switch try await self.listBooksHead(input) {
             case .noContent: return call.empty(204)
+            case .undocumented(let status, let body): return try call.any(status, body)
+            }
+        }
+        try ServerRouting.register(
+            on: transport, serverURL: serverURL, options: options, method: .get,
+            path: "/shelves/{shelfId}", operationID: "getShelf",
+            security: .anonymous
+        ) { call in
+            let input = GetShelf.Input(
+                shelfId: try call.path("shelfId", as: String.self)
+            )
+            switch try await self.getShelf(input) {
+            case .ok: return call.empty(200)
             case .undocumented(let status, let body): return try call.any(status, body)
             }
         }
