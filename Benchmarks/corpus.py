@@ -339,8 +339,9 @@ let package = Package(
     return bool(targets)
 
 
-def build_command(target):
-    return ["swift", "build", "--package-path", PACKAGE, "--scratch-path", SCRATCH, "--target", target]
+def build_command(target, product=False):
+    """Builds a target; an executable is built as a product, which links it."""
+    return ["swift", "build", "--package-path", PACKAGE, "--scratch-path", SCRATCH, "--product" if product else "--target", target]
 
 
 def error_kind(line):
@@ -349,9 +350,9 @@ def error_kind(line):
     return re.sub(r"'[^']*'", "'_'", message)
 
 
-def compile_target(target, sources, timeout):
+def compile_target(target, sources, timeout, product=False):
     touch_all(sources)
-    result = run(build_command(target), timeout=timeout, memory=True)
+    result = run(build_command(target, product), timeout=timeout, memory=True)
     prefixes = tuple({sources + os.sep, os.path.realpath(sources) + os.sep})
     ours = re.compile(r"^(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + r").*?: (warning|error): ")
     warnings, errors, seen = [], [], set()
@@ -441,7 +442,7 @@ def round_trip(row, timeout):
         row["round_trip"] = {"status": "not run", "reason": "the client or the server did not compile"}
         return
     print(f"  {target}...", end=" ", flush=True)
-    built = compile_target(target, os.path.join(GENERATED, row["name"], "RoundTrip"), timeout)
+    built = compile_target(target, os.path.join(GENERATED, row["name"], "RoundTrip"), timeout, product=True)
     row["round_trip_compile"] = built
     if built["status"] != "ok":
         row["round_trip"] = {"status": "build " + built["status"]}

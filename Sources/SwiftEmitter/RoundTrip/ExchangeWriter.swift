@@ -93,7 +93,9 @@ struct ExchangeWriter {
         let signature = OperationSignature(operation)
         let arguments = signature.arguments.map { argument -> String in
             let candidates = argument.parameter.map(samples.parameter) ?? body(operation, signature)
-            return "\(SwiftName.escapedLabel(argument.label)): values.value(\(SwiftLiteral.string(argument.label)), \(candidates.arguments))"
+            // Parameters and form bodies travel as text, where empty objects and lists vanish.
+            let asText = argument.parameter != nil || signature.body?.kind == .form ? ", asText: true" : ""
+            return "\(SwiftName.escapedLabel(argument.label)): values.value(\(SwiftLiteral.string(argument.label)), \(candidates.arguments)\(asText))"
         }
         let namespace = operation.tag.flatMap { tag in model.tags.first { $0.name == tag }?.memberName }
         let target = namespace.map { "client.\(SwiftName.escaped($0))" } ?? "client"

@@ -65,10 +65,11 @@ struct RoundTripSamples {
         case .number: return .double(1.5)
         case .boolean: return .bool(true)
         case .array(let element):
-            // Deep down, an empty array ends a cycle.
-            return depth > 4 ? .array([]) : .array([value(element.nonNullable, seed: seed, text: text, depth: depth + 1)])
+            // Deep down, an empty array ends a cycle (above that, one item: an empty list
+            // vanishes in a form, where a required one would then be missing).
+            return depth > 8 ? .array([]) : .array([value(element.nonNullable, seed: seed, text: text, depth: depth + 1)])
         case .dictionary(let element):
-            return depth > 4 ? .object([]) : .object([.init("key", value(element.nonNullable, seed: seed, text: text, depth: depth + 1))])
+            return depth > 8 ? .object([]) : .object([.init("key", value(element.nonNullable, seed: seed, text: text, depth: depth + 1))])
         case .json:
             return .object([.init("sample", .string("json")), .init("n", .int(1))])
         case .nullable(let wrapped):
@@ -99,6 +100,11 @@ struct RoundTripSamples {
                 // Everything near the top, the required properties below: cycles end.
                 if depth > 1, !property.required { continue }
                 members.append(.init(property.name, propertyValue(property, text: text, depth: depth)))
+            }
+            // An object with nothing set vanishes in a form or a query (no field says it is
+            // there), so one below the top gets its first property that does not lead back.
+            if members.isEmpty, depth <= 6, let first = object.properties.first(where: { !$0.isRecursive }) {
+                members.append(.init(first.name, propertyValue(first, text: text, depth: depth)))
             }
             if let extra = object.additionalProperties, depth <= 1, !object.properties.contains(where: { $0.name == "extra_key" }) {
                 members.append(.init("extra_key", value(extra.nonNullable, seed: "extra_key", text: text, depth: depth + 1)))

@@ -20,42 +20,42 @@ enum RoundTripClientSide {
         all.append(RoundTripExchange(
             "listProjectEvents", status: 200,
             answer: { try RoundTripAnswer(EventPage.self, sample: #"{"events":[{"type":"invoice.paid","source":{"service":"s-service é&=?"},"object":"event","id":"evt_3n7q0c6x1z9k2m4p8r5t0v1w","spec_version":"1.0","published_at":"2023-11-14T22:13:20Z"}],"next_cursor":"s-next_cursor é&=?"}"#) },
-            call: { client, values in try await values.result(client.events.listProjectEvents(project: values.value("project", examples: [#""acme/billing""#], sample: #""s-project é/with slash""#), cursor: values.value("cursor", sample: #""q cursor&a=b/é""#), limit: values.value("limit", sample: #"42"#), minSeverity: values.value("minSeverity", sample: #"0"#))) }
+            call: { client, values in try await values.result(client.events.listProjectEvents(project: values.value("project", examples: [#""acme/billing""#], sample: #""s-project é/with slash""#, asText: true), cursor: values.value("cursor", sample: #""q cursor&a=b/é""#, asText: true), limit: values.value("limit", sample: #"42"#, asText: true), minSeverity: values.value("minSeverity", sample: #"0"#, asText: true))) }
         ))
         all.append(RoundTripExchange(
             "publishEvent", status: 202,
             answer: { try RoundTripAnswer(Event.self, sample: #"{"type":"invoice.paid","source":{"service":"s-service é&=?","region":"s-region é&=?"},"subject":"s-subject é&=?","severity":0,"data":{"key":{"sample":"json","n":1}},"data_base64":"AQID","attributes":{"key":"s-attributes é&=?"},"object":"event","id":"evt_3n7q0c6x1z9k2m4p8r5t0v1w","spec_version":"1.0","published_at":"2023-11-14T22:13:20Z"}"#) },
-            call: { client, values in try await values.result(client.events.publishEvent(project: values.value("project", examples: [#""acme/billing""#], sample: #""s-project é/with slash""#), body: values.value("body", sample: #"{"type":"invoice.paid","source":{"service":"s-service é&=?","region":"s-region é&=?"},"subject":"s-subject é&=?","severity":0,"data":{"key":{"sample":"json","n":1}},"data_base64":"AQID","attributes":{"key":"s-attributes é&=?"}}"#))) }
+            call: { client, values in try await values.result(client.events.publishEvent(project: values.value("project", examples: [#""acme/billing""#], sample: #""s-project é/with slash""#, asText: true), body: values.value("body", sample: #"{"type":"invoice.paid","source":{"service":"s-service é&=?","region":"s-region é&=?"},"subject":"s-subject é&=?","severity":0,"data":{"key":{"sample":"json","n":1}},"data_base64":"AQID","attributes":{"key":"s-attributes é&=?"}}"#))) }
         ))
         all.append(RoundTripExchange(
             "getEvent", status: 200,
             answer: { try RoundTripAnswer(Event.self, sample: #"{"type":"invoice.paid","source":{"service":"s-service é&=?","region":"s-region é&=?"},"subject":"s-subject é&=?","severity":0,"data":{"key":{"sample":"json","n":1}},"data_base64":"AQID","attributes":{"key":"s-attributes é&=?"},"object":"event","id":"evt_3n7q0c6x1z9k2m4p8r5t0v1w","spec_version":"1.0","published_at":"2023-11-14T22:13:20Z"}"#) },
-            call: { client, values in try await values.result(client.events.getEvent(eventID: values.value("eventID", sample: #""p event_id/é?#%""#))) }
+            call: { client, values in try await values.result(client.events.getEvent(eventID: values.value("eventID", sample: #""p event_id/é?#%""#, asText: true))) }
         ))
         all.append(RoundTripExchange(
             "createSubscription", status: 201,
-            answer: { try RoundTripAnswer(Subscription.self, sample: #"{"project":"acme/billing","folder_id":"s-folder_id é&=?","target":{"url":"https://example.com/url"},"filter":{"type_prefix":"s-type_prefix é&=?","min_severity":0,"except":{"filter":{}}},"retry":{"delay_seconds":42,"next":{"delay_seconds":42}},"id":"s-id é&=?","status":"pending_verification","signing_key_pem":"s-signing_key_pem é&=?"}"#) },
-            call: { client, values in try await values.result(client.subscriptions.createSubscription(body: values.value("body", sample: #"{"project":"acme/billing","folder_id":"s-folder_id é&=?","target":{"url":"https://example.com/url"},"filter":{"type_prefix":"s-type_prefix é&=?","min_severity":0,"except":{"filter":{}}},"retry":{"delay_seconds":42,"next":{"delay_seconds":42}}}"#))) }
+            answer: { try RoundTripAnswer(Subscription.self, sample: #"{"project":"acme/billing","folder_id":"s-folder_id é&=?","target":{"url":"https://example.com/url"},"filter":{"type_prefix":"s-type_prefix é&=?","min_severity":0,"except":{"filter":{"type_prefix":"s-type_prefix é&=?"}}},"retry":{"delay_seconds":42,"next":{"delay_seconds":42}},"id":"s-id é&=?","status":"pending_verification","signing_key_pem":"s-signing_key_pem é&=?"}"#) },
+            call: { client, values in try await values.result(client.subscriptions.createSubscription(body: values.value("body", sample: #"{"project":"acme/billing","folder_id":"s-folder_id é&=?","target":{"url":"https://example.com/url"},"filter":{"type_prefix":"s-type_prefix é&=?","min_severity":0,"except":{"filter":{"type_prefix":"s-type_prefix é&=?"}}},"retry":{"delay_seconds":42,"next":{"delay_seconds":42}}}"#))) }
         ))
         all.append(RoundTripExchange(
             "deleteSubscription", status: 204,
             answer: { nil },
-            call: { client, values in try await client.subscriptions.deleteSubscription(subscriptionID: values.value("subscriptionID", sample: #""p subscription_id/é?#%""#)) }
+            call: { client, values in try await client.subscriptions.deleteSubscription(subscriptionID: values.value("subscriptionID", sample: #""p subscription_id/é?#%""#, asText: true)) }
         ))
         all.append(RoundTripExchange(
             "listDeliveries", status: 200,
             answer: { try RoundTripAnswer(DeliveryPage.self, sample: #"{"deliveries":[{"id":"s-id é&=?","event_id":"s-event_id é&=?","status":"pending","attempts":[{"number":42,"started_at":"2023-11-14T22:13:20Z"}]}],"has_more":true}"#) },
-            call: { client, values in try await values.result(client.deliveries.listDeliveries(subscriptionID: values.value("subscriptionID", sample: #""p subscription_id/é?#%""#), page: values.value("page", sample: #"42"#), perPage: values.value("perPage", sample: #"42"#), status: values.value("status", sample: #""pending""#))) }
+            call: { client, values in try await values.result(client.deliveries.listDeliveries(subscriptionID: values.value("subscriptionID", sample: #""p subscription_id/é?#%""#, asText: true), page: values.value("page", sample: #"42"#, asText: true), perPage: values.value("perPage", sample: #"42"#, asText: true), status: values.value("status", sample: #""pending""#, asText: true))) }
         ))
         all.append(RoundTripExchange(
             "redeliver", status: 202,
             answer: { try RoundTripAnswer(DeliveryAttempt.self, sample: #"{"number":42,"started_at":"2023-11-14T22:13:20Z","response_status":42,"response_excerpt":"s-response_excerpt é&=?"}"#) },
-            call: { client, values in try await values.result(client.deliveries.redeliver(deliveryID: values.value("deliveryID", sample: #""p delivery_id/é?#%""#))) }
+            call: { client, values in try await values.result(client.deliveries.redeliver(deliveryID: values.value("deliveryID", sample: #""p delivery_id/é?#%""#, asText: true))) }
         ))
         all.append(RoundTripExchange(
             "getFolderTree", status: 200,
-            answer: { try RoundTripAnswer(Folder.self, sample: #"{"id":"s-id é&=?","name":"s-name é&=?","children":[{"id":"s-id é&=?","name":"s-name é&=?","children":[{"id":"s-id é&=?","name":"s-name é&=?","children":[]}]}],"subscription_count":42}"#) },
-            call: { client, values in try await values.result(client.folders.getFolderTree(folderID: values.value("folderID", sample: #""p folder_id/é?#%""#), depth: values.value("depth", sample: #"42"#))) }
+            answer: { try RoundTripAnswer(Folder.self, sample: #"{"id":"s-id é&=?","name":"s-name é&=?","children":[{"id":"s-id é&=?","name":"s-name é&=?","children":[{"id":"s-id é&=?","name":"s-name é&=?","children":[{"id":"s-id é&=?","name":"s-name é&=?","children":[{"id":"s-id é&=?","name":"s-name é&=?","children":[]}]}]}]}],"subscription_count":42}"#) },
+            call: { client, values in try await values.result(client.folders.getFolderTree(folderID: values.value("folderID", sample: #""p folder_id/é?#%""#, asText: true), depth: values.value("depth", sample: #"42"#, asText: true))) }
         ))
         return all
     }

@@ -24,6 +24,7 @@ final class RoundTripBox<Value: Sendable>: @unchecked Sendable {
 
     func set(_ newValue: Value) { lock.withLock { value = newValue } }
 
+    @discardableResult
     func update<T>(_ body: (inout Value) throws -> T) rethrows -> T { try lock.withLock { try body(&value) } }
 }
 
@@ -55,12 +56,16 @@ final class RoundTripValues: Sendable {
     private let sentValues = RoundTripBox<[String: JSONValue]>([:])
     private let returnedValue = RoundTripBox<JSONValue?>(nil)
     private let counts = RoundTripBox<(examples: Int, samples: Int)>((0, 0))
+    private let textLabels = RoundTripBox<Set<String>>([])
 
     /// The argument `label`: the first candidate that decodes as the type the call takes.
-    func value<T: Codable>(_ label: String, examples: [String] = [], sample: String) throws -> T {
+    /// `asText` for a value that travels as text (a parameter, a form body), where an
+    /// empty object or list says nothing on the wire: compared as absent.
+    func value<T: Codable>(_ label: String, examples: [String] = [], sample: String, asText: Bool = false) throws -> T {
         let (value, fromExample) = try RoundTripCandidates(examples: examples, sample: sample).decode(as: T.self)
         let json = try JSONValue(encoding: value)
         sentValues.update { $0[label] = json }
+        if asText { textLabels.update { $0.insert(label) } }
         counts.update { counts in
             if fromExample { counts.examples += 1 } else { counts.samples += 1 }
         }
@@ -73,6 +78,14 @@ final class RoundTripValues: Sendable {
     }
 
     var sent: JSONValue { .object(sentValues.get()) }
+
+    /// What a server's input is compared with `sent` as: values that travel as text
+    /// without their empty objects and lists.
+    func comparable(_ input: JSONValue) -> JSONValue {
+        guard case .object(var members) = input else { return input }
+        for label in textLabels.get() { members[label] = members[label].map(JSONDifference.withoutEmpties) }
+        return .object(members)
+    }
     var returned: JSONValue? { returnedValue.get() }
     var fromExamples: Int { counts.get().examples }
     var fromSamples: Int { counts.get().samples }
@@ -294,7 +307,7 @@ enum RoundTrip {
         guard let received = inbox.take(exchange.operationID) else {
             return outcome(.failed, "the call never reached the server stubs")
         }
-        if let difference = JSONDifference.first(values.sent, received) {
+        if let difference = JSONDifference.first(values.comparable(values.sent), values.comparable(received)) {
             return outcome(.differ, "the server received \(difference)")
         }
         guard let expected = answer?.expected else { return outcome(.agree) }
@@ -386,6 +399,20 @@ enum RoundTrip {
 
 /// Where two JSON values first differ, for a report line.
 enum JSONDifference {
+    /// The value with its empty objects and lists left out, as a form or a query writes it.
+    static func withoutEmpties(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let members):
+            let kept = members.mapValues(withoutEmpties).filter { $0.value != .null }
+            return kept.isEmpty ? .null : .object(kept)
+        case .array(let items):
+            let kept = items.map(withoutEmpties).filter { $0 != .null }
+            return kept.isEmpty ? .null : .array(kept)
+        default:
+            return value
+        }
+    }
+
     /// Nil when they are equal (integers and doubles of the same value are); else
     /// `at body.card.exp_month: sent 12, got "12"`.
     static func first(_ sent: JSONValue, _ got: JSONValue, at path: String = "") -> String? {
