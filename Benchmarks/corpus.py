@@ -8,7 +8,8 @@
   Benchmarks/corpus.sh --only stripe,box,resend --round-trip   # and the client against the server, every operation
 
 For each document, with a release build of apigen (`swift build -c release --product apigen`, run once
-and copied to Benchmarks/.work/corpus/apigen, so a rebuild during the run changes nothing):
+and copied to Benchmarks/.work/corpus/apigen, so a rebuild during the run changes nothing; --apigen
+names another binary, whose generation times are then not comparable):
   1. `apigen generate --spec DOC --output WORK/NAME` (Client, Server, Docs): the median wall time of
      --runs runs, each into a clean folder; the exit status; the `warning:` and `error:` diagnostics
      it printed, counted by severity and by id (the `[id]` of `path:line:col: warning: message [id]`);
@@ -634,6 +635,8 @@ def arguments():
     parser.add_argument("--timeout", metavar="SECONDS", type=float, default=1800,
                         help="per compile (and per apigen run): stop it and record a timeout after this long (default 1800)")
     parser.add_argument("--runs", metavar="N", type=int, default=3, help="generation runs per document, median taken (default 3)")
+    parser.add_argument("--apigen", metavar="PATH",
+                        help="use this apigen binary (CI passes its debug build) instead of a release build made for the run")
     options = parser.parse_args()
     if options.runs < 1:
         parser.error("--runs must be at least 1")
@@ -660,7 +663,7 @@ def main():
         print(f"corpus check skipped: {shown} is absent")
         return 0
     os.makedirs(GENERATED, exist_ok=True)
-    apigen = build_apigen()
+    apigen = os.path.abspath(options.apigen) if options.apigen else build_apigen()
     results = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M"), "apigen_commit": commit(),
                "corpus": corpus, "runs": options.runs, "timeout_s": options.timeout, "compiled": not options.no_compile,
                "documents": []}

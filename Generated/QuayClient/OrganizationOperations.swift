@@ -822,11 +822,11 @@ public enum ProxyCacheSettingsExpirationS: Codable, Hashable, Sendable {
     case string(String)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Int(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(Int.self) {
             self = .integer(value)
             return
         }
-        if let value = try? String(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(String.self) {
             self = .string(value)
             return
         }
@@ -835,8 +835,8 @@ public enum ProxyCacheSettingsExpirationS: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .integer(let value): try value.encode(to: encoder)
-        case .string(let value): try value.encode(to: encoder)
+        case .integer(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .string(let value): var container = encoder.singleValueContainer(); try container.encode(value)
         }
     }
 }
@@ -851,11 +851,11 @@ public enum ProxyCacheSettingsInsecure: Codable, Hashable, Sendable {
     case string(String)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Bool(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(Bool.self) {
             self = .boolean(value)
             return
         }
-        if let value = try? String(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(String.self) {
             self = .string(value)
             return
         }
@@ -864,8 +864,8 @@ public enum ProxyCacheSettingsInsecure: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .boolean(let value): try value.encode(to: encoder)
-        case .string(let value): try value.encode(to: encoder)
+        case .boolean(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .string(let value): var container = encoder.singleValueContainer(); try container.encode(value)
         }
     }
 }

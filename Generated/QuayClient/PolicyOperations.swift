@@ -512,11 +512,11 @@ public enum AutoPrunePolicyConfigValue: Codable, Hashable, Sendable {
     case string(String)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Int(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(Int.self) {
             self = .integer(value)
             return
         }
-        if let value = try? String(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(String.self) {
             self = .string(value)
             return
         }
@@ -525,8 +525,8 @@ public enum AutoPrunePolicyConfigValue: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .integer(let value): try value.encode(to: encoder)
-        case .string(let value): try value.encode(to: encoder)
+        case .integer(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .string(let value): var container = encoder.singleValueContainer(); try container.encode(value)
         }
     }
 }
@@ -541,11 +541,11 @@ public enum AutoPrunePolicyValue: Codable, Hashable, Sendable {
     case string(String)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Int(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(Int.self) {
             self = .integer(value)
             return
         }
-        if let value = try? String(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(String.self) {
             self = .string(value)
             return
         }
@@ -554,8 +554,8 @@ public enum AutoPrunePolicyValue: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .integer(let value): try value.encode(to: encoder)
-        case .string(let value): try value.encode(to: encoder)
+        case .integer(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .string(let value): var container = encoder.singleValueContainer(); try container.encode(value)
         }
     }
 }

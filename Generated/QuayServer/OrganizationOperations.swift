@@ -1332,11 +1332,11 @@ public enum ProxyCacheSettingsExpirationS: Codable, Hashable, Sendable {
     case string(String)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Int(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(Int.self) {
             self = .integer(value)
             return
         }
-        if let value = try? String(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(String.self) {
             self = .string(value)
             return
         }
@@ -1345,8 +1345,8 @@ public enum ProxyCacheSettingsExpirationS: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .integer(let value): try value.encode(to: encoder)
-        case .string(let value): try value.encode(to: encoder)
+        case .integer(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .string(let value): var container = encoder.singleValueContainer(); try container.encode(value)
         }
     }
 }
@@ -1361,11 +1361,11 @@ public enum ProxyCacheSettingsInsecure: Codable, Hashable, Sendable {
     case string(String)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Bool(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(Bool.self) {
             self = .boolean(value)
             return
         }
-        if let value = try? String(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(String.self) {
             self = .string(value)
             return
         }
@@ -1374,8 +1374,8 @@ public enum ProxyCacheSettingsInsecure: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .boolean(let value): try value.encode(to: encoder)
-        case .string(let value): try value.encode(to: encoder)
+        case .boolean(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .string(let value): var container = encoder.singleValueContainer(); try container.encode(value)
         }
     }
 }

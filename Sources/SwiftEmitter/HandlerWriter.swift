@@ -58,7 +58,7 @@ struct HandlerWriter {
     private func routePath() -> String {
         operation.pathComponents.map { component in
             switch component {
-            case .literal(let text): return text
+            case .literal(let text): return PathComponent.wireText(text)
             case .parameter(let name):
                 let segments = operation.parameters.first { $0.location == .path && $0.name == name }?.segments ?? 1
                 return (1...max(1, segments)).map { $0 == 1 ? "{\(name)}" : "{\(name)_\($0)}" }.joined(separator: "/")
@@ -113,8 +113,11 @@ struct HandlerWriter {
             } else if scalar {
                 expression = "call.\(method)(\(name), as: \(swiftType).self)"
             } else if parameter.location == .query, parameter.style == "form", parameter.explode, SwiftTypes.isObject(type, in: model) {
-                // An exploded form object: its properties are query fields of their own.
-                expression = "call.queryFields(as: \(swiftType).self)"
+                // An exploded form object: its properties are query fields of their own, but
+                // not those the other query parameters name (a map would take every field).
+                let others = operation.parameters.filter { $0.location == .query && $0.name != parameter.name }.map(\.name)
+                let excluding = others.isEmpty ? "" : ", excluding: [\(others.map(SwiftLiteral.string).joined(separator: ", "))]"
+                expression = "call.queryFields(as: \(swiftType).self\(excluding))"
             } else if parameter.location == .query {
                 expression = "call.query(\(name), decoding: \(swiftType).self, style: \(SwiftTypes.parameterStyle(parameter.style)), explode: \(parameter.explode))"
             } else {

@@ -9,10 +9,13 @@ struct RequestWriter {
 
     func write(to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
         writer.line("var request = APIRequest(.\(operation.method.lowercased()), operationID: \(SwiftLiteral.string(operation.operationId)))")
+        for item in operation.fixedQuery ?? [] {
+            writer.line("request.query(\(SwiftLiteral.string(item.name)), \(SwiftLiteral.string(item.value)))")
+        }
         for component in operation.pathComponents {
             switch component {
             case .literal(let text):
-                writer.line("request.path(\(SwiftLiteral.string(text)))")
+                writer.line("request.path(\(SwiftLiteral.string(PathComponent.wireText(text))))")
             case .parameter(let name):
                 guard let argument = signature.arguments.first(where: { $0.parameter?.name == name && $0.parameter?.location == .path }),
                       let parameter = argument.parameter else { continue }

@@ -51,6 +51,8 @@ enum SwiftTypes {
             switch model.type(named: name)?.kind {
             case .object?: return true
             case .alias(let target)?: return isObject(target, in: model)
+            // A union of objects (Intercom's filter: user_id, or email, or ...) is an object on the wire.
+            case .union(let union)?: return union.variants.allSatisfy { isObject($0.type, in: model) }
             default: return false
             }
         default: return false

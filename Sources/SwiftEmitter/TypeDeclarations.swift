@@ -234,7 +234,7 @@ struct TypeDeclarations {
                     writer.switchBlock("try UnionCoding.discriminator(\(SwiftLiteral.string(property)), in: decoder)") {
                         for variant in union.variants where !variant.discriminatorValues.isEmpty {
                             let values = variant.discriminatorValues.map(SwiftLiteral.string).joined(separator: ", ")
-                            writer.line("case \(values): self = .\(SwiftName.escaped(variant.swiftName))(try \(SwiftTypes.name(variant.type))(from: decoder))")
+                            writer.line("case \(values): self = .\(SwiftName.escaped(variant.swiftName))(\(decoding(variant, from: "decoder")))")
                         }
                         writer.line("default: throw UnionCoding.noMatch(\(SwiftLiteral.string(type.name)), in: decoder)")
                     }
@@ -243,14 +243,16 @@ struct TypeDeclarations {
                     writer.line("self = try UnionCoding.bestFit(decoder, \(SwiftLiteral.string(type.name)), [")
                     writer.indent {
                         for variant in union.variants {
-                            writer.line("{ Self.\(SwiftName.escaped(variant.swiftName))(try \(SwiftTypes.name(variant.type))(from: $0)) },")
+                            writer.line("{ Self.\(SwiftName.escaped(variant.swiftName))(\(decoding(variant, from: "$0"))) },")
                         }
                     }
                     writer.line("])")
                 } else {
-                    for variant in union.variants {
-                        let swiftType = SwiftTypes.name(variant.type)
-                        writer.block("if let value = try? \(swiftType)(from: decoder)") {
+                    // Lists last: in a query or a form one value is also a list of one
+                    // (`domain=x`), and is the single value the sender meant.
+                    let ordered = union.variants.filter { !isList($0.type) } + union.variants.filter { isList($0.type) }
+                    for variant in ordered {
+                        writer.block("if let value = \(decoding(variant, from: "decoder", trying: true))") {
                             writer.line("self = .\(SwiftName.escaped(variant.swiftName))(value)")
                             writer.line("return")
                         }
@@ -262,10 +264,33 @@ struct TypeDeclarations {
             writer.block("\(m)func encode(to encoder: any Encoder) throws") {
                 writer.switchBlock("self") {
                     for variant in union.variants {
-                        writer.line("case .\(SwiftName.escaped(variant.swiftName))(let value): try value.encode(to: encoder)")
+                        // A struct writes its fields into the encoder (which an allOf part shares);
+                        // anything else goes through a value container, so dates and bytes are
+                        // written as the encoder's strategies say, not as their raw numbers.
+                        let encode = isStruct(variant.type) ? "try value.encode(to: encoder)" : "var container = encoder.singleValueContainer(); try container.encode(value)"
+                        writer.line("case .\(SwiftName.escaped(variant.swiftName))(let value): \(encode)")
                     }
                 }
             }
         }
+    }
+
+    private func isList(_ type: TypeRef) -> Bool {
+        switch type.nonNullable {
+        case .array: return true
+        case .named(let name):
+            if case .alias(let target)? = model.type(named: name)?.kind { return isList(target) }
+            return false
+        default: return false
+        }
+    }
+
+    /// How a union reads one variant: a struct from the decoder itself; anything else (a date,
+    /// bytes, a list, an enum) from a value container, which applies the decoder's strategies.
+    private func decoding(_ variant: UnionVariant, from decoder: String, trying: Bool = false) -> String {
+        let type = SwiftTypes.name(variant.type)
+        let attempt = trying ? "try?" : "try"
+        return isStruct(variant.type) ? "\(attempt) \(type)(from: \(decoder))"
+            : "\(attempt) \(decoder).singleValueContainer().decode(\(type).self)"
     }
 }

@@ -84,6 +84,17 @@ import Testing
         #expect(encoded["phone"] == "+1 555")
     }
 
+    /// A discriminator without a mapping: payloads carry the value each variant fixes its
+    /// property to (OpenAI's `type: function`); the schema's name is taken too, as OpenAPI says.
+    @Test func aDiscriminatorWithoutMappingReadsTheVariantsOwnValue() throws {
+        let outcome = try JSONCoding.decoder().decode(DeliveryOutcome.self, from: Data(#"{"result": "gave_up", "reason": "410 Gone"}"#.utf8))
+        guard case .gaveUp(let gaveUp) = outcome else { Issue.record("got \(outcome)"); return }
+        #expect(gaveUp.reason == "410 Gone")
+        let named = try JSONCoding.decoder().decode(DeliveryOutcome.self, from: Data(#"{"result": "Delivered", "status_code": 200}"#.utf8))
+        guard case .delivered(let delivered) = named else { Issue.record("got \(named)"); return }
+        #expect(delivered.statusCode == 200)
+    }
+
     @Test func extraPropertiesRoundTrip() throws {
         let owner = try JSONCoding.decoder().decode(Owner.self, from: Data(#"{"id": 7, "name": "Ana", "labels": {"vip": "yes"}, "preferences": {"sms": false}}"#.utf8))
         #expect(owner.labels == ["vip": "yes"])

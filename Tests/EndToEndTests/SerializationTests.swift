@@ -87,6 +87,27 @@ import Testing
         #expect(inputs["listCharges"] == ["filters": [["status": "paid", "currency": "eur"], ["status": "refunded"]]])
     }
 
+    /// A union's date and bytes cases are written as the JSON coders write dates and bytes, not
+    /// as `Date`'s and `Data`'s own numbers and arrays, and read back the same.
+    @Test func datesAndBytesInUnionsUseTheCodersStrategies() throws {
+        let date = try #require(ISO8601.date(from: "2024-05-01T12:00:00.250Z"))
+        let charge = PaymentStylesClient.Charge(id: "ch_1", amount: 5, captured: .dateTime(date), receipt: .byte(Data([1, 2, 3])))
+        let json = String(decoding: try JSONCoding.encoder(sortedKeys: true).encode(charge), as: UTF8.self)
+        #expect(json == #"{"amount":5,"captured":"2024-05-01T12:00:00.250Z","id":"ch_1","receipt":"AQID"}"#)
+        #expect(try JSONCoding.decoder().decode(PaymentStylesClient.Charge.self, from: Data(json.utf8)) == charge)
+        let uncaptured = try JSONCoding.decoder().decode(PaymentStylesClient.Charge.self, from: Data(#"{"id":"ch_2","amount":1,"captured":false}"#.utf8))
+        #expect(uncaptured.captured == .boolean(false))
+    }
+
+    /// A union of a list and a single value in a query: one value is the single one, several the list.
+    @Test func oneValueIsTheSingleCaseOfAListOrValueUnion() async throws {
+        let (single, _) = try await roundTrip { payments in _ = try await payments.listCharges(tag: .string("vip")) }
+        #expect(single["listCharges"] == ["tag": "vip"])
+        let (several, wire) = try await roundTrip { payments in _ = try await payments.listCharges(tag: .array(["vip", "new"])) }
+        #expect(wire[0].target == "/charges?tag=vip&tag=new")
+        #expect(several["listCharges"] == ["tag": ["vip", "new"]])
+    }
+
     @Test func formBodiesNestInBracketsAndDigitsStayText() async throws {
         let (inputs, wire) = try await roundTrip { payments in
             let charge = try await payments.createCharge(body: .init(

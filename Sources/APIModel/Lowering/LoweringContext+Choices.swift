@@ -66,6 +66,31 @@ extension LoweringContext {
         return kinds.count == 1 ? kind(first) : nil
     }
 
+    /// The values a schema's property is fixed to: its `const`, or its `enum`'s values, looked
+    /// for in the schema's properties and its `allOf` parts.
+    private func fixedValues(of property: String, in schema: SchemaRef, depth: Int) -> [String] {
+        guard depth < 8 else { return [] }
+        let resolved: Schema
+        switch schema {
+        case .reference(let target, _, _):
+            guard let named = document.schema(target) else { return [] }
+            return fixedValues(of: property, in: named.schema, depth: depth + 1)
+        case .inline(let inline):
+            resolved = inline
+        }
+        if let found = resolved.properties.first(where: { $0.name == property })?.schema {
+            var value = found
+            for _ in 0..<8 {
+                guard case .reference(let target, _, _) = value, let named = document.schema(target) else { break }
+                value = named.schema
+            }
+            guard case .inline(let leaf) = value else { return [] }
+            if let constant = leaf.constValue?.stringValue { return [constant] }
+            return (leaf.enumValues ?? []).compactMap(\.stringValue)
+        }
+        return (resolved.allOf ?? []).flatMap { fixedValues(of: property, in: $0, depth: depth + 1) }
+    }
+
     /// `oneOf` / `anyOf`. `null` variants make the result nullable; a single remaining variant
     /// is that variant itself.
     func lowerUnion(_ schema: Schema, variants: [SchemaRef], kind: UnionType.Kind, place: Place,
@@ -76,16 +101,28 @@ extension LoweringContext {
         if present.count == 1 { return (typeRef(present[0], place: place), nullable) }
 
         let name = key.flatMap(typeName) ?? typeScope.claim(place.candidate)
+        // X points its discriminator at the parent's field (`../event_type`): no property of
+        // the payload says which, so the payload itself must.
+        var discriminator = schema.discriminator
+        if let property = discriminator?.propertyName, property.contains("/") {
+            warn("the discriminator's propertyName '\(property)' is not a property of the payload; the union is read without "
+                 + "it, each value as the variant it fits", DiagnosticID.unsupported, at: schema.location, pointer: schema.pointer)
+            discriminator = nil
+        }
         var mapped: [SchemaKey: [String]] = [:]
-        for entry in schema.discriminator?.mapping ?? [] { mapped[entry.schema, default: []].append(entry.value) }
+        for entry in discriminator?.mapping ?? [] { mapped[entry.schema, default: []].append(entry.value) }
         var scope = NameScope()
+        var claimed = Set(mapped.values.joined())
         let unionVariants = present.enumerated().map { index, variant -> UnionVariant in
             switch variant {
             case .reference(let target, _, _):
                 let typeName = typeName(target) ?? "Option\(index + 1)"
                 var values = mapped[target] ?? []
-                if values.isEmpty, schema.discriminator != nil, let specName = document.schema(target)?.name {
-                    values = [specName]
+                if values.isEmpty, let property = discriminator?.propertyName, let named = document.schema(target) {
+                    // No mapping: the schema's name, as OpenAPI says, and the value its own
+                    // discriminator property is fixed to (OpenAI's `type: function` in
+                    // FunctionTool), which is what real payloads carry.
+                    values = (fixedValues(of: property, in: named.schema, depth: 0) + [named.name]).filter { claimed.insert($0).inserted }
                 }
                 return UnionVariant(swiftName: scope.claim(SwiftName.enumCase(typeName)),
                                     type: typeRef(variant, place: place), discriminatorValues: values, isRecursive: false)
@@ -96,7 +133,7 @@ extension LoweringContext {
                                     discriminatorValues: [], isRecursive: false)
             }
         }
-        let union = UnionType(kind: kind, variants: unionVariants, discriminator: schema.discriminator?.propertyName)
+        let union = UnionType(kind: kind, variants: unionVariants, discriminator: discriminator?.propertyName)
         declare(.union(union), named: name, from: schema, place: place, key: key)
         return (.named(name), nullable)
     }
@@ -133,6 +170,8 @@ extension LoweringContext {
     private static func primitiveLabel(_ schema: Schema) -> String? {
         guard let types = schema.types?.filter({ $0 != "null" }), types.count == 1,
               schema.properties.isEmpty, schema.enumValues == nil else { return nil }
+        // A string of a format is named by it: `.dateTime(Date)`, `.byte(Data)`, not `.string`.
+        if types[0] == "string", let format = schema.format, !format.isEmpty { return format }
         return types[0] == "object" ? nil : types[0]
     }
 }

@@ -38,6 +38,13 @@ extension LoweringContext {
                                  contents: contents(response.content, place: Place(candidate: base, origin: "\(id) \(response.status) response")))
         }
 
+        // An answer to HEAD has no body (RFC 9110), whatever the spec documents.
+        var success = Self.success(of: responses)
+        if operation.method.lowercased() == "head", success != nil {
+            success = nil
+            warn("'\(id)' is a HEAD, whose answers never have a body; the content its responses document is not read", DiagnosticID.invalidValue,
+                 at: operation.location)
+        }
         var model = OperationModel(
             operationId: id, isDerivedID: derived, swiftName: swiftName,
             // `_2faVerify` is both a method and a type name; the type gets a suffix.
@@ -51,11 +58,12 @@ extension LoweringContext {
             },
             tag: operation.tags.first, summary: operation.summary, description: operation.description,
             deprecated: operation.deprecated, parameters: parameters, requestBody: requestBody, responses: responses,
-            success: Self.success(of: responses), security: security(of: operation, inherits: inheritsSecurity),
+            success: success, security: security(of: operation, inherits: inheritsSecurity),
             pagination: nil,
             codeSamples: codeSamples(operation), callbacks: [], extensions: otherExtensions(operation.extensions),
             location: operation.location)
         model.pagination = pagination(operation, model: model)
+        if !operation.fixedQuery.isEmpty { model.fixedQuery = operation.fixedQuery.map { QueryItemModel(name: $0.name, value: $0.value) } }
         // A callback without an operationId is named after the callback (`onStatusChange`).
         // Only the API's own operations have callbacks: a webhook's or a callback's would be
         // requests nobody sends.

@@ -43,6 +43,9 @@ public struct OperationModel: Sendable, Equatable, Codable {
     /// there is one: a server cannot tell their requests apart, and the server stubs hand them
     /// to that one.
     public var sharesRouteWith: String? = nil
+    /// Query fields sent with every request, from a path key that carries them
+    /// (`/responses?beta=true`); nil when there are none.
+    public var fixedQuery: [QueryItemModel]? = nil
 
     /// Whether a caller with no credentials may call it.
     public var allowsAnonymous: Bool {
@@ -56,8 +59,27 @@ public struct OperationModel: Sendable, Equatable, Codable {
     }
 }
 
+/// A query field with a fixed value.
+public struct QueryItemModel: Sendable, Equatable, Codable {
+    public var name: String
+    public var value: String
+}
+
 /// A piece of a path template.
 public enum PathComponent: Sendable, Equatable, Codable {
+    /// A literal as it travels in a URL: what a path cannot hold (`<`, `>`, a space, DigitalOcean's
+    /// `/<upload_url>`) percent-encoded, UTF-8 byte by byte; the rest as written.
+    public static func wireText(_ literal: String) -> String {
+        var text = ""
+        for byte in literal.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            let kept = (byte < 0x80 && (scalar.properties.isAlphabetic || (0x30...0x39).contains(byte)))
+                || "-._~!$&'()*+,;=:@/%".unicodeScalars.contains(scalar)
+            text += kept ? String(Character(scalar)) : "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+        }
+        return text
+    }
+
     /// Text sent as it is.
     case literal(String)
     /// A path parameter, by its wire name.
@@ -245,4 +267,8 @@ public struct CodeSampleModel: Sendable, Equatable, Codable {
 public struct CallbackModel: Sendable, Equatable, Codable {
     public var name: String
     public var operations: [OperationModel]
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -115,10 +115,12 @@ public struct ServerCall: Sendable {
     }
 
     /// An object parameter in exploded form style: its properties are query fields of their own
-    /// (`name=x&age=3`). Nil when none of the query's fields is one of them.
-    public func queryFields<T: Codable>(as type: T.Type) throws -> T? {
-        guard !queryItems.isEmpty else { return nil }
-        let value = try decodeText(StyledText.tree(queryItems), T.self, what: "the query")
+    /// (`name=x&age=3`), apart from those `excluding` names (the other query parameters). Nil
+    /// when none of the query's fields is one of them.
+    public func queryFields<T: Codable>(as type: T.Type, excluding others: Set<String> = []) throws -> T? {
+        let fields = queryItems.filter { !others.contains(StyledText.tokens($0.name)[0]) }
+        guard !fields.isEmpty else { return nil }
+        let value = try decodeText(StyledText.tree(fields), T.self, what: "the query")
         return try JSONValue(encoding: value) == .object([:]) ? nil : value
     }
 

@@ -32,6 +32,8 @@ public struct Operation: Sendable {
     /// The operation's own `security`, when set (an empty array means anonymous).
     public var security: [SecurityRequirement]?
     public var servers: [Server]
+    /// Query fields its path key carries (`/responses?beta=true`), sent with every request.
+    public var fixedQuery: [(name: String, value: String)] = []
     public var externalDocs: ExternalDocs?
     public var extensions: [VendorExtension]
     public var location: SourceLocation

@@ -12,7 +12,8 @@ extension SpecParser {
         let info = parseInfo(root)
         let schemeNames = registerComponents(root)
         var paths = parsePaths(root["paths"], kind: "path")
-        var webhooks = parsePaths(root["webhooks"], kind: "webhook")
+        // 3.0 has no webhooks; `x-webhooks` (Redocly's extension, Svix's document) says them the 3.1 way.
+        var webhooks = parsePaths(root["webhooks"] ?? (is30 ? root["x-webhooks"] : nil), kind: "webhook")
         uniqueOperationIDs(&paths)
         uniqueOperationIDs(&webhooks)
         if is30, !root.has("paths") {
@@ -170,14 +171,30 @@ extension SpecParser {
                 report(.error, "the path '\(path)' must start with '/'", DiagnosticID.invalidValue,
                        at: cursor?.keyLocation(path) ?? item.location, pointer: item.pointer)
             }
+            guard kind == "path" else { return pathItem(item, path: path) }
+            let keyLocation = cursor?.keyLocation(path) ?? item.location
+            var wire = path
             // Box writes variants of one endpoint as `/files/{file_id}#get_shared_link`.
-            if kind == "path", let hash = path.firstIndex(of: "#") {
-                let wire = String(path[..<hash])
+            if let hash = wire.firstIndex(of: "#") {
+                wire = String(wire[..<hash])
                 report(.warning, "the path '\(path)' has a '#' part, which a URL never sends; it is read as '\(wire)'",
-                       DiagnosticID.pathFragment, at: cursor?.keyLocation(path) ?? item.location, pointer: item.pointer)
-                return pathItem(item, path: wire)
+                       DiagnosticID.pathFragment, at: keyLocation, pointer: item.pointer)
             }
-            return pathItem(item, path: path)
+            // OpenAI writes `/responses?beta=true`: a path, and a query sent every time.
+            var fixedQuery: [(name: String, value: String)] = []
+            if let question = wire.firstIndex(of: "?") {
+                let query = wire[wire.index(after: question)...]
+                wire = String(wire[..<question])
+                fixedQuery = query.split(separator: "&").map { field in
+                    let parts = field.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                    return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+                }
+                report(.warning, "the path '\(path)' has a query part; it is read as the path '\(wire)', with '\(query)' "
+                       + "sent in every request's query", DiagnosticID.pathQuery, at: keyLocation, pointer: item.pointer)
+            }
+            guard var parsed = pathItem(item, path: wire) else { return nil }
+            for index in parsed.operations.indices { parsed.operations[index].fixedQuery = fixedQuery }
+            return parsed
         }
     }
 

@@ -41,6 +41,7 @@ extension SpecParser {
             }
         }
         parameters = checkedPathParameters(parameters, method: method, path: path, operation: cursor)
+        parameters = withoutTransportHeaders(parameters)
         var responses: [Response] = []
         if let map = mapping(cursor["responses"]) {
             for (written, item) in map where !written.hasPrefix("x-") {
@@ -77,6 +78,27 @@ extension SpecParser {
             security: cursor["security"].map { parseSecurity($0) }, servers: parseServers(cursor["servers"]),
             externalDocs: externalDocs(cursor["externalDocs"]), extensions: extensions(cursor),
             location: cursor.location, pointer: cursor.pointer)
+    }
+
+    /// The parameters without the headers HTTP itself carries, each left out with a warning:
+    /// OpenAPI ignores `Accept`, `Content-Type` and `Authorization` (the responses, the body
+    /// and the security requirements say them), and a transport sets `Content-Length` (Vercel's
+    /// uploads declare it) from the body it sends.
+    private func withoutTransportHeaders(_ parameters: [Parameter]) -> [Parameter] {
+        parameters.filter { parameter in
+            guard parameter.location == .header else { return true }
+            let reason: String
+            switch parameter.name.lowercased() {
+            case "accept", "content-type", "authorization":
+                reason = "OpenAPI ignores a header parameter named '\(parameter.name)'"
+            case "content-length", "transfer-encoding", "host", "connection":
+                reason = "the HTTP transport sets '\(parameter.name)' itself"
+            default:
+                return true
+            }
+            report(.warning, reason + "; it is left out", DiagnosticID.ignoredHeader, at: parameter.sourceLocation, pointer: parameter.pointer)
+            return false
+        }
     }
 
     /// The parameters with the path's placeholders reconciled: a `{name}` no parameter declares

@@ -57,8 +57,12 @@ public enum DiagnosticID {
     /// Something apigen parses but does not generate code for.
     /// A path with a `#` part, which a URL never sends (`/files/{id}#get_shared_link`).
     public static let pathFragment = "path-fragment"
+    /// A path with a `?` part (`/responses?beta=true`): read as a path and a fixed query.
+    public static let pathQuery = "path-query"
     /// Two operations with the same method and path on the wire, which a server cannot tell apart.
     public static let duplicateRoute = "duplicate-route"
+    /// A header parameter HTTP itself carries (`Content-Length`, `Authorization`), left out.
+    public static let ignoredHeader = "ignored-header"
     public static let unsupported = "unsupported"
     /// A malformed apigen vendor extension (`x-apigen-...`).
     public static let invalidExtension = "invalid-extension"
@@ -67,7 +71,7 @@ public enum DiagnosticID {
     /// clear, it warns and generates anyway. `apigen lint --strict` makes them errors.
     public static let relaxed: Set<String> = [
         undeclaredPathParameter, unusedPathParameter, duplicateOperationID, refInPlace, nullValue, unknownType,
-        statusForm, defaultMismatch, duplicateValue, unknownSecurityScheme, pathFragment, duplicateRoute,
+        statusForm, defaultMismatch, duplicateValue, unknownSecurityScheme, pathFragment, pathQuery, duplicateRoute,
     ]
 
     // Configuration

@@ -155,14 +155,17 @@ public struct Delivery: Codable, Hashable, Sendable {
     public var failureReason: DeliveryFailureReason?
     /// `attempts`
     public var attempts: [DeliveryAttempt]
+    /// `outcome`
+    public var outcome: DeliveryOutcome?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(id: String, eventID: String, status: DeliveryStatus, failureReason: DeliveryFailureReason? = nil, attempts: [DeliveryAttempt]) {
+    public init(id: String, eventID: String, status: DeliveryStatus, failureReason: DeliveryFailureReason? = nil, attempts: [DeliveryAttempt], outcome: DeliveryOutcome? = nil) {
         self.id = id
         self.eventID = eventID
         self.status = status
         self.failureReason = failureReason
         self.attempts = attempts
+        self.outcome = outcome
     }
 
     enum CodingKeys: String, CodingKey {
@@ -171,6 +174,65 @@ public struct Delivery: Codable, Hashable, Sendable {
         case status
         case failureReason = "failure_reason"
         case attempts
+        case outcome
+    }
+}
+
+/// A discriminator without a mapping: each variant fixes `result` to a value of its own, which payloads carry, not the schema's name.
+///
+/// One of several types (`oneOf`). The `result` property says which.
+public enum DeliveryOutcome: Codable, Hashable, Sendable {
+    /// A `Delivered`.
+    case delivered(Delivered)
+    /// A `GaveUp`.
+    case gaveUp(GaveUp)
+
+    public init(from decoder: any Decoder) throws {
+        switch try UnionCoding.discriminator("result", in: decoder) {
+        case "delivered", "Delivered": self = .delivered(try Delivered(from: decoder))
+        case "gave_up", "GaveUp": self = .gaveUp(try GaveUp(from: decoder))
+        default: throw UnionCoding.noMatch("DeliveryOutcome", in: decoder)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .delivered(let value): try value.encode(to: encoder)
+        case .gaveUp(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// The `Delivered` schema.
+public struct Delivered: Codable, Hashable, Sendable {
+    /// `result`
+    public var result: String
+    /// `status_code`
+    public var statusCode: Int?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(result: String, statusCode: Int? = nil) {
+        self.result = result
+        self.statusCode = statusCode
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case result
+        case statusCode = "status_code"
+    }
+}
+
+/// The `GaveUp` schema.
+public struct GaveUp: Codable, Hashable, Sendable {
+    /// `result`
+    public var result: GaveUpResult
+    /// `reason`
+    public var reason: String
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(result: GaveUpResult, reason: String) {
+        self.result = result
+        self.reason = reason
     }
 }
 
@@ -269,4 +331,43 @@ public enum DeliveryFailureReason: RawRepresentable, Codable, Hashable, Sendable
 
     /// The values the spec lists.
     public var knownValues: [String] { ["timeout", "connection_refused", "tls_error", "http_error"] }
+}
+
+/// The schema at `GaveUp.result`.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum GaveUpResult: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"gave_up"`
+    case gaveUp
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "gave_up": self = .gaveUp
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .gaveUp: "gave_up"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["gave_up"] }
 }

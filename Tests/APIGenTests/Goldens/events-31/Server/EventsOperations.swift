@@ -294,24 +294,24 @@ public enum AttributeValue: Codable, Hashable, Sendable {
     case geoPoint(GeoPoint)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(String.self) {
             self = .string(value)
             return
         }
-        if let value = try? Int64(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(Int64.self) {
             self = .integer(value)
             return
         }
-        if let value = try? Bool(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(Bool.self) {
             self = .boolean(value)
-            return
-        }
-        if let value = try? [String](from: decoder) {
-            self = .array(value)
             return
         }
         if let value = try? GeoPoint(from: decoder) {
             self = .geoPoint(value)
+            return
+        }
+        if let value = try? decoder.singleValueContainer().decode([String].self) {
+            self = .array(value)
             return
         }
         throw UnionCoding.noMatch("AttributeValue", in: decoder)
@@ -319,10 +319,10 @@ public enum AttributeValue: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .string(let value): try value.encode(to: encoder)
-        case .integer(let value): try value.encode(to: encoder)
-        case .boolean(let value): try value.encode(to: encoder)
-        case .array(let value): try value.encode(to: encoder)
+        case .string(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .integer(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .boolean(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .array(let value): var container = encoder.singleValueContainer(); try container.encode(value)
         case .geoPoint(let value): try value.encode(to: encoder)
         }
     }

@@ -35,25 +35,27 @@ public struct PaymentStyles: Sendable {
     ///   - created: A range, sent as created[gt]=1&created[lte]=2.
     ///   - filter: An object whose fields are query fields of their own.
     ///   - filters: Objects in a list, in form style (Box's mdfilters), each sent as its JSON text.
+    ///   - tag: A tag, or several (Vercel's domain); one value reads as the single one.
     ///   - limit: A count, or the word all.
     ///   - idempotencyKey: `Idempotency-Key` (header `Idempotency-Key`)
     ///   - xPageSize: `X-Page-Size` (header `X-Page-Size`)
     /// - Returns: The charges.
     /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, or with a body that does not decode; and the transport's errors.
-    public func listCharges(expand: [String]? = nil, created: RangeQuery? = nil, filter: ChargeFilter? = nil, filters: [ChargeFilter]? = nil, limit: CountOrAll? = nil, idempotencyKey: String? = nil, xPageSize: CountOrAll? = nil) async throws -> [Charge] {
-        return try await listChargesRaw(expand: expand, created: created, filter: filter, filters: filters, limit: limit, idempotencyKey: idempotencyKey, xPageSize: xPageSize).body()
+    public func listCharges(expand: [String]? = nil, created: RangeQuery? = nil, filter: ChargeFilter? = nil, filters: [ChargeFilter]? = nil, tag: ListChargesTag? = nil, limit: CountOrAll? = nil, idempotencyKey: String? = nil, xPageSize: CountOrAll? = nil) async throws -> [Charge] {
+        return try await listChargesRaw(expand: expand, created: created, filter: filter, filters: filters, tag: tag, limit: limit, idempotencyKey: idempotencyKey, xPageSize: xPageSize).body()
     }
 
-    /// ``listCharges(expand:created:filter:filters:limit:idempotencyKey:xPageSize:)``, returning the whole response: status, headers and body.
+    /// ``listCharges(expand:created:filter:filters:tag:limit:idempotencyKey:xPageSize:)``, returning the whole response: status, headers and body.
     ///
     /// It does not throw for the response's status; `body()` on the result does.
-    public func listChargesRaw(expand: [String]? = nil, created: RangeQuery? = nil, filter: ChargeFilter? = nil, filters: [ChargeFilter]? = nil, limit: CountOrAll? = nil, idempotencyKey: String? = nil, xPageSize: CountOrAll? = nil) async throws -> APIResponse<[Charge]> {
+    public func listChargesRaw(expand: [String]? = nil, created: RangeQuery? = nil, filter: ChargeFilter? = nil, filters: [ChargeFilter]? = nil, tag: ListChargesTag? = nil, limit: CountOrAll? = nil, idempotencyKey: String? = nil, xPageSize: CountOrAll? = nil) async throws -> APIResponse<[Charge]> {
         var request = APIRequest(.get, operationID: "listCharges")
         request.path("/charges")
         try request.query("expand", encoding: expand, style: .deepObject, explode: true)
         try request.query("created", encoding: created, style: .deepObject, explode: true)
         try request.query("filter", encoding: filter, style: .form, explode: true)
         try request.query("filters", encoding: filters, style: .form, explode: true)
+        try request.query("tag", encoding: tag, style: .form, explode: true)
         try request.query("limit", encoding: limit, style: .form, explode: true)
         request.header("Idempotency-Key", idempotencyKey)
         try request.header("X-Page-Size", encoding: xPageSize)

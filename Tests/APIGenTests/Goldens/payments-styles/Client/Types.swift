@@ -12,11 +12,11 @@ public enum CountOrAll: Codable, Hashable, Sendable {
     case option2(CountOrAllOption2)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Int(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(Int.self) {
             self = .integer(value)
             return
         }
-        if let value = try? CountOrAllOption2(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(CountOrAllOption2.self) {
             self = .option2(value)
             return
         }
@@ -25,8 +25,8 @@ public enum CountOrAll: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .integer(let value): try value.encode(to: encoder)
-        case .option2(let value): try value.encode(to: encoder)
+        case .integer(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .option2(let value): var container = encoder.singleValueContainer(); try container.encode(value)
         }
     }
 }
@@ -134,11 +134,17 @@ public struct Charge: Codable, Hashable, Sendable {
     public var id: String
     /// `amount`
     public var amount: Int
+    /// When the charge was captured, or false while it is not. A union whose cases are a date and a boolean.
+    public var captured: ChargeCaptured?
+    /// The receipt's bytes, base64 in JSON. A union whose cases are bytes.
+    public var receipt: ChargeReceipt?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(id: String, amount: Int) {
+    public init(id: String, amount: Int, captured: ChargeCaptured? = nil, receipt: ChargeReceipt? = nil) {
         self.id = id
         self.amount = amount
+        self.captured = captured
+        self.receipt = receipt
     }
 }
 
@@ -181,6 +187,93 @@ public enum CountOrAllOption2: RawRepresentable, Codable, Hashable, Sendable, Pa
     public var knownValues: [String] { ["all"] }
 }
 
+/// When the charge was captured, or false while it is not. A union whose cases are a date and a boolean.
+///
+/// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
+public enum ChargeCaptured: Codable, Hashable, Sendable {
+    /// A `Date`.
+    case dateTime(Date)
+    /// A `Bool`.
+    case boolean(Bool)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? decoder.singleValueContainer().decode(Date.self) {
+            self = .dateTime(value)
+            return
+        }
+        if let value = try? decoder.singleValueContainer().decode(Bool.self) {
+            self = .boolean(value)
+            return
+        }
+        throw UnionCoding.noMatch("ChargeCaptured", in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .dateTime(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .boolean(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        }
+    }
+}
+
+/// The receipt's bytes, base64 in JSON. A union whose cases are bytes.
+///
+/// One of several types (`anyOf`). Decoding tries each in order and takes the first that fits.
+public enum ChargeReceipt: Codable, Hashable, Sendable {
+    /// A `Data`.
+    case byte(Data)
+    /// A `Data`.
+    case binary(Data)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? decoder.singleValueContainer().decode(Data.self) {
+            self = .byte(value)
+            return
+        }
+        if let value = try? decoder.singleValueContainer().decode(Data.self) {
+            self = .binary(value)
+            return
+        }
+        throw UnionCoding.noMatch("ChargeReceipt", in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .byte(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .binary(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        }
+    }
+}
+
+/// The schema at `listCharges tag`.
+///
+/// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
+public enum ListChargesTag: Codable, Hashable, Sendable {
+    /// A `[String]`.
+    case array([String])
+    /// A `String`.
+    case string(String)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? decoder.singleValueContainer().decode(String.self) {
+            self = .string(value)
+            return
+        }
+        if let value = try? decoder.singleValueContainer().decode([String].self) {
+            self = .array(value)
+            return
+        }
+        throw UnionCoding.noMatch("ListChargesTag", in: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .array(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .string(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        }
+    }
+}
+
 /// The schema at `getCharge charge`.
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
@@ -191,11 +284,11 @@ public enum GetChargeCharge: Codable, Hashable, Sendable {
     case string(String)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Int(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(Int.self) {
             self = .integer(value)
             return
         }
-        if let value = try? String(from: decoder) {
+        if let value = try? decoder.singleValueContainer().decode(String.self) {
             self = .string(value)
             return
         }
@@ -204,8 +297,8 @@ public enum GetChargeCharge: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .integer(let value): try value.encode(to: encoder)
-        case .string(let value): try value.encode(to: encoder)
+        case .integer(let value): var container = encoder.singleValueContainer(); try container.encode(value)
+        case .string(let value): var container = encoder.singleValueContainer(); try container.encode(value)
         }
     }
 }

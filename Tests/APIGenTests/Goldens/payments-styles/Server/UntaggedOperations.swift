@@ -14,6 +14,8 @@ public enum ListCharges {
         public var filter: ChargeFilter?
         /// Objects in a list, in form style (Box's mdfilters), each sent as its JSON text.
         public var filters: [ChargeFilter]?
+        /// A tag, or several (Vercel's domain); one value reads as the single one.
+        public var tag: ListChargesTag?
         /// A count, or the word all.
         public var limit: CountOrAll?
         /// `Idempotency-Key` (header `Idempotency-Key`)
@@ -22,11 +24,12 @@ public enum ListCharges {
         public var xPageSize: CountOrAll?
 
         /// Creates an input.
-        public init(expand: [String]? = nil, created: RangeQuery? = nil, filter: ChargeFilter? = nil, filters: [ChargeFilter]? = nil, limit: CountOrAll? = nil, idempotencyKey: String? = nil, xPageSize: CountOrAll? = nil) {
+        public init(expand: [String]? = nil, created: RangeQuery? = nil, filter: ChargeFilter? = nil, filters: [ChargeFilter]? = nil, tag: ListChargesTag? = nil, limit: CountOrAll? = nil, idempotencyKey: String? = nil, xPageSize: CountOrAll? = nil) {
             self.expand = expand
             self.created = created
             self.filter = filter
             self.filters = filters
+            self.tag = tag
             self.limit = limit
             self.idempotencyKey = idempotencyKey
             self.xPageSize = xPageSize
@@ -97,8 +100,9 @@ extension PaymentStylesAPI {
             let input = ListCharges.Input(
                 expand: try call.query("expand", decoding: [String].self, style: .deepObject, explode: true),
                 created: try call.query("created", decoding: RangeQuery.self, style: .deepObject, explode: true),
-                filter: try call.queryFields(as: ChargeFilter.self),
+                filter: try call.queryFields(as: ChargeFilter.self, excluding: ["expand", "created", "filters", "tag", "limit"]),
                 filters: try call.query("filters", decoding: [ChargeFilter].self, style: .form, explode: true),
+                tag: try call.query("tag", decoding: ListChargesTag.self, style: .form, explode: true),
                 limit: try call.query("limit", decoding: CountOrAll.self, style: .form, explode: true),
                 idempotencyKey: try call.header("Idempotency-Key", as: String.self),
                 xPageSize: try call.header("X-Page-Size", decoding: CountOrAll.self)

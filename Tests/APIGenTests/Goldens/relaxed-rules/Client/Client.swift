@@ -90,4 +90,23 @@ public struct RelaxedRules: Sendable {
         request.query("fields", fields)
         return try await client.send(request)
     }
+
+    /// A path key with a query part, sent with every request.
+    ///
+    /// `GET /books`. Anonymous: no credentials needed.
+    ///
+    /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, or with a body that does not decode; and the transport's errors.
+    public func listPaperbacks() async throws {
+        try await listPaperbacksRaw().body()
+    }
+
+    /// ``listPaperbacks()``, returning the whole response: status, headers and body.
+    ///
+    /// It does not throw for the response's status; `body()` on the result does.
+    public func listPaperbacksRaw() async throws -> APIResponse<Void> {
+        var request = APIRequest(.get, operationID: "listPaperbacks")
+        request.query("format", "paperback")
+        request.path("/books")
+        return try await client.send(request)
+    }
 }

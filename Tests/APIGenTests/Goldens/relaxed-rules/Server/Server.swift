@@ -47,6 +47,14 @@ public protocol RelaxedRulesAPI: Sendable {
     /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
     /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
     func getShelfTitles(_ input: GetShelfTitles.Input) async throws -> GetShelfTitles.Output
+
+    /// A path key with a query part, sent with every request.
+    ///
+    /// `GET /books`. Anonymous: no credentials needed.
+    ///
+    /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
+    /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
+    func listPaperbacks(_ input: ListPaperbacks.Input) async throws -> ListPaperbacks.Output
 }
 
 extension RelaxedRulesAPI {
@@ -77,6 +85,12 @@ extension RelaxedRulesAPI {
     /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
     public func getShelfTitles(_ input: GetShelfTitles.Input) async throws -> GetShelfTitles.Output {
         let answer = try await ServerCall.unimplemented("getShelfTitles", input)
+        return .undocumented(status: answer.status, body: answer.body)
+    }
+
+    /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
+    public func listPaperbacks(_ input: ListPaperbacks.Input) async throws -> ListPaperbacks.Output {
+        let answer = try await ServerCall.unimplemented("listPaperbacks", input)
         return .undocumented(status: answer.status, body: answer.body)
     }
 
@@ -111,5 +125,6 @@ public enum RelaxedRulesAPIOperations {
         OperationDescription("listBooks_head", .head, "/shelves", scopes: [], anonymous: true, responses: [("204", [])]),
         OperationDescription("getShelf", .get, "/shelves/{shelfId}", scopes: [], anonymous: true, responses: [("200", [])]),
         OperationDescription("getShelfTitles", .get, "/shelves/{shelfId}", scopes: [], anonymous: true, responses: [("200", [])]),
+        OperationDescription("listPaperbacks", .get, "/books", scopes: [], anonymous: true, responses: [("200", [])]),
     ]
 }

@@ -67,6 +67,24 @@ public enum GetShelfTitles {
     }
 }
 
+/// The input and output of `listPaperbacks`: `GET /books`.
+public enum ListPaperbacks {
+    /// What the request carried, checked and typed.
+    public struct Input: Sendable, Encodable {
+        /// Creates an input.
+        public init() {
+        }
+    }
+
+    /// What to answer: a documented response, or any status with any JSON.
+    public enum Output: Sendable {
+        /// 200: The paperbacks.
+        case ok
+        /// Any status, with any JSON body or none.
+        case undocumented(status: Int, body: JSONValue?)
+    }
+}
+
 extension RelaxedRulesAPI {
     /// Registers the handlers of UntaggedOperations.
     func registerUntaggedOperations(on transport: any ServerTransport, serverURL: URL, options: ServerOptions) throws {
@@ -91,6 +109,18 @@ extension RelaxedRulesAPI {
                 shelfId: try call.path("shelfId", as: String.self)
             )
             switch try await self.getShelf(input) {
+            case .ok: return call.empty(200)
+            case .undocumented(let status, let body): return try call.any(status, body)
+            }
+        }
+        try ServerRouting.register(
+            on: transport, serverURL: serverURL, options: options, method: .get,
+            path: "/books", operationID: "listPaperbacks",
+            security: .anonymous
+        ) { call in
+            let input = ListPaperbacks.Input(
+            )
+            switch try await self.listPaperbacks(input) {
             case .ok: return call.empty(200)
             case .undocumented(let status, let body): return try call.any(status, body)
             }

@@ -19,17 +19,17 @@ enum RoundTripClientSide {
         all.reserveCapacity(3)
         all.append(RoundTripExchange(
             "listCharges", status: 200,
-            answer: { try RoundTripAnswer([Charge].self, sample: #"[{"id":"s-id é&=?","amount":42}]"#) },
-            call: { client, values in try await values.result(client.listCharges(expand: values.value("expand", sample: #"["s-expand é&=?"]"#, asText: true), created: values.value("created", sample: #"{"gt":42,"lte":42}"#, asText: true), filter: values.value("filter", sample: #"{"status":"s-status é&=?","currency":"s-currency é&=?"}"#, asText: true), filters: values.value("filters", sample: #"[{"status":"s-status é&=?","currency":"s-currency é&=?"}]"#, asText: true), limit: values.value("limit", sample: #"42"#, asText: true), idempotencyKey: values.value("idempotencyKey", sample: #""h-Idempotency-Key""#, asText: true), xPageSize: values.value("xPageSize", sample: #"42"#, asText: true))) }
+            answer: { try RoundTripAnswer([Charge].self, sample: #"[{"id":"s-id é&=?","amount":42,"captured":"2023-11-14T22:13:20Z","receipt":"AQID"}]"#) },
+            call: { client, values in try await values.result(client.listCharges(expand: values.value("expand", sample: #"["s-expand é&=?"]"#, asText: true), created: values.value("created", sample: #"{"gt":42,"lte":42}"#, asText: true), filter: values.value("filter", sample: #"{"status":"s-status é&=?","currency":"s-currency é&=?"}"#, asText: true), filters: values.value("filters", sample: #"[{"status":"s-status é&=?","currency":"s-currency é&=?"}]"#, asText: true), tag: values.value("tag", sample: #"["s-tag é&=?"]"#, asText: true), limit: values.value("limit", sample: #"42"#, asText: true), idempotencyKey: values.value("idempotencyKey", sample: #""h-Idempotency-Key""#, asText: true), xPageSize: values.value("xPageSize", sample: #"42"#, asText: true))) }
         ))
         all.append(RoundTripExchange(
             "createCharge", status: 200,
-            answer: { try RoundTripAnswer(Charge.self, sample: #"{"id":"s-id é&=?","amount":42}"#) },
+            answer: { try RoundTripAnswer(Charge.self, sample: #"{"id":"s-id é&=?","amount":42,"captured":"2023-11-14T22:13:20Z","receipt":"AQID"}"#) },
             call: { client, values in try await values.result(client.createCharge(body: values.value("body", sample: #"{"amount":42,"currency":"s-currency é&=?","description":"s-description é&=?","capture":true,"card":{"number":"s-number é&=?","exp_month":42,"exp_year":42},"metadata":{"key":"s-metadata é&=?"},"expand":["s-expand é&=?"],"items":[{"price":"s-price é&=?"}]}"#, asText: true))) }
         ))
         all.append(RoundTripExchange(
             "getCharge", status: 200,
-            answer: { try RoundTripAnswer(Charge.self, sample: #"{"id":"s-id é&=?","amount":42}"#) },
+            answer: { try RoundTripAnswer(Charge.self, sample: #"{"id":"s-id é&=?","amount":42,"captured":"2023-11-14T22:13:20Z","receipt":"AQID"}"#) },
             call: { client, values in try await values.result(client.getCharge(charge: values.value("charge", sample: #"42"#, asText: true))) }
         ))
         return all

@@ -79,11 +79,11 @@ final class RoundTripValues: Sendable {
 
     var sent: JSONValue { .object(sentValues.get()) }
 
-    /// What a server's input is compared with `sent` as: values that travel as text
-    /// without their empty objects and lists.
+    /// What a server's input is compared with `sent` as: values that travel as text as
+    /// the text says them (``JSONDifference/asText(_:)``).
     func comparable(_ input: JSONValue) -> JSONValue {
         guard case .object(var members) = input else { return input }
-        for label in textLabels.get() { members[label] = members[label].map(JSONDifference.withoutEmpties) }
+        for label in textLabels.get() { members[label] = members[label].map(JSONDifference.asText) }
         return .object(members)
     }
     var returned: JSONValue? { returnedValue.get() }
@@ -399,15 +399,16 @@ enum RoundTrip {
 
 /// Where two JSON values first differ, for a report line.
 enum JSONDifference {
-    /// The value with its empty objects and lists left out, as a form or a query writes it.
-    static func withoutEmpties(_ value: JSONValue) -> JSONValue {
+    /// The value as a form or a query can say it: empty objects and lists left out (no
+    /// field says they are there), and a list of one the same as its item (`tag=a` is both).
+    static func asText(_ value: JSONValue) -> JSONValue {
         switch value {
         case .object(let members):
-            let kept = members.mapValues(withoutEmpties).filter { $0.value != .null }
+            let kept = members.mapValues(asText).filter { $0.value != .null }
             return kept.isEmpty ? .null : .object(kept)
         case .array(let items):
-            let kept = items.map(withoutEmpties).filter { $0 != .null }
-            return kept.isEmpty ? .null : .array(kept)
+            let kept = items.map(asText).filter { $0 != .null }
+            return kept.isEmpty ? .null : kept.count == 1 ? kept[0] : .array(kept)
         default:
             return value
         }

@@ -9,8 +9,11 @@ enum RoundTripMain {
         let inbox = RoundTripInbox()
         let router = Router()
         try RoundTripServerSide.register(on: router, inbox: inbox)
+        let deliveries = RoundTripDeliveryLog()
+        try RoundTripReceiverSide.register(on: router, log: deliveries)
         return try await RoundTripHost.serve(router) { url in
-            await RoundTripClientSide.run(serverURL: url, inbox: inbox)
+            let calls = await RoundTripClientSide.run(serverURL: url, inbox: inbox)
+            return calls + (await RoundTripReceiverSide.run(serverURL: url, log: deliveries))
         }
     }
 }

@@ -44,4 +44,67 @@ public struct Shapes: Sendable {
         request.path("/shapes")
         return try await client.send(request, as: [Shape].self)
     }
+
+    /// Headers HTTP carries itself are left out, each with a warning.
+    ///
+    /// `PUT /shapes`. Anonymous: no credentials needed.
+    ///
+    /// - Parameters:
+    ///   - body: The request body.
+    /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, or with a body that does not decode; and the transport's errors.
+    public func uploadShapes(body: Data? = nil) async throws {
+        try await uploadShapesRaw(body: body).body()
+    }
+
+    /// ``uploadShapes(body:)``, returning the whole response: status, headers and body.
+    ///
+    /// It does not throw for the response's status; `body()` on the result does.
+    public func uploadShapesRaw(body: Data? = nil) async throws -> APIResponse<Void> {
+        var request = APIRequest(.put, operationID: "uploadShapes")
+        request.path("/shapes")
+        if let body {
+            request.bytes(body, contentType: "application/octet-stream")
+        }
+        return try await client.send(request)
+    }
+
+    /// A HEAD whose response documents a body, which HEAD answers never carry.
+    ///
+    /// `HEAD /shapes`. Anonymous: no credentials needed.
+    ///
+    /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, or with a body that does not decode; and the transport's errors.
+    public func checkShapes() async throws {
+        try await checkShapesRaw().body()
+    }
+
+    /// ``checkShapes()``, returning the whole response: status, headers and body.
+    ///
+    /// It does not throw for the response's status; `body()` on the result does.
+    public func checkShapesRaw() async throws -> APIResponse<Void> {
+        var request = APIRequest(.head, operationID: "checkShapes")
+        request.path("/shapes")
+        return try await client.send(request)
+    }
+
+    /// `GET /shapes/{kind}`
+    ///
+    /// `GET /shapes/{kind}`. Anonymous: no credentials needed.
+    ///
+    /// - Parameters:
+    ///   - kind: `kind` (path `kind`)
+    /// - Returns: Shapes of a kind, as one of two outcomes.
+    /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, or with a body that does not decode; and the transport's errors.
+    public func listShapesOfKind(kind: String) async throws -> ListShapesOfKindResponse {
+        return try await listShapesOfKindRaw(kind: kind).body()
+    }
+
+    /// ``listShapesOfKind(kind:)``, returning the whole response: status, headers and body.
+    ///
+    /// It does not throw for the response's status; `body()` on the result does.
+    public func listShapesOfKindRaw(kind: String) async throws -> APIResponse<ListShapesOfKindResponse> {
+        var request = APIRequest(.get, operationID: "listShapesOfKind")
+        request.path("/shapes/")
+        request.pathParameter(kind)
+        return try await client.send(request, as: ListShapesOfKindResponse.self)
+    }
 }

@@ -13,12 +13,54 @@ public protocol ShapesAPI: Sendable {
     /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
     /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
     func listShapes(_ input: ListShapes.Input) async throws -> ListShapes.Output
+
+    /// Headers HTTP carries itself are left out, each with a warning.
+    ///
+    /// `PUT /shapes`. Anonymous: no credentials needed.
+    ///
+    /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
+    /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
+    func uploadShapes(_ input: UploadShapes.Input) async throws -> UploadShapes.Output
+
+    /// A HEAD whose response documents a body, which HEAD answers never carry.
+    ///
+    /// `HEAD /shapes`. Anonymous: no credentials needed.
+    ///
+    /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
+    /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
+    func checkShapes(_ input: CheckShapes.Input) async throws -> CheckShapes.Output
+
+    /// `GET /shapes/{kind}`
+    ///
+    /// `GET /shapes/{kind}`. Anonymous: no credentials needed.
+    ///
+    /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
+    /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
+    func listShapesOfKind(_ input: ListShapesOfKind.Input) async throws -> ListShapesOfKind.Output
 }
 
 extension ShapesAPI {
     /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
     public func listShapes(_ input: ListShapes.Input) async throws -> ListShapes.Output {
         let answer = try await ServerCall.unimplemented("listShapes", input)
+        return .undocumented(status: answer.status, body: answer.body)
+    }
+
+    /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
+    public func uploadShapes(_ input: UploadShapes.Input) async throws -> UploadShapes.Output {
+        let answer = try await ServerCall.unimplemented("uploadShapes", input)
+        return .undocumented(status: answer.status, body: answer.body)
+    }
+
+    /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
+    public func checkShapes(_ input: CheckShapes.Input) async throws -> CheckShapes.Output {
+        let answer = try await ServerCall.unimplemented("checkShapes", input)
+        return .undocumented(status: answer.status, body: answer.body)
+    }
+
+    /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
+    public func listShapesOfKind(_ input: ListShapesOfKind.Input) async throws -> ListShapesOfKind.Output {
+        let answer = try await ServerCall.unimplemented("listShapesOfKind", input)
         return .undocumented(status: answer.status, body: answer.body)
     }
 
@@ -48,5 +90,8 @@ public enum ShapesAPIOperations {
     /// Every operation, in document order.
     public static let all: [OperationDescription] = [
         OperationDescription("listShapes", .get, "/shapes", scopes: [], anonymous: true, responses: [("200", ["application/json"])]),
+        OperationDescription("uploadShapes", .put, "/shapes", scopes: [], anonymous: true, responses: [("204", [])]),
+        OperationDescription("checkShapes", .head, "/shapes", scopes: [], anonymous: true, responses: [("200", ["application/json"])]),
+        OperationDescription("listShapesOfKind", .get, "/shapes/{kind}", scopes: [], anonymous: true, responses: [("200", ["application/json"])]),
     ]
 }

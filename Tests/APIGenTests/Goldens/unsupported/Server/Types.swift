@@ -2,6 +2,17 @@
 
 import APIRuntime
 
+/// The `Shapes` schema.
+public struct Shapes2: Codable, Hashable, Sendable {
+    /// `items`
+    public var items: [Shape]?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(items: [Shape]? = nil) {
+        self.items = items
+    }
+}
+
 /// The `Shape` schema.
 public struct Shape: Codable, Hashable, Sendable {
     /// `kind`
@@ -16,5 +27,29 @@ public struct Shape: Codable, Hashable, Sendable {
         self.kind = kind
         self.point = point
         self.mixed = mixed
+    }
+}
+
+/// The schema at `listShapesOfKind 200 response`.
+///
+/// One of several types (`oneOf`). Decoding takes the type that keeps most of the value.
+public enum ListShapesOfKindResponse: Codable, Hashable, Sendable {
+    /// A `Shape`.
+    case shape(Shape)
+    /// A `Shapes2`.
+    case shapes2(Shapes2)
+
+    public init(from decoder: any Decoder) throws {
+        self = try UnionCoding.bestFit(decoder, "ListShapesOfKindResponse", [
+            { Self.shape(try Shape(from: $0)) },
+            { Self.shapes2(try Shapes2(from: $0)) },
+        ])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .shape(let value): try value.encode(to: encoder)
+        case .shapes2(let value): try value.encode(to: encoder)
+        }
     }
 }

@@ -20,6 +20,68 @@ public enum ListShapes {
     }
 }
 
+/// The input and output of `uploadShapes`: `PUT /shapes`.
+public enum UploadShapes {
+    /// What the request carried, checked and typed.
+    public struct Input: Sendable, Encodable {
+        /// The request body.
+        public var body: Data?
+
+        /// Creates an input.
+        public init(body: Data? = nil) {
+            self.body = body
+        }
+    }
+
+    /// What to answer: a documented response, or any status with any JSON.
+    public enum Output: Sendable {
+        /// 204: Stored.
+        case noContent
+        /// Any status, with any JSON body or none.
+        case undocumented(status: Int, body: JSONValue?)
+    }
+}
+
+/// The input and output of `checkShapes`: `HEAD /shapes`.
+public enum CheckShapes {
+    /// What the request carried, checked and typed.
+    public struct Input: Sendable, Encodable {
+        /// Creates an input.
+        public init() {
+        }
+    }
+
+    /// What to answer: a documented response, or any status with any JSON.
+    public enum Output: Sendable {
+        /// 200: Shapes exist.
+        case ok([Shape])
+        /// Any status, with any JSON body or none.
+        case undocumented(status: Int, body: JSONValue?)
+    }
+}
+
+/// The input and output of `listShapesOfKind`: `GET /shapes/{kind}`.
+public enum ListShapesOfKind {
+    /// What the request carried, checked and typed.
+    public struct Input: Sendable, Encodable {
+        /// `kind` (path `kind`)
+        public var kind: String
+
+        /// Creates an input.
+        public init(kind: String) {
+            self.kind = kind
+        }
+    }
+
+    /// What to answer: a documented response, or any status with any JSON.
+    public enum Output: Sendable {
+        /// 200: Shapes of a kind, as one of two outcomes.
+        case ok(ListShapesOfKindResponse)
+        /// Any status, with any JSON body or none.
+        case undocumented(status: Int, body: JSONValue?)
+    }
+}
+
 extension ShapesAPI {
     /// Registers the handlers of UntaggedOperations.
     func registerUntaggedOperations(on transport: any ServerTransport, serverURL: URL, options: ServerOptions) throws {
@@ -31,6 +93,45 @@ extension ShapesAPI {
             let input = ListShapes.Input(
             )
             switch try await self.listShapes(input) {
+            case .ok(let body): return try call.json(200, body)
+            case .undocumented(let status, let body): return try call.any(status, body)
+            }
+        }
+        try ServerRouting.register(
+            on: transport, serverURL: serverURL, options: options, method: .put,
+            path: "/shapes", operationID: "uploadShapes",
+            security: .anonymous
+        ) { call in
+            let hasBody = try call.checkBody(required: false, accepted: ["application/octet-stream"])
+            let input = UploadShapes.Input(
+                body: hasBody ? call.bytesBody() : nil
+            )
+            switch try await self.uploadShapes(input) {
+            case .noContent: return call.empty(204)
+            case .undocumented(let status, let body): return try call.any(status, body)
+            }
+        }
+        try ServerRouting.register(
+            on: transport, serverURL: serverURL, options: options, method: .head,
+            path: "/shapes", operationID: "checkShapes",
+            security: .anonymous
+        ) { call in
+            let input = CheckShapes.Input(
+            )
+            switch try await self.checkShapes(input) {
+            case .ok(let body): return try call.json(200, body)
+            case .undocumented(let status, let body): return try call.any(status, body)
+            }
+        }
+        try ServerRouting.register(
+            on: transport, serverURL: serverURL, options: options, method: .get,
+            path: "/shapes/{kind}", operationID: "listShapesOfKind",
+            security: .anonymous
+        ) { call in
+            let input = ListShapesOfKind.Input(
+                kind: try call.path("kind", as: String.self)
+            )
+            switch try await self.listShapesOfKind(input) {
             case .ok(let body): return try call.json(200, body)
             case .undocumented(let status, let body): return try call.any(status, body)
             }
