@@ -9,6 +9,10 @@ import PackagePlugin
 /// - `NAME.openapi.yaml`, as many as you like: each spec's declarations inside `enum NAME`
 ///   (`NAME.Client`, `NAME.Server`, `NAME.Pet`), configured by `NAME.apigen.yaml`.
 ///
+/// The target needs one Swift file of its own besides the specs (an empty one will do): SwiftPM
+/// skips a target without Swift sources before any plugin runs, and then nothing is generated
+/// and `import` of the target fails with "no such module".
+///
 /// Each spec gives six files, named before the tool runs, as a build plugin must:
 /// `NAME.Client.swift`, `NAME.Server.swift`, `NAME.Types1.swift` to `NAME.Types4.swift`.
 /// They are regenerated only when a YAML or JSON file of the target, or apigen itself, changes.

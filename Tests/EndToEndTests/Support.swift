@@ -34,24 +34,7 @@ func withServer<T: Sendable>(_ api: some QuayAPI, tokens: [String: Principal]?, 
     let app = try QuayMockApplication.make(api, settings: settings, authorizer: authorizer, fallback: fallback, onRunning: { bound in
         port.withLock { $0 = bound }
     })
-    return try await withThrowingTaskGroup(of: T?.self) { group in
-        group.addTask {
-            try await app.run()
-            return nil
-        }
-        var bound: Int?
-        for _ in 0..<500 where bound == nil {
-            try await Task.sleep(for: .milliseconds(10))
-            bound = port.withLock { $0 }
-        }
-        guard let bound, let url = URL(string: "http://127.0.0.1:\(bound)") else {
-            group.cancelAll()
-            throw CancellationError()
-        }
-        let result = try await body(url)
-        group.cancelAll()
-        return result
-    }
+    return try await serve(app, port: port, body)
 }
 
 /// Tokens for the auth tests: one with every scope, and for each scope one with all the others.
@@ -107,7 +90,13 @@ func withRouter<T: Sendable>(_ register: (Router<BasicRequestContext>) throws ->
     let port = Mutex<Int?>(nil)
     let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
                           onServerRunning: { channel in port.withLock { $0 = channel.localAddress?.port } })
-    return try await withThrowingTaskGroup(of: T?.self) { group in
+    return try await serve(app, port: port, body)
+}
+
+/// Runs `app` until `body`, given its URL once `port` holds the port it bound, is done.
+private func serve<T: Sendable>(_ app: some ApplicationProtocol, port: borrowing Mutex<Int?>,
+                                _ body: @Sendable (URL) async throws -> T) async throws -> T {
+    try await withThrowingTaskGroup(of: T?.self) { group in
         group.addTask {
             try await app.run()
             return nil
