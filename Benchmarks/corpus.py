@@ -600,6 +600,22 @@ def markdown(results):
     return "\n".join(lines)
 
 
+def write_readme(table):
+    """Puts the table in the README, between its corpus markers."""
+    path = os.path.join(ROOT, "README.md")
+    with open(path) as handle:
+        text = handle.read()
+    start, end = "<!-- corpus:start -->", "<!-- corpus:end -->"
+    if start not in text or end not in text:
+        print("README.md has no corpus markers; left as it is", file=sys.stderr)
+        return
+    before, rest = text.split(start, 1)
+    after = rest.split(end, 1)[1]
+    with open(path, "w") as handle:
+        handle.write(before + start + "\n" + table.rstrip() + "\n" + end + after)
+    print("wrote the table into README.md")
+
+
 def _severity_counts(entry):
     parts = [f"{entry[severity]} {severity}{'s' if entry[severity] != 1 else ''}" for severity in ("error", "warning") if entry[severity]]
     return " (" + ", ".join(parts) + ")"
@@ -637,6 +653,7 @@ def arguments():
     parser.add_argument("--timeout", metavar="SECONDS", type=float, default=1800,
                         help="per compile (and per apigen run): stop it and record a timeout after this long (default 1800)")
     parser.add_argument("--runs", metavar="N", type=int, default=3, help="generation runs per document, median taken (default 3)")
+    parser.add_argument("--readme", action="store_true", help="also put the table in README.md, between its corpus markers")
     parser.add_argument("--apigen", metavar="PATH",
                         help="use this apigen binary (CI passes its debug build) instead of a release build made for the run")
     options = parser.parse_args()
@@ -698,6 +715,8 @@ def main():
     with open(os.path.join(WORK, "results.md"), "w") as handle:
         handle.write("# apigen on the public corpus\n\nMade by `Benchmarks/corpus.sh`"
                      + (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else "") + ".\n\n" + table)
+    if options.readme:
+        write_readme(table)
     print()
     print(table)
     print(f"wrote {os.path.relpath(os.path.join(WORK, 'results.json'), ROOT)} and {os.path.relpath(os.path.join(WORK, 'results.md'), ROOT)}")
