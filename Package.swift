@@ -46,8 +46,10 @@ let package = Package(
         .target(name: "SwiftEmitter", dependencies: ["APIModel"]),
         // Stage 3: the model -> reference docs, Markdown and HTML.
         .target(name: "DocsEmitter", dependencies: ["APIModel"]),
+        // Two models -> the changes between them, with what each does to the generated Swift.
+        .target(name: "APIDiff", dependencies: ["APIModel"]),
         // The whole pipeline in memory: files in, files and diagnostics out.
-        .target(name: "APIGenCore", dependencies: ["APISpec", "APIModel", "SwiftEmitter", "DocsEmitter"]),
+        .target(name: "APIGenCore", dependencies: ["APISpec", "APIModel", "SwiftEmitter", "DocsEmitter", "APIDiff"]),
         // What generated code imports: JSONValue, ResponseError, request building, paging.
         .target(
             name: "APIRuntime",
@@ -90,6 +92,7 @@ let package = Package(
             dependencies: [
                 "APIGenCore",
                 "APIModel",
+                "APIDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -130,7 +133,7 @@ let package = Package(
         // Fixtures and goldens for the whole pipeline, and the CLI.
         .testTarget(
             name: "APIGenTests",
-            dependencies: ["APISpec", "APIGenCore", "APIModel", "DocsEmitter", "apigen"],
+            dependencies: ["APISpec", "APIGenCore", "APIModel", "APIDiff", "DocsEmitter", "apigen"],
             exclude: ["Fixtures", "Goldens", "QuaySpec"]
         ),
     ],

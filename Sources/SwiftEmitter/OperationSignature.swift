@@ -24,25 +24,22 @@ struct OperationSignature {
 
     init(_ operation: OperationModel) {
         self.operation = operation
-        body = operation.requestBody.flatMap { OperationSignature.preferred($0.contents) }
-        var required: [Argument] = []
-        var optional: [Argument] = []
-        for parameter in operation.parameters {
-            let type = SwiftTypes.name(parameter.type.nonNullable)
-            let argument = Argument(label: parameter.swiftName, type: parameter.required ? type : type + "?",
-                                    isOptional: !parameter.required, parameter: parameter,
-                                    doc: Self.doc(parameter))
-            if parameter.required { required.append(argument) } else { optional.append(argument) }
+        let body = operation.requestBody.flatMap { OperationSignature.preferred($0.contents) }
+        self.body = body
+        arguments = operation.arguments.map { argument in
+            switch argument {
+            case .parameter(let parameter):
+                let type = SwiftTypes.name(parameter.type.nonNullable)
+                return Argument(label: parameter.swiftName, type: parameter.required ? type : type + "?",
+                                isOptional: !parameter.required, parameter: parameter, doc: Self.doc(parameter))
+            case .body(let requestBody):
+                // `arguments` lists a body only when it has contents, so `preferred` found one.
+                let type = body.map { Self.bodyType($0) } ?? "JSONValue"
+                let doc = DocComment.firstLine(requestBody.description) ?? "The request body."
+                return Argument(label: "body", type: requestBody.required ? type : type + "?",
+                                isOptional: !requestBody.required, parameter: nil, doc: doc)
+            }
         }
-        var all = required
-        if let requestBody = operation.requestBody, let body {
-            let type = Self.bodyType(body)
-            let doc = DocComment.firstLine(requestBody.description) ?? "The request body."
-            let argument = Argument(label: "body", type: requestBody.required ? type : type + "?",
-                                    isOptional: !requestBody.required, parameter: nil, doc: doc)
-            if requestBody.required { all.append(argument) } else { optional.append(argument) }
-        }
-        arguments = all + optional
     }
 
     /// `repository: String, onlyActiveTags: Bool? = nil`

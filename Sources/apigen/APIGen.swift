@@ -11,7 +11,7 @@ struct APIGen: ParsableCommand {
             Diagnostics look like `file:line:column: error: message [id] at json-pointer`.
             Exit status: 0 success, 1 problems found (errors in the spec, stale files), 64 wrong usage.
             """,
-        subcommands: [Generate.self, Lint.self, DumpModel.self, RoundTrip.self, PluginBuild.self, Benchmark.self],
+        subcommands: [Generate.self, Lint.self, Diff.self, DumpModel.self, RoundTrip.self, PluginBuild.self, Benchmark.self],
         defaultSubcommand: Generate.self
     )
 }

@@ -76,6 +76,7 @@ struct Generate: ParsableCommand {
             for path in report.changed { print("wrote \(path)") }
             for path in report.removed { print("removed \(path)") }
             print("\(model.name): \(report.changed.count) written, \(report.removed.count) removed, \(report.unchanged.count) unchanged")
+            if !report.isEmpty, let line = DiffJob.summarySinceHEAD(spec: job.spec, options: job.options) { print(line) }
         }
     }
 }

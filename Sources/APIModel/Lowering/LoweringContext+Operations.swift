@@ -96,7 +96,8 @@ extension LoweringContext {
             required: parameter.required, type: type, description: parameter.description, deprecated: parameter.deprecated,
             style: style, explode: parameter.explode ?? (style == "form"), segments: 1,
             contentType: parameter.contentType, defaultValue: nil, example: parameter.example,
-            constraints: Constraints(), allowedValues: nil, extensions: otherExtensions(parameter.extensions))
+            constraints: Constraints(), allowedValues: nil, extensions: otherExtensions(parameter.extensions),
+            sourceLocation: parameter.sourceLocation)
         if let schema = parameter.schema.flatMap({ resolvedInline($0) }) {
             model.defaultValue = schema.defaultValue
             model.constraints = schema.constraints

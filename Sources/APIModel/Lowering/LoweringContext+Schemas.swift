@@ -199,7 +199,7 @@ extension LoweringContext {
         let type = typeRef(ref, place: place.property(name, ofType: owner))
         var property = Property(name: name, swiftName: swiftName, type: type, required: required, description: nil,
                                 deprecated: false, readOnly: false, writeOnly: false, defaultValue: nil, constValue: nil,
-                                constraints: Constraints(), examples: [], isRecursive: false)
+                                constraints: Constraints(), examples: [], isRecursive: false, sourceLocation: ref.location)
         switch ref {
         case .reference(_, let description, _):
             property.description = description

@@ -90,6 +90,14 @@ public struct Property: Sendable, Equatable, Codable {
     public var examples: [SpecValue]
     /// True when the property's type contains its owner by value, so it must be boxed.
     public var isRecursive: Bool
+    /// Where the property's schema is in the spec, for tools that point at it (`apigen diff`).
+    /// Not encoded: model dumps stay free of per-property positions.
+    public var sourceLocation: SourceLocation? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case name, swiftName, type, required, description, deprecated, readOnly, writeOnly, defaultValue, constValue,
+             constraints, examples, isRecursive
+    }
 }
 
 /// An enumeration's raw type and cases.

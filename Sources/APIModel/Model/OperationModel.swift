@@ -133,6 +133,14 @@ public struct ParameterModel: Sendable, Equatable, Codable {
     /// The allowed values, when the type is an enum (for docs).
     public var allowedValues: [SpecValue]?
     public var extensions: [ExtensionModel]
+    /// Where the parameter is declared in the spec, for tools that point at it (`apigen diff`).
+    /// Not encoded: model dumps stay free of per-parameter positions.
+    public var sourceLocation: SourceLocation? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case name, swiftName, location, required, type, description, deprecated, style, explode, segments, contentType,
+             defaultValue, example, constraints, allowedValues, extensions
+    }
 
     /// Where a parameter goes.
     public enum Location: String, Sendable, Equatable, Codable {

@@ -13,20 +13,18 @@ struct ClientArgument {
     /// Whether the method lets it default to nil.
     var isOptional: Bool
 
-    /// The arguments of an operation's method, in order.
+    /// The arguments of an operation's method, in the model's call order (``OperationModel/arguments``).
     static func ordered(_ operation: OperationModel) -> [ClientArgument] {
-        let required = operation.parameters.filter(\.required).map {
-            ClientArgument(label: $0.swiftName, type: $0.type, parameter: $0, isOptional: false)
+        operation.arguments.map { argument in
+            switch argument {
+            case .parameter(let parameter):
+                return ClientArgument(label: parameter.swiftName, type: parameter.type, parameter: parameter, isOptional: !parameter.required)
+            case .body(let requestBody):
+                let content = preferred(requestBody.contents)
+                return ClientArgument(label: "body", type: content?.kind == .binary ? .string(format: "binary") : content?.type ?? .json,
+                                      parameter: nil, isOptional: !requestBody.required)
+            }
         }
-        let optional = operation.parameters.filter { !$0.required }.map {
-            ClientArgument(label: $0.swiftName, type: $0.type, parameter: $0, isOptional: true)
-        }
-        guard let requestBody = operation.requestBody, let content = preferred(requestBody.contents) else {
-            return required + optional
-        }
-        let body = ClientArgument(label: "body", type: content.kind == .binary ? .string(format: "binary") : content.type ?? .json,
-                                  parameter: nil, isOptional: !requestBody.required)
-        return requestBody.required ? required + [body] + optional : required + optional + [body]
     }
 
     /// The media type a client sends first: JSON, form, multipart, text, bytes.
