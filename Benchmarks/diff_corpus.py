@@ -78,15 +78,23 @@ def operations(document):
                     yield path, method, item[method]
 
 
-def edit(document):
-    """The four edits the report must show."""
+def edit(document, base):
+    """The four edits the report must show. An operation that is a `$ref` to another file
+    (DigitalOcean's) gets its new parameter in that file, in the edited side's own copy."""
     listed = list(operations(document))
     first_path, first_method, _ = listed[0]
     del document["paths"][first_path][first_method]
     _, _, second = listed[1]
-    parameters = second.get("parameters") or []
-    second["parameters"] = list(parameters) + [
-        {"name": "apigen_probe", "in": "query", "required": True, "schema": {"type": "string"}}]
+    probe = {"name": "apigen_probe", "in": "query", "required": True, "schema": {"type": "string"}}
+    reference = second.get("$ref")
+    if isinstance(reference, str) and not reference.startswith("#"):
+        path = os.path.join(base, reference)
+        target = jsonable(load(path))
+        target["parameters"] = list(target.get("parameters") or []) + [probe]
+        with open(path, "w", encoding="utf-8") as file:
+            yaml.safe_dump(target, file, sort_keys=False)
+    else:
+        second["parameters"] = list(second.get("parameters") or []) + [probe]
     document["paths"]["/apigen-diff-probe"] = {"get": {
         "operationId": "apigenDiffProbe", "summary": "A probe added by the diff check",
         "responses": {"200": {"description": "OK"}}}}
@@ -95,29 +103,39 @@ def edit(document):
 
 
 def prepare(name, corpus):
-    """The original's path, and the paths of its JSON rewrite and its edited copy."""
+    """The original's path, and the paths of its JSON rewrite, its key-sorted rewrite and its edited copy."""
     source = os.path.join(corpus, DOCUMENTS[name])
     folder = os.path.join(WORK, name)
     shutil.rmtree(folder, ignore_errors=True)
-    if "/" in DOCUMENTS[name]:
-        # Relative $refs: the copies sit beside a copy of the document's folder.
-        top = DOCUMENTS[name].split("/")[0]
-        shutil.copytree(os.path.join(corpus, top), os.path.join(folder, top))
-        base = os.path.join(folder, os.path.dirname(DOCUMENTS[name]))
-    else:
-        os.makedirs(folder)
-        base = folder
+    bases = {}
+    for side in ["same", "edited"]:
+        if "/" in DOCUMENTS[name]:
+            # Relative $refs: each copy sits beside its own copy of the document's folder.
+            top = DOCUMENTS[name].split("/")[0]
+            shutil.copytree(os.path.join(corpus, top), os.path.join(folder, side, top))
+            bases[side] = os.path.join(folder, side, os.path.dirname(DOCUMENTS[name]))
+        else:
+            bases[side] = os.path.join(folder, side)
+            os.makedirs(bases[side])
     document = jsonable(load(source))
-    ordered = os.path.join(base, "apigen-sorted.json")
+    ordered = os.path.join(bases["same"], "apigen-sorted.json")
     with open(ordered, "w", encoding="utf-8") as file:
         json.dump(document, file, sort_keys=True)
-    same = os.path.join(base, "apigen-same.json")
-    edited = os.path.join(base, "apigen-edited.json")
+    same = os.path.join(bases["same"], "apigen-same.json")
     with open(same, "w", encoding="utf-8") as file:
         json.dump(document, file)
+    edited = os.path.join(bases["edited"], "apigen-edited.json")
     with open(edited, "w", encoding="utf-8") as file:
-        json.dump(edit(jsonable(load(source))), file)
+        json.dump(edit(jsonable(load(source)), bases["edited"]), file)
     return source, same, ordered, edited
+
+
+def size_mb(name, corpus):
+    """The document's size: its file, or its folder when it is many files."""
+    if "/" not in DOCUMENTS[name]:
+        return os.path.getsize(os.path.join(corpus, DOCUMENTS[name])) / 1e6
+    top = os.path.join(corpus, DOCUMENTS[name].split("/")[0])
+    return sum(os.path.getsize(os.path.join(root, file)) for root, _, files in os.walk(top) for file in files) / 1e6
 
 
 def run_diff(apigen, old, new, extra=()):
@@ -135,7 +153,7 @@ def peak_memory(apigen, old, new):
 
 def check(name, apigen, corpus, runs):
     source, same, ordered, edited = prepare(name, corpus)
-    row = {"name": name, "size_mb": os.path.getsize(source) / 1e6}
+    row = {"name": name, "size_mb": size_mb(name, corpus)}
     result, _ = run_diff(apigen, source, ordered)
     if result.returncode == 0:
         findings = json.loads(result.stdout)["findings"]
