@@ -46,10 +46,10 @@ struct Diff: ParsableCommand {
             completion: .file(extensions: ["yaml", "yml"]))
     var config: String?
 
-    @Option(help: "How to print the report: \(DiffFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "How to print the report.")
     var format: DiffFormat = .text
 
-    @Option(help: "Exit 1 when the report has: none, breaking (errors), source (errors, or Swift code that stops compiling), any.")
+    @Option(help: "Exit 1 on breaking changes (breaking), on those and changes that break Swift code (source), on any change (any), or never (none).")
     var failOn: FailOn = .none
 
     @Option(help: "The client type's name in Swift symbols (default: from apigen.yaml, else from info.title).")

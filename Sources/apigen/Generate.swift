@@ -76,7 +76,8 @@ struct Generate: ParsableCommand {
             for path in report.changed { print("wrote \(path)") }
             for path in report.removed { print("removed \(path)") }
             print("\(model.name): \(report.changed.count) written, \(report.removed.count) removed, \(report.unchanged.count) unchanged")
-            if !report.isEmpty, let line = DiffJob.summarySinceHEAD(spec: job.spec, options: job.options) { print(line) }
+            // `swift run apigen` (a config file) also says what changed in the API since HEAD.
+            if spec == nil, !report.isEmpty, let line = DiffJob.summarySinceHEAD(spec: job.spec, options: job.options) { print(line) }
         }
     }
 }

@@ -70,4 +70,31 @@ import Testing
         #expect(noRevision.status == 1)
         #expect(noRevision.errors == "error: 'no-such-branch' is not a commit in this repository\n")
     }
+
+    /// What the command plugin's `--diff` runs (`apigen diff --base HEAD --config FILE`), and
+    /// the line `apigen generate` prints when it rewrites its output.
+    @Test func generateSaysWhatChangedSinceHEAD() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-generate-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let fixtures = Golden.root + "/Fixtures/diff/parameter-became-required"
+        try String(contentsOfFile: fixtures + "/old.yaml", encoding: .utf8).write(toFile: directory + "/notes.yaml", atomically: true, encoding: .utf8)
+        try "spec: notes.yaml\nname: Notes\nclient: {output: Client}\n".write(toFile: directory + "/apigen.yaml", atomically: true, encoding: .utf8)
+        let git = ["-c", "user.name=t", "-c", "user.email=t@example.com"]
+        for arguments in [["init", "-q"], ["add", "notes.yaml", "apigen.yaml"], git + ["commit", "-q", "-m", "spec"]] {
+            #expect(try CommandLineTool.run("/usr/bin/git", arguments, in: directory).status == 0)
+        }
+        let first = try CommandLineTool.run(["generate"], in: directory)
+        #expect(first.status == 0)
+        #expect(first.output.hasSuffix("API: no changes since HEAD\n"))
+        try String(contentsOfFile: fixtures + "/new.yaml", encoding: .utf8).write(toFile: directory + "/notes.yaml", atomically: true, encoding: .utf8)
+        let second = try CommandLineTool.run(["generate"], in: directory)
+        #expect(second.status == 0)
+        #expect(second.output.hasSuffix("API changes since HEAD: 1 breaking, 0 warnings, 0 compatible; Swift: 1 breaks callers; suggested version bump: major (apigen diff --base HEAD lists them)\n"))
+        let again = try CommandLineTool.run(["generate"], in: directory)
+        #expect(!again.output.contains("API"), "nothing rewritten, nothing said: \(again.output)")
+        let plugin = try CommandLineTool.run(["diff", "--base", "HEAD", "--config", directory + "/apigen.yaml"], in: directory)
+        #expect(plugin.status == 0)
+        #expect(plugin.output.contains(" [parameter-became-required]\n    swift: Notes.NotesOperations.listNotes(folder:) (breaks callers)\n"))
+    }
 }
