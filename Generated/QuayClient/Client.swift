@@ -48,11 +48,12 @@ public struct Quay: Sendable {
     ///   - token: A bearer token sent as `Authorization: Bearer …`. It is never printed or logged.
     ///   - basic: A user name and password sent as HTTP Basic, instead of the bearer token, to the operations that take them: `getFederatedRobotToken`. The password is never printed.
     ///   - middlewares: Middlewares run in order around every request, outside the credentials.
-    public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, basic: BasicCredentials? = nil, middlewares: [any ClientMiddleware] = []) {
+    ///   - options: Retries, time limits, the request id header and logging.
+    public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, basic: BasicCredentials? = nil, middlewares: [any ClientMiddleware] = [], options: ClientOptions = ClientOptions()) {
         var auth: [any ClientMiddleware] = []
         if let basic { auth.append(BasicAuthMiddleware(credentials: basic, operations: Self.basicAuthOperations)) }
         if let token { auth.append(BearerTokenMiddleware(token: token)) }
-        self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)
+        self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth, options: options)
     }
 
     /// The operations that take HTTP Basic credentials.

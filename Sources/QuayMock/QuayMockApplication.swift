@@ -19,15 +19,18 @@ public enum QuayMockApplication {
         public var maxBodyBytes: Int
         /// Where one line per request goes (never a token); nil logs nothing.
         public var log: (@Sendable (String) -> Void)?
+        /// Faults to inject, and what they counted; nil injects none.
+        public var faults: FaultInjector?
 
         /// Settings for a server on `host:port`.
         public init(host: String = "127.0.0.1", port: Int = 8080, tokens: [String: Principal]?,
-                    maxBodyBytes: Int = 1 << 20, log: (@Sendable (String) -> Void)? = nil) {
+                    maxBodyBytes: Int = 1 << 20, log: (@Sendable (String) -> Void)? = nil, faults: FaultInjector? = nil) {
             self.host = host
             self.port = port
             self.tokens = tokens
             self.maxBodyBytes = maxBodyBytes
             self.log = log
+            self.faults = faults
         }
     }
 
@@ -39,6 +42,7 @@ public enum QuayMockApplication {
                             onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
         let router = Router()
         router.middlewares.add(RequestLog(log: settings.log))
+        router.middlewares.add(FaultMiddleware(injector: settings.faults, requestIDs: RequestIDs()))
         router.middlewares.add(ErrorBodies())
         // The stateful mock also lets robots in by their federated identity.
         let authorizer = authorizer ?? settings.tokens.map { tokens in

@@ -59,10 +59,12 @@ struct OperationWriter {
         }
     }
 
-    /// `init(serverURL:transport:token:middlewares:)`, with `basic:` when some operations take
-    /// HTTP Basic credentials: those go to them, and the bearer token to every other request.
+    /// `init(serverURL:transport:token:middlewares:options:)`, with `basic:` when some operations
+    /// take HTTP Basic credentials: those go to them, and the bearer token to every other request.
+    /// Operations the spec marks `x-apigen-idempotent` join the options' retryable ones.
     private func writeInitializer(to writer: CodeWriter) {
         let basicOperations = model.basicAuthOperations
+        let idempotentOperations = model.operations.filter(\.isMarkedIdempotent).map(\.operationId)
         let basicDoc = basicOperations.isEmpty ? "" : """
               - basic: A user name and password sent as HTTP Basic, instead of the bearer token, to the \
             operations that take them: \(basicOperations.map { "`\($0)`" }.joined(separator: ", ")). The password is never printed.
@@ -76,24 +78,36 @@ struct OperationWriter {
               - transport: How requests travel: `URLSessionTransport()`, `AsyncHTTPClientTransport()`, or your own.
               - token: A bearer token sent as `Authorization: Bearer …`. It is never printed or logged.
             \(basicDoc)  - middlewares: Middlewares run in order around every request, outside the credentials.
+              - options: Retries, time limits, the request id header and logging.
             """,
         ])
-        if basicOperations.isEmpty {
-            writer.block("\(m)init(serverURL: URL, transport: any ClientTransport, token: String? = nil, middlewares: [any ClientMiddleware] = [])") {
+        let basic = basicOperations.isEmpty ? "" : " basic: BasicCredentials? = nil,"
+        writer.block("\(m)init(serverURL: URL, transport: any ClientTransport, token: String? = nil,\(basic) middlewares: [any ClientMiddleware] = [], options: ClientOptions = ClientOptions())") {
+            if basicOperations.isEmpty {
                 writer.line("let auth: [any ClientMiddleware] = token.map { [BearerTokenMiddleware(token: $0)] } ?? []")
-                writer.line("self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)")
+            } else {
+                writer.line("var auth: [any ClientMiddleware] = []")
+                writer.line("if let basic { auth.append(BasicAuthMiddleware(credentials: basic, operations: Self.basicAuthOperations)) }")
+                writer.line("if let token { auth.append(BearerTokenMiddleware(token: token)) }")
             }
-            return
+            if idempotentOperations.isEmpty {
+                writer.line("self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth, options: options)")
+            } else {
+                writer.line("var options = options")
+                writer.line("options.retry.idempotentOperations.formUnion(Self.idempotentOperations)")
+                writer.line("self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth, options: options)")
+            }
         }
-        writer.block("\(m)init(serverURL: URL, transport: any ClientTransport, token: String? = nil, basic: BasicCredentials? = nil, middlewares: [any ClientMiddleware] = [])") {
-            writer.line("var auth: [any ClientMiddleware] = []")
-            writer.line("if let basic { auth.append(BasicAuthMiddleware(credentials: basic, operations: Self.basicAuthOperations)) }")
-            writer.line("if let token { auth.append(BearerTokenMiddleware(token: token)) }")
-            writer.line("self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)")
+        if !basicOperations.isEmpty {
+            writer.blank()
+            writer.line("/// The operations that take HTTP Basic credentials.")
+            writer.line("\(m)static let basicAuthOperations: Set<String> = [\(basicOperations.map(SwiftLiteral.string).joined(separator: ", "))]")
         }
-        writer.blank()
-        writer.line("/// The operations that take HTTP Basic credentials.")
-        writer.line("\(m)static let basicAuthOperations: Set<String> = [\(basicOperations.map(SwiftLiteral.string).joined(separator: ", "))]")
+        if !idempotentOperations.isEmpty {
+            writer.blank()
+            writer.line("/// The operations the spec marks safe to repeat (`x-apigen-idempotent`): retried like a GET.")
+            writer.line("\(m)static let idempotentOperations: Set<String> = [\(idempotentOperations.map(SwiftLiteral.string).joined(separator: ", "))]")
+        }
     }
 
     // MARK: Namespaces

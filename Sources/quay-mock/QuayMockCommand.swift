@@ -42,6 +42,33 @@ struct QuayMockCommand: AsyncParsableCommand {
     @Flag(help: "Log nothing per request.")
     var quiet = false
 
+    @Option(help: "Faults to inject, each with its chance: 429:0.2,503:0.1,reset:0.05 (reset cuts the connection mid-answer).")
+    var faults: String?
+
+    @Option(help: "Extra time per request, one value or a range: 50ms..300ms.")
+    var latency: String?
+
+    @Option(help: "The seed of the fault and latency draws (the same seed, the same draws in the same order).")
+    var seed: UInt64 = 1
+
+    @Option(help: "The Retry-After seconds sent with injected 429 and 503 answers.")
+    var retryAfter: Int?
+
+    func validate() throws {
+        _ = try faultPlan()
+    }
+
+    /// The fault plan the options describe; nil when they ask for none.
+    func faultPlan() throws -> FaultPlan? {
+        guard faults != nil || latency != nil else { return nil }
+        do {
+            return FaultPlan(faults: try faults.map(FaultPlan.parseFaults) ?? [], latency: try latency.map(FaultPlan.parseLatency),
+                             seed: seed, retryAfter: retryAfter)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
     func run() async throws {
         var granted: [String: Principal] = [:]
         do {
@@ -63,7 +90,12 @@ struct QuayMockCommand: AsyncParsableCommand {
         let output = FileHandle.standardOutput
         let log: (@Sendable (String) -> Void)? = quiet ? nil : { @Sendable line in output.write(Data((line + "\n").utf8)) }
         let store = QuayStore(superuser: superuser, pageSize: pageSize)
-        let settings = QuayMockApplication.Settings(host: host, port: port, tokens: granted, log: log)
+        let plan = try faultPlan()
+        if let plan {
+            print("quay-mock: injecting faults \(plan.faults.map { "\($0.fault):\($0.chance)" }.joined(separator: ",")), seed \(plan.seed)")
+        }
+        let settings = QuayMockApplication.Settings(host: host, port: port, tokens: granted, log: log,
+                                                    faults: plan.map(FaultInjector.init(plan:)))
         let count = granted.count
         let app = try QuayMockApplication.make(QuayMockServer(store: store, defaultUser: superuser), settings: settings,
                                                onRunning: { port in

@@ -27,10 +27,10 @@ struct Call<Client: Sendable>: Sendable, CustomTestStringConvertible {
 
 /// A server on a free loopback port, for as long as `body` runs. Nil `tokens` checks no credentials.
 func withServer<T: Sendable>(_ api: some QuayAPI, tokens: [String: Principal]?, authorizer: (any Authorizer)? = nil,
-                             fallback: ServerOptions.Fallback? = nil, maxBodyBytes: Int = 1 << 20,
+                             fallback: ServerOptions.Fallback? = nil, maxBodyBytes: Int = 1 << 20, faults: FaultInjector? = nil,
                              _ body: @Sendable (URL) async throws -> T) async throws -> T {
     let port = Mutex<Int?>(nil)
-    let settings = QuayMockApplication.Settings(host: "127.0.0.1", port: 0, tokens: tokens, maxBodyBytes: maxBodyBytes)
+    let settings = QuayMockApplication.Settings(host: "127.0.0.1", port: 0, tokens: tokens, maxBodyBytes: maxBodyBytes, faults: faults)
     let app = try QuayMockApplication.make(api, settings: settings, authorizer: authorizer, fallback: fallback, onRunning: { bound in
         port.withLock { $0 = bound }
     })

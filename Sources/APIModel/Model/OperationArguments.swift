@@ -34,3 +34,11 @@ extension OperationModel {
         return required + optional
     }
 }
+
+extension OperationModel {
+    /// Whether the spec marks it safe to repeat whatever its method (`x-apigen-idempotent: true`):
+    /// clients retry it like a GET.
+    public var isMarkedIdempotent: Bool {
+        extensions.contains { $0.name == "x-apigen-idempotent" && $0.value == .bool(true) }
+    }
+}

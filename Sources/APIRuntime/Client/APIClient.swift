@@ -1,45 +1,54 @@
-/// What every generated client holds: a server URL, a transport and middlewares. It sends an
-/// ``APIRequest`` through the middlewares, in order, to the transport, and collects the answer.
+/// What every generated client holds: a server URL, a transport, middlewares and
+/// ``ClientOptions``. It sends an ``APIRequest`` through the middlewares, in order, to the
+/// transport, and collects the answer, retrying and timing out as the options say.
 public struct APIClient: Sendable {
     /// The server URL; operation paths are appended to its path.
     public let serverURL: URL
     /// The transport (`URLSessionTransport`, `AsyncHTTPClientTransport`, or any other).
     public let transport: any ClientTransport
-    /// Middlewares, outermost first.
+    /// Middlewares, outermost first. Each attempt goes through all of them.
     public let middlewares: [any ClientMiddleware]
     /// The largest response body collected, in bytes.
     public var maxResponseBytes: Int
+    /// Retries, time limits, the request id header, logging.
+    public var options: ClientOptions
 
     /// A client for a server.
     public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-                maxResponseBytes: Int = 64 * 1024 * 1024) {
+                maxResponseBytes: Int = 64 * 1024 * 1024, options: ClientOptions = ClientOptions()) {
         self.serverURL = serverURL
         self.transport = transport
         self.middlewares = middlewares
         self.maxResponseBytes = maxResponseBytes
+        self.options = options
     }
 
     /// Sends a request and collects the response; the body is decoded later, by the caller.
+    /// Retries what the options' ``RetryPolicy`` allows, each attempt within the attempt timeout
+    /// and all of them within the deadline; throws ``TimeoutError`` when one of them fires, and
+    /// stops at once when the task is cancelled.
     public func send(_ request: APIRequest) async throws -> APIResponse<Void> {
-        let body = request.body.map { HTTPBody($0) }
+        let options = self.options.applyingTaskChanges()
+        let log = CallLog(logger: options.logger, request: request.httpRequest, body: request.body,
+                          operationID: request.operationID, redaction: options.redaction)
+        let call = Call(request: request, options: options, chain: chain(operationID: request.operationID, log: log), log: log,
+                        serverURL: serverURL, maxResponseBytes: maxResponseBytes)
+        return try await call.run()
+    }
+
+    /// The middlewares around the transport, as one function. The request is logged (at trace
+    /// level) as the transport gets it, credentials included, so the log redacts them.
+    private func chain(operationID: String, log: CallLog) -> Call.Next {
         let transport = self.transport
-        let operationID = request.operationID
-        var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
-            try await transport.send($0, body: $1, baseURL: $2, operationID: operationID)
+        var next: Call.Next = { request, body, baseURL in
+            log.sending(request)
+            return try await transport.send(request, body: body, baseURL: baseURL, operationID: operationID)
         }
         for middleware in middlewares.reversed() {
             let inner = next
             next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
         }
-        let (response, responseBody) = try await next(request.httpRequest, body, serverURL)
-        let bytes: [UInt8]
-        if let responseBody {
-            bytes = try await [UInt8](collecting: responseBody, upTo: maxResponseBytes)
-        } else {
-            bytes = []
-        }
-        return APIResponse(operationID: operationID, status: response.status, headerFields: response.headerFields,
-                           bytes: bytes, decode: { _ in () })
+        return next
     }
 
     /// Sends a request whose success body is JSON of type `Body`. `JSONValue` reads an empty

@@ -33,10 +33,14 @@ public struct ResponseError: Error, Sendable, CustomStringConvertible {
     public let bytes: [UInt8]
     /// The body as JSON; a body that is not JSON becomes a string; an empty one `null`.
     public let body: JSONValue
+    /// The server's id for the request, when it sent one: what its operators ask for.
+    public let requestID: String?
 
     /// Creates an error from a response.
-    public init(kind: Kind, operationID: String, status: HTTPResponse.Status, headerFields: HTTPFields, bytes: [UInt8]) {
+    public init(kind: Kind, operationID: String, status: HTTPResponse.Status, headerFields: HTTPFields, bytes: [UInt8],
+                requestID: String? = nil) {
         self.kind = kind
+        self.requestID = requestID
         self.operationID = operationID
         self.status = status
         self.headerFields = headerFields
@@ -49,9 +53,10 @@ public struct ResponseError: Error, Sendable, CustomStringConvertible {
         try JSONCoding.decoder().decode(T.self, from: Data(bytes))
     }
 
-    /// `listRepoTags: HTTP 404 Not Found: {"detail":"..."}`, the body cut at 500 characters.
+    /// `listRepoTags: HTTP 404 Not Found (request id 7f3a): {"detail":"..."}`, the body cut at 500 characters.
     public var description: String {
-        var text = "\(operationID): HTTP \(status.code) \(status.reasonPhrase)"
+        var text = "\(operationID): HTTP \(status.code)" + (status.reasonPhrase.isEmpty ? "" : " " + status.reasonPhrase)
+        if let requestID { text += " (request id \(requestID))" }
         if case .undecodableBody(let reason) = kind { text += ": the body did not decode: \(reason)" }
         let shown = body == .null ? "" : body.description
         if !shown.isEmpty { text += ": " + (shown.count > 500 ? shown.prefix(500) + "…" : shown) }

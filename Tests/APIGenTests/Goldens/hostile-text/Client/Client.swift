@@ -26,9 +26,10 @@ public struct Guestbook: Sendable {
     ///   - transport: How requests travel: `URLSessionTransport()`, `AsyncHTTPClientTransport()`, or your own.
     ///   - token: A bearer token sent as `Authorization: Bearer …`. It is never printed or logged.
     ///   - middlewares: Middlewares run in order around every request, outside the credentials.
-    public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, middlewares: [any ClientMiddleware] = []) {
+    ///   - options: Retries, time limits, the request id header and logging.
+    public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, middlewares: [any ClientMiddleware] = [], options: ClientOptions = ClientOptions()) {
         let auth: [any ClientMiddleware] = token.map { [BearerTokenMiddleware(token: $0)] } ?? []
-        self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)
+        self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth, options: options)
     }
 
     /// A client that sends through an ``APIClient`` you configured yourself.

@@ -22,15 +22,21 @@ public struct PawprintClinic: Sendable {
     ///   - token: A bearer token sent as `Authorization: Bearer …`. It is never printed or logged.
     ///   - basic: A user name and password sent as HTTP Basic, instead of the bearer token, to the operations that take them: `exportVisitReport`. The password is never printed.
     ///   - middlewares: Middlewares run in order around every request, outside the credentials.
-    public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, basic: BasicCredentials? = nil, middlewares: [any ClientMiddleware] = []) {
+    ///   - options: Retries, time limits, the request id header and logging.
+    public init(serverURL: URL, transport: any ClientTransport, token: String? = nil, basic: BasicCredentials? = nil, middlewares: [any ClientMiddleware] = [], options: ClientOptions = ClientOptions()) {
         var auth: [any ClientMiddleware] = []
         if let basic { auth.append(BasicAuthMiddleware(credentials: basic, operations: Self.basicAuthOperations)) }
         if let token { auth.append(BearerTokenMiddleware(token: token)) }
-        self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth)
+        var options = options
+        options.retry.idempotentOperations.formUnion(Self.idempotentOperations)
+        self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth, options: options)
     }
 
     /// The operations that take HTTP Basic credentials.
     public static let basicAuthOperations: Set<String> = ["exportVisitReport"]
+
+    /// The operations the spec marks safe to repeat (`x-apigen-idempotent`): retried like a GET.
+    public static let idempotentOperations: Set<String> = ["uploadPetPhoto"]
 
     /// A client that sends through an ``APIClient`` you configured yourself.
     public init(client: APIClient) {

@@ -1,0 +1,131 @@
+import Logging
+
+/// One call of an operation: its attempts, the waits between them, and the limits around them.
+struct Call: Sendable {
+    typealias Next = @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+
+    let request: APIRequest
+    let options: ClientOptions
+    /// The middlewares and the transport, as one function.
+    let chain: Next
+    let log: CallLog
+    let serverURL: URL
+    let maxResponseBytes: Int
+
+    /// What one attempt ended with.
+    private enum Outcome {
+        case answered(HTTPResponse, [UInt8])
+        case failed(any Error)
+    }
+
+    /// An attempt that ran past its limit.
+    private struct AttemptTimedOut: Error {}
+
+    func run() async throws -> APIResponse<Void> {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let deadline = options.deadline.map { start + $0 }
+        let httpRequest = request.httpRequest
+        let retry = options.retry
+        var attempt = 1
+        while true {
+            try Task.checkCancellation()
+            let remaining = deadline.map { $0 - clock.now }
+            if let remaining, remaining <= .zero { throw timeout(.deadline, attempt: attempt, since: start) }
+            let limit = Self.shorter(options.attemptTimeout, remaining)
+            let began = clock.now
+            let outcome = try await attemptOnce(httpRequest, limit: limit)
+            let took = clock.now - began
+            // Whether it may be sent again is judged on the request as the transport got it, after
+            // the middlewares: an idempotency key a middleware adds counts.
+            let sent = log.lastSent ?? httpRequest
+            let retriesLeft = attempt <= retry.maxRetries && retry.mayRetry(sent, operationID: request.operationID)
+            switch outcome {
+            case .answered(let response, let bytes):
+                log.answered(response, bytes: bytes, attempt: attempt, took: took)
+                if retriesLeft, retry.retryableStatuses.contains(response.status.code) {
+                    let asked = response.headerFields[.retryAfter].flatMap { retry.retryAfter($0) }
+                    try await wait(asked ?? retry.backoff(beforeRetry: attempt), deadline: deadline, attempt: attempt + 1, since: start)
+                    attempt += 1
+                    continue
+                }
+                let requestID = HTTPField.Name(options.requestIDHeader).flatMap { response.headerFields[$0] }
+                return APIResponse(operationID: request.operationID, status: response.status, headerFields: response.headerFields,
+                                   bytes: bytes, requestID: requestID, attempts: attempt, decode: { _ in () })
+            case .failed(let error):
+                let timedOut = error is AttemptTimedOut
+                if timedOut, let remaining, options.attemptTimeout.map({ remaining <= $0 }) ?? true {
+                    // The deadline, not the attempt's own limit, cut this attempt short.
+                    throw timeout(.deadline, attempt: attempt, since: start)
+                }
+                log.failed(error, timedOut: timedOut, attempt: attempt, took: took)
+                if retriesLeft {
+                    try await wait(retry.backoff(beforeRetry: attempt), deadline: deadline, attempt: attempt + 1, since: start)
+                    attempt += 1
+                    continue
+                }
+                if timedOut { throw timeout(.attempt, attempt: attempt, since: start) }
+                throw error
+            }
+        }
+    }
+
+    /// One attempt within `limit`: through the middlewares to the transport, and the whole body
+    /// collected. The same bytes every time.
+    private func attemptOnce(_ httpRequest: HTTPRequest, limit: Duration?) async throws -> Outcome {
+        let chain = self.chain
+        let body = request.body
+        let serverURL = self.serverURL
+        let maxResponseBytes = self.maxResponseBytes
+        let send: @Sendable () async throws -> (HTTPResponse, [UInt8]) = {
+            let (response, responseBody) = try await chain(httpRequest, body.map { HTTPBody($0) }, serverURL)
+            guard let responseBody else { return (response, []) }
+            return (response, try await [UInt8](collecting: responseBody, upTo: maxResponseBytes))
+        }
+        do {
+            let (response, bytes) = try await Self.within(limit, send)
+            return .answered(response, bytes)
+        } catch {
+            // Cancellation of the caller's task ends the call; an attempt's own timeout does not.
+            if Task.isCancelled { throw CancellationError() }
+            return .failed(error)
+        }
+    }
+
+    /// Waits before the next attempt; when the deadline comes first, waits until it and throws.
+    private func wait(_ duration: Duration, deadline: ContinuousClock.Instant?, attempt: Int, since start: ContinuousClock.Instant) async throws {
+        if let deadline, ContinuousClock.now + duration >= deadline {
+            try await Task.sleep(until: deadline, clock: .continuous)
+            throw timeout(.deadline, attempt: attempt, since: start)
+        }
+        try await Task.sleep(for: duration)
+    }
+
+    private func timeout(_ limit: TimeoutError.Limit, attempt: Int, since start: ContinuousClock.Instant) -> TimeoutError {
+        let allowed = (limit == .deadline ? options.deadline : options.attemptTimeout) ?? .zero
+        return TimeoutError(operationID: request.operationID, limit: limit, allowed: allowed,
+                            elapsed: ContinuousClock.now - start, attempt: attempt)
+    }
+
+    private static func shorter(_ a: Duration?, _ b: Duration?) -> Duration? {
+        switch (a, b) {
+        case let (a?, b?): return min(a, b)
+        default: return a ?? b
+        }
+    }
+
+    /// Runs `operation`, abandoning it (cancelled) when `limit` passes first.
+    private static func within<Value: Sendable>(_ limit: Duration?, _ operation: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        guard let limit else { return try await operation() }
+        return try await withThrowingTaskGroup(of: Value?.self) { group in
+            group.addTask { try await operation() }
+            group.addTask {
+                try await Task.sleep(for: limit)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let value = first else { throw AttemptTimedOut() }
+            return value
+        }
+    }
+}
