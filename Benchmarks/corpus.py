@@ -600,14 +600,14 @@ def markdown(results):
     return "\n".join(lines)
 
 
-def write_readme(table):
-    """Puts the table in the README, between its corpus markers."""
+def write_readme(table, marker="corpus"):
+    """Puts the table in the README, between its `<!-- MARKER:start -->` and `:end` markers."""
     path = os.path.join(ROOT, "README.md")
     with open(path) as handle:
         text = handle.read()
-    start, end = "<!-- corpus:start -->", "<!-- corpus:end -->"
+    start, end = f"<!-- {marker}:start -->", f"<!-- {marker}:end -->"
     if start not in text or end not in text:
-        print("README.md has no corpus markers; left as it is", file=sys.stderr)
+        print(f"README.md has no {marker} markers; left as it is", file=sys.stderr)
         return
     before, rest = text.split(start, 1)
     after = rest.split(end, 1)[1]

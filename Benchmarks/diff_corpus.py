@@ -36,7 +36,7 @@ import time
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import CI_DOCUMENTS, DEFAULT_CORPUS, DOCUMENTS  # noqa: E402
+from corpus import CI_DOCUMENTS, DEFAULT_CORPUS, DOCUMENTS, write_readme  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 WORK = os.path.join(ROOT, "Benchmarks", ".work", "diff")
@@ -205,20 +205,6 @@ def table(rows, apigen_label):
     return "\n".join(lines) + "\n"
 
 
-def write_readme(text):
-    path = os.path.join(ROOT, "README.md")
-    with open(path, encoding="utf-8") as file:
-        readme = file.read()
-    start, end = "<!-- diff-corpus:start -->\n", "<!-- diff-corpus:end -->"
-    if start not in readme or end not in readme:
-        print("README.md has no diff-corpus markers; not written", file=sys.stderr)
-        return
-    before, rest = readme.split(start, 1)
-    _, after = rest.split(end, 1)
-    with open(path, "w", encoding="utf-8") as file:
-        file.write(before + start + text + end + after)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=DEFAULT_CORPUS)
@@ -263,7 +249,7 @@ def main():
     print()
     print(text)
     if args.readme:
-        write_readme(text)
+        write_readme(text, marker="diff-corpus")
     return 0 if all(row["same"] == "ok" and row.get("edited") == "ok" for row in rows) else 1
 
 

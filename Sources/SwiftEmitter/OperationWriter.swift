@@ -90,13 +90,11 @@ struct OperationWriter {
                 writer.line("if let basic { auth.append(BasicAuthMiddleware(credentials: basic, operations: Self.basicAuthOperations)) }")
                 writer.line("if let token { auth.append(BearerTokenMiddleware(token: token)) }")
             }
-            if idempotentOperations.isEmpty {
-                writer.line("self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth, options: options)")
-            } else {
+            if !idempotentOperations.isEmpty {
                 writer.line("var options = options")
                 writer.line("options.retry.idempotentOperations.formUnion(Self.idempotentOperations)")
-                writer.line("self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth, options: options)")
             }
+            writer.line("self.client = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares + auth, options: options)")
         }
         if !basicOperations.isEmpty {
             writer.blank()
