@@ -11,10 +11,12 @@ import Darwin
 /// Files as they are in a git revision: what `apigen diff --base REV` reads the old spec from.
 public enum Git {
     /// A reader of files at `revision`, for paths relative to the current directory (or
-    /// absolute ones inside the work tree), with the messages git gives when it cannot.
+    /// absolute ones inside the work tree), with the messages git gives when it cannot. The work
+    /// tree's top is asked once, here, not for every file a spec refers to.
     public static func reader(at revision: String) -> SpecLoader.ReadFile {
-        { path in
-            let spec = path.hasPrefix("/") ? try relativeToTopLevel(path) : "./" + path
+        let top = Result { try topLevel() }
+        return { path in
+            let spec = path.hasPrefix("/") ? try relative(path, to: top.get()) : "./" + path
             return try run(["git", "show", "\(revision):\(spec)"])
         }
     }
@@ -24,9 +26,15 @@ public enum Git {
         _ = try run(["git", "rev-parse", "--verify", "--quiet", "\(revision)^{commit}"], failure: "'\(revision)' is not a commit in this repository")
     }
 
-    private static func relativeToTopLevel(_ path: String) throws -> String {
+    /// The work tree's top folder.
+    private static func topLevel() throws -> String {
         var top = String(decoding: try run(["git", "rev-parse", "--show-toplevel"]), as: UTF8.self)
         while top.hasSuffix("\n") { top.removeLast() }
+        return top
+    }
+
+    /// An absolute path inside the work tree, relative to its top.
+    private static func relative(_ path: String, to top: String) throws -> String {
         guard path.hasPrefix(top + "/") else { throw FileSystem.FileError(description: "\(path) is outside the git work tree \(top)") }
         return String(path.dropFirst(top.count + 1))
     }
