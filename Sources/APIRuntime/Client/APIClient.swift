@@ -31,16 +31,18 @@ public struct APIClient: Sendable {
         let options = self.options.applyingTaskChanges()
         let log = CallLog(logger: options.logger, request: request.httpRequest, body: request.body,
                           operationID: request.operationID, redaction: options.redaction)
-        let call = Call(request: request, options: options, chain: chain(operationID: request.operationID, log: log), log: log,
-                        serverURL: serverURL, maxResponseBytes: maxResponseBytes)
+        let sent = SentRequest()
+        let call = Call(request: request, options: options, chain: chain(operationID: request.operationID, log: log, sent: sent),
+                        log: log, sent: sent, serverURL: serverURL, maxResponseBytes: maxResponseBytes)
         return try await call.run()
     }
 
-    /// The middlewares around the transport, as one function. The request is logged (at trace
-    /// level) as the transport gets it, credentials included, so the log redacts them.
-    private func chain(operationID: String, log: CallLog) -> Call.Next {
+    /// The middlewares around the transport, as one function. The request is noted and logged
+    /// (at trace level) as the transport gets it, credentials included, so the log redacts them.
+    private func chain(operationID: String, log: CallLog, sent: SentRequest) -> Call.Next {
         let transport = self.transport
         var next: Call.Next = { request, body, baseURL in
+            sent.value = request
             log.sending(request)
             return try await transport.send(request, body: body, baseURL: baseURL, operationID: operationID)
         }

@@ -9,6 +9,8 @@ struct Call: Sendable {
     /// The middlewares and the transport, as one function.
     let chain: Next
     let log: CallLog
+    /// What the chain handed the transport last: retry decisions read it.
+    let sent: SentRequest
     let serverURL: URL
     let maxResponseBytes: Int
 
@@ -38,8 +40,8 @@ struct Call: Sendable {
             let took = clock.now - began
             // Whether it may be sent again is judged on the request as the transport got it, after
             // the middlewares: an idempotency key a middleware adds counts.
-            let sent = log.lastSent ?? httpRequest
-            let retriesLeft = attempt <= retry.maxRetries && retry.mayRetry(sent, operationID: request.operationID)
+            let retriesLeft = attempt <= retry.maxRetries
+                && retry.mayRetry(sent.value ?? httpRequest, operationID: request.operationID)
             switch outcome {
             case .answered(let response, let bytes):
                 log.answered(response, bytes: bytes, attempt: attempt, took: took)
@@ -127,5 +129,16 @@ struct Call: Sendable {
             guard let first = try await group.next(), let value = first else { throw AttemptTimedOut() }
             return value
         }
+    }
+}
+
+/// The last request a call's transport got, written by the attempt and read between attempts.
+final class SentRequest: @unchecked Sendable {
+    private let lock = NSLock()
+    private var request: HTTPRequest?
+
+    var value: HTTPRequest? {
+        get { lock.withLock { request } }
+        set { lock.withLock { request = newValue } }
     }
 }

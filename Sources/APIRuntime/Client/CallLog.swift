@@ -9,23 +9,9 @@ struct CallLog: Sendable {
     let body: [UInt8]?
     let operationID: String
     let redaction: Redaction
-    private let sent = SentRequest()
 
-    init(logger: Logger, request: HTTPRequest, body: [UInt8]?, operationID: String, redaction: Redaction) {
-        self.logger = logger
-        self.request = request
-        self.body = body
-        self.operationID = operationID
-        self.redaction = redaction
-    }
-
-    /// The request the transport got last, after the middlewares; nil before the first attempt
-    /// reached it.
-    var lastSent: HTTPRequest? { sent.value }
-
-    /// Notes the request as the transport gets it, after the middlewares, and logs it (trace level).
+    /// Logs the request as the transport gets it, after the middlewares (trace level).
     func sending(_ request: HTTPRequest) {
-        sent.value = request
         guard logger.logLevel <= .trace else { return }
         logger.trace("request headers: \(redaction.describe(headers: request.headerFields))", metadata: ["operation": "\(operationID)"])
         if let body { logger.trace("request body: \(redaction.describe(body: body))", metadata: ["operation": "\(operationID)"]) }
@@ -102,13 +88,3 @@ public struct Redaction: Sendable {
     }
 }
 
-/// The last request a call's transport got, written by the attempt and read between attempts.
-private final class SentRequest: @unchecked Sendable {
-    private let lock = NSLock()
-    private var request: HTTPRequest?
-
-    var value: HTTPRequest? {
-        get { lock.withLock { request } }
-        set { lock.withLock { request = newValue } }
-    }
-}
