@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        // Tests only: a transport that streams bodies on Linux (URLSession's buffers them there).
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
@@ -123,8 +125,9 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "QuayClient", "QuayMock", "QuayServer", "PaymentStylesClient", "PaymentStylesServer", "RelayEventsClient",
-                "RelayEventsRoundTrip", "PaymentStylesRoundTrip",
+                "RelayEventsServer", "RelayEventsRoundTrip", "PaymentStylesRoundTrip",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

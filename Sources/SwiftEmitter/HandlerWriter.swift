@@ -11,7 +11,7 @@ struct HandlerWriter {
     let namespace: String?
 
     func write(to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
-        let signature = OperationSignature(operation)
+        let signature = OperationSignature(operation, side: .server)
         let security = securityRule()
         writer.line("try ServerRouting.register(")
         writer.indent {
@@ -135,7 +135,7 @@ struct HandlerWriter {
             case .json: return "try call.jsonBody(\(type).self)"
             case .form: return "try call.formBody(\(type).self)"
             case .multipart: return "try call.multipartBody(\(type).self)"
-            case .text: return "call.textBody()"
+            case .text, .eventStream: return "call.textBody()"
             case .binary: return "call.bytesBody()"
             }
         }
@@ -176,6 +176,8 @@ struct HandlerWriter {
             return "case \(pattern): return try call.json(\(status), body\(custom)\(headerArgument))"
         case .text:
             return "case \(pattern): return call.text(\(status), body, contentType: \(mediaType)\(headerArgument))"
+        case .eventStream:
+            return "case \(pattern): return call.events(\(status), body\(headerArgument))"
         case .binary, .form, .multipart:
             if OperationSignature.bodyType(content) == "Data" {
                 return "case \(pattern): return call.bytes(\(status), body, contentType: \(mediaType)\(headerArgument))"

@@ -17,14 +17,20 @@ struct OperationSignature {
         var doc: String
     }
 
+    /// Which end of the call the arguments are for: a client sends a binary body from a stream
+    /// (`HTTPBody`); a server stub's handler gets it whole (`Data`).
+    enum Side {
+        case client, server
+    }
+
     let operation: OperationModel
     let arguments: [Argument]
     /// The request body content the client sends (JSON first), when there is a body.
     let body: ContentModel?
 
-    init(_ operation: OperationModel) {
+    init(_ operation: OperationModel, side: Side) {
         self.operation = operation
-        let body = operation.requestBody.flatMap { OperationSignature.preferred($0.contents) }
+        let body = operation.requestBody.flatMap { ContentModel.preferred($0.contents) }
         self.body = body
         arguments = operation.arguments.map { argument in
             switch argument {
@@ -34,7 +40,7 @@ struct OperationSignature {
                                 isOptional: !parameter.required, parameter: parameter, doc: Self.doc(parameter))
             case .body(let requestBody):
                 // `arguments` lists a body only when it has contents, so `preferred` found one.
-                let type = body.map { Self.bodyType($0) } ?? "JSONValue"
+                let type = body.map { side == .client && $0.kind == .binary ? "HTTPBody" : Self.bodyType($0) } ?? "JSONValue"
                 let doc = DocComment.firstLine(requestBody.description) ?? "The request body."
                 return Argument(label: "body", type: requestBody.required ? type : type + "?",
                                 isOptional: !requestBody.required, parameter: nil, doc: doc)
@@ -60,26 +66,23 @@ struct OperationSignature {
         }.joined(separator: ", ")
     }
 
-    /// The Swift type of a body.
+    /// The Swift type of a body a server reads or writes whole (a client's streamed binary
+    /// body is `HTTPBody`): `Data` for bytes, `String` for text, `ServerSentEvents<Payload>` for
+    /// an event stream.
     static func bodyType(_ content: ContentModel, namespace: String? = nil) -> String {
-        if let type = content.type {
-            switch content.kind {
-            case .binary: return "Data"
-            case .text: return "String"
-            default: return SwiftTypes.name(type, namespace: namespace)
-            }
-        }
         switch content.kind {
         case .binary: return "Data"
         case .text: return "String"
-        default: return "JSONValue"
+        case .eventStream: return "ServerSentEvents<\(eventPayload(content.type, namespace: namespace))>"
+        default: return content.type.map { SwiftTypes.name($0, namespace: namespace) } ?? "JSONValue"
         }
     }
 
-    /// The media type the client sends or expects first: JSON, form, multipart, text, bytes.
-    static func preferred(_ contents: [ContentModel]) -> ContentModel? {
-        let order: [MediaKind] = [.json, .form, .multipart, .text, .binary]
-        return order.lazy.compactMap { kind in contents.first { $0.kind == kind } }.first
+    /// The type of one event's data: the text itself for a string schema or none, else the
+    /// schema's type, decoded from JSON.
+    static func eventPayload(_ type: TypeRef?, namespace: String? = nil) -> String {
+        guard let type, type.nonNullable != .string(format: nil) else { return "String" }
+        return SwiftTypes.name(type.nonNullable, namespace: namespace)
     }
 
     private static func doc(_ parameter: ParameterModel) -> String {

@@ -139,7 +139,7 @@ struct OperationWriter {
     // MARK: Operations
 
     func writeOperation(_ operation: OperationModel, to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
-        let signature = OperationSignature(operation)
+        let signature = OperationSignature(operation, side: .client)
         let name = SwiftName.escaped(operation.swiftName)
         let raw = operation.swiftName + "Raw"
         let result = ResultShape(operation.success)
@@ -149,18 +149,20 @@ struct OperationWriter {
         deprecation.map(writer.line)
         // What a write answers (the created repository, say) may go unread; what a read
         // answers is the point of calling it.
-        if !result.isVoid, !["GET", "HEAD"].contains(operation.method) { writer.line("@discardableResult") }
+        // A stream is never dropped unread.
+        if !result.isVoid, !result.isStreamed, !["GET", "HEAD"].contains(operation.method) { writer.line("@discardableResult") }
         writer.block("\(m)func \(name)(\(signature.declaration)) async throws\(result.returnClause)") {
             let call = "try await \(raw)(\(signature.forwarding())).body()"
             writer.line(result.isVoid ? call : "return " + call)
         }
         writer.blank()
         DocComment.write(writer, [
-            "``\(operation.swiftName)(\(labels(signature)))``, returning the whole response: status, headers and body.",
+            "``\(operation.swiftName)(\(labels(signature)))``, returning the whole response: status, headers and body"
+                + (result.isStreamed ? ", a 2xx body still streaming." : "."),
             "It does not throw for the response's status; `body()` on the result does.",
         ])
         deprecation.map(writer.line)
-        writer.block("\(m)func \(raw)(\(signature.declaration)) async throws -> APIResponse<\(result.bodyType)>") {
+        writer.block("\(m)func \(raw)(\(signature.declaration)) async throws -> \(result.rawType)") {
             RequestWriter(model: model, operation: operation, signature: signature)
                 .write(to: writer, diagnostics: &diagnostics)
             writer.line("return try await client.\(result.sendCall)")
@@ -199,13 +201,16 @@ struct OperationWriter {
 
 /// What a client method returns, and how its raw variant asks for it.
 struct ResultShape {
-    /// `Void`, `Pet`, `Pet?`, `Data`, ...
+    /// `Void`, `Pet`, `Pet?`, `String`, `HTTPBody`, `ServerSentEvents<Chunk>`, ...
     let bodyType: String
     /// `client.send(request, as: Pet.self)` and friends, without `client.`.
     let sendCall: String
     let isVoid: Bool
+    /// Whether the body is handed over as it arrives (bytes, server-sent events), not collected.
+    let isStreamed: Bool
 
     init(_ success: SuccessModel?) {
+        isStreamed = success.map { $0.kind == .binary || $0.kind == .eventStream } ?? false
         guard let success else {
             bodyType = "Void"
             sendCall = "send(request)"
@@ -215,18 +220,25 @@ struct ResultShape {
         isVoid = false
         switch success.kind {
         case .binary:
-            bodyType = "Data"
-            sendCall = "sendForData(request)"
+            bodyType = "HTTPBody"
+            sendCall = "stream(request)"
+        case .eventStream:
+            let payload = OperationSignature.eventPayload(success.type)
+            bodyType = "ServerSentEvents<\(payload)>"
+            sendCall = "streamEvents(request, of: \(payload).self)"
         case .text:
             bodyType = "String"
             sendCall = "sendForText(request)"
-        default:
+        case .json, .form, .multipart:
             let type = SwiftTypes.name(success.type.nonNullable)
             let optional = success.isOptional || success.type.isNullable
             bodyType = optional ? type + "?" : type
             sendCall = optional ? "send(request, asOptional: \(type).self)" : "send(request, as: \(type).self)"
         }
     }
+
+    /// What the raw variant returns: the whole response, its body collected or still streaming.
+    var rawType: String { isStreamed ? "StreamedResponse<\(bodyType)>" : "APIResponse<\(bodyType)>" }
 
     /// ` -> Pet`, or nothing for `Void`.
     var returnClause: String { isVoid ? "" : " -> \(bodyType)" }
@@ -235,7 +247,12 @@ struct ResultShape {
     func doc(_ operation: OperationModel) -> String? {
         guard !isVoid else { return nil }
         let response = operation.responses.first { $0.isSuccess && !$0.contents.isEmpty }
-        return DocComment.firstLine(response?.description) ?? "The decoded body."
+        let description = DocComment.firstLine(response?.description) ?? "The decoded body."
+        switch operation.success?.kind {
+        case .eventStream: return description + " Server-sent events, each decoded as it arrives: read them with `for try await`."
+        case .binary: return description + " The bytes as they arrive; `Data(collecting:upTo:)` collects them."
+        default: return description
+        }
     }
 }
 

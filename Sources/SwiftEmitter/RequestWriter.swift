@@ -88,10 +88,10 @@ struct RequestWriter {
             lines = [deepObject.isEmpty ? "try request.form(body)" : "try request.form(body, deepObject: [\(deepObject.joined(separator: ", "))])"]
         case .multipart:
             lines = multipartLines(body, diagnostics: &diagnostics)
-        case .text:
+        case .text, .eventStream:
             lines = ["request.text(body, contentType: \(contentType))"]
         case .binary:
-            lines = ["request.bytes(body, contentType: \(contentType))"]
+            lines = ["request.stream(body, contentType: \(contentType))"]
         }
         if optional {
             writer.block("if let body") { writer.lines(lines) }

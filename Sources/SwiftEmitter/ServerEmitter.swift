@@ -210,7 +210,7 @@ struct ServerWriter {
 
     /// `enum ListRepoTags { struct Input; enum Output }`.
     private func writeNamespace(_ operation: OperationModel, to writer: CodeWriter) {
-        let signature = OperationSignature(operation)
+        let signature = OperationSignature(operation, side: .server)
         DocComment.write(writer, ["The input and output of `\(operation.operationId)`: `\(operation.method) \(operation.path)`."])
         writer.block("\(m)enum \(operation.typeName)") {
             writer.line("/// What the request carried, checked and typed.")
@@ -252,7 +252,7 @@ struct OutputCase {
 
     init(_ response: ResponseModel) {
         self.response = response
-        content = OperationSignature.preferred(response.contents)
+        content = ContentModel.preferred(response.contents)
         if response.status == "default" {
             name = "other"
         } else if let code = response.code {

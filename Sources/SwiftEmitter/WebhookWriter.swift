@@ -116,7 +116,7 @@ struct WebhookWriter {
     /// The body the API expects back, when its success response has one (a verification
     /// callback echoes a challenge).
     private func answer(_ receiver: OperationModel) -> ContentModel? {
-        receiver.responses.first { $0.isSuccess && !$0.contents.isEmpty }.flatMap { OperationSignature.preferred($0.contents) }
+        receiver.responses.first { $0.isSuccess && !$0.contents.isEmpty }.flatMap { ContentModel.preferred($0.contents) }
             .flatMap { $0.constant == nil ? $0 : nil }
     }
 
@@ -126,7 +126,7 @@ struct WebhookWriter {
 
     /// The body the API sends, JSON first.
     private func payload(_ receiver: OperationModel) -> ContentModel? {
-        receiver.requestBody.flatMap { OperationSignature.preferred($0.contents) }
+        receiver.requestBody.flatMap { ContentModel.preferred($0.contents) }
     }
 
     /// `_ payload: EmailSentEvent`, or nothing for a delivery without a body.

@@ -22,7 +22,7 @@ extension LoweringContext {
         let requestBody = operation.requestBody.map { body in
             let base = body.componentName.map { SwiftName.type($0) } ?? typePrefix + "Request"
             return RequestBodyModel(required: body.required, description: body.description,
-                                    contents: contents(body.content, place: Place(candidate: base, origin: "\(id) request body")))
+                                    contents: contents(body.content, place: Place(candidate: base, origin: "\(id) request body"), request: true))
         }
         let successes = operation.responses.filter { $0.status.hasPrefix("2") }
         let responses = operation.responses.map { response -> ResponseModel in
@@ -122,15 +122,18 @@ extension LoweringContext {
         return enumeration.cases.map(\.value)
     }
 
-    private func contents(_ media: [MediaType], place: Place) -> [ContentModel] {
+    /// The media types of a body. A request's `text/event-stream` is sent as text: only
+    /// responses stream events.
+    private func contents(_ media: [MediaType], place: Place, request: Bool = false) -> [ContentModel] {
         media.map { item in
+            let kind = Self.mediaKind(item.mediaType)
             var examples = item.examples.map { ExampleModel(name: $0.name, summary: $0.summary, value: $0.value) }
             if let example = item.example { examples.insert(ExampleModel(name: "example", summary: nil, value: example), at: 0) }
             let schema = item.schema.flatMap { resolvedInline($0) }
             if examples.isEmpty, let example = schema?.examples.first {
                 examples.append(ExampleModel(name: "example", summary: nil, value: example))
             }
-            return ContentModel(mediaType: item.mediaType, kind: Self.mediaKind(item.mediaType),
+            return ContentModel(mediaType: item.mediaType, kind: request && kind == .eventStream ? .text : kind,
                                 type: item.schema.map { typeRef($0, place: place) }, encodings: item.encoding.map {
                                     PropertyEncodingModel(property: $0.property, contentType: $0.contentType, style: $0.style,
                                                           explode: $0.explode)
@@ -150,6 +153,7 @@ extension LoweringContext {
         if type == "application/json" || type.hasSuffix("+json") || type == "text/json" { return .json }
         if type == "application/x-www-form-urlencoded" { return .form }
         if type.hasPrefix("multipart/") { return .multipart }
+        if type == "text/event-stream" { return .eventStream }
         if type.hasPrefix("text/") { return .text }
         return .binary
     }
@@ -173,7 +177,7 @@ extension LoweringContext {
         var bodies: [ContentModel] = []
         var someEmpty = false
         for response in successes {
-            guard let preferred = preferredContent(response.contents), preferred.constant == nil else { someEmpty = true; continue }
+            guard let preferred = ContentModel.preferred(response.contents), preferred.constant == nil else { someEmpty = true; continue }
             bodies.append(preferred)
         }
         guard let first = bodies.first else { return nil }
@@ -182,17 +186,11 @@ extension LoweringContext {
         return SuccessModel(type: type, kind: first.kind, mediaType: first.mediaType, isOptional: someEmpty)
     }
 
-    /// JSON first, then form, multipart, text, and raw bytes.
-    static func preferredContent(_ contents: [ContentModel]) -> ContentModel? {
-        let order: [MediaKind] = [.json, .form, .multipart, .text, .binary]
-        return order.lazy.compactMap { kind in contents.first { $0.kind == kind } }.first
-    }
-
     /// The type of a body the spec gives no schema for.
     private static func defaultType(for kind: MediaKind) -> TypeRef {
         switch kind {
         case .json: return .json
-        case .text: return .string(format: nil)
+        case .text, .eventStream: return .string(format: nil)
         default: return .string(format: "binary")
         }
     }

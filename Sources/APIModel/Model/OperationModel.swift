@@ -173,6 +173,15 @@ public struct ContentModel: Sendable, Equatable, Codable {
     public var constant: SpecValue?
 }
 
+extension ContentModel {
+    /// The media type a client sends or expects first: JSON, then form, multipart, text,
+    /// server-sent events, and raw bytes.
+    public static func preferred(_ contents: [ContentModel]) -> ContentModel? {
+        let order: [MediaKind] = [.json, .form, .multipart, .text, .eventStream, .binary]
+        return order.lazy.compactMap { kind in contents.first { $0.kind == kind } }.first
+    }
+}
+
 /// How a media type's body is written.
 public enum MediaKind: String, Sendable, Equatable, Codable {
     /// `application/json` and `*/*+json`.
@@ -181,8 +190,11 @@ public enum MediaKind: String, Sendable, Equatable, Codable {
     case form
     /// `multipart/form-data` and other `multipart/*`.
     case multipart
-    /// `text/*`.
+    /// `text/*`, but for event streams.
     case text
+    /// `text/event-stream`: server-sent events, each one's data the schema's type (JSON, or
+    /// the text itself for a string schema). A client reads them as they arrive.
+    case eventStream
     /// Anything else: raw bytes.
     case binary
 }

@@ -28,13 +28,50 @@ public struct APIClient: Sendable {
     /// and all of them within the deadline; throws ``TimeoutError`` when one of them fires, and
     /// stops at once when the task is cancelled.
     public func send(_ request: APIRequest) async throws -> APIResponse<Void> {
+        let answer = try await call(request).run()
+        guard case .bytes(let bytes) = answer.received else { preconditionFailure("a collected call answered with a stream") }
+        return APIResponse(operationID: request.operationID, status: answer.response.status, headerFields: answer.response.headerFields,
+                           bytes: bytes, requestID: answer.requestID, attempts: answer.attempts, decode: { _ in () })
+    }
+
+    /// Sends a request whose success body is read as it arrives: the call returns when the
+    /// response's head does, retrying and timing out until then as ``send(_:)`` does. A body
+    /// that is not 2xx is collected, for the error.
+    public func stream(_ request: APIRequest) async throws -> StreamedResponse<HTTPBody> {
+        try await streamed(request) { body in body }
+    }
+
+    /// Sends a request whose success body is `text/event-stream`: the events, each one's data
+    /// decoded as `Payload` (`String` for the text itself) as it arrives.
+    public func streamEvents<Payload: Decodable & Sendable>(_ request: APIRequest, of type: Payload.Type) async throws
+        -> StreamedResponse<ServerSentEvents<Payload>> {
+        let operationID = request.operationID
+        let maxLineBytes = maxResponseBytes
+        return try await streamed(request) { body in
+            ServerSentEvents(parsing: body, operationID: operationID, maxLineBytes: maxLineBytes)
+        }
+    }
+
+    private func streamed<Body: Sendable>(_ request: APIRequest, _ makeBody: @escaping @Sendable (HTTPBody) -> Body) async throws
+        -> StreamedResponse<Body> {
+        let answer = try await call(request).run(streaming: true)
+        let received: StreamedResponse<Body>.Received
+        switch answer.received {
+        case .bytes(let bytes): received = .collected(bytes)
+        case .stream(let body): received = .streaming(makeBody(body ?? HTTPBody()))
+        }
+        return StreamedResponse(operationID: request.operationID, status: answer.response.status, headerFields: answer.response.headerFields,
+                                received: received, requestID: answer.requestID, attempts: answer.attempts)
+    }
+
+    /// One call of a request, with the options of the current task.
+    private func call(_ request: APIRequest) -> Call {
         let options = self.options.applyingTaskChanges()
-        let log = CallLog(logger: options.logger, request: request.httpRequest, body: request.body,
+        let log = CallLog(logger: options.logger, request: request.httpRequest, body: request.body, streamsBody: request.bodyStream != nil,
                           operationID: request.operationID, redaction: options.redaction)
         let sent = SentRequest()
-        let call = Call(request: request, options: options, chain: chain(operationID: request.operationID, log: log, sent: sent),
-                        log: log, sent: sent, serverURL: serverURL, maxResponseBytes: maxResponseBytes)
-        return try await call.run()
+        return Call(request: request, options: options, chain: chain(operationID: request.operationID, log: log, sent: sent),
+                    log: log, sent: sent, serverURL: serverURL, maxResponseBytes: maxResponseBytes)
     }
 
     /// The middlewares around the transport, as one function. The request is noted and logged

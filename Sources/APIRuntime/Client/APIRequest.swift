@@ -11,8 +11,10 @@ public struct APIRequest: Sendable {
     public private(set) var queryItems: [String] = []
     /// Header fields.
     public var headerFields = HTTPFields()
-    /// The body, if any.
+    /// The body, if any, when it is all in memory.
     public private(set) var body: [UInt8]?
+    /// The body, when it is streamed (``stream(_:contentType:)``) instead.
+    public private(set) var bodyStream: HTTPBody?
     private var cookies: [String] = []
 
     /// Starts a request.
@@ -134,6 +136,14 @@ public struct APIRequest: Sendable {
         setBody(Array(data), contentType: contentType)
     }
 
+    /// A body read as it is sent: a file, a pipe, bytes being produced. One that can be read
+    /// only once (``HTTPBody/iterationBehavior`` `.single`) is never retried.
+    public mutating func stream(_ body: HTTPBody, contentType: String = "application/octet-stream") {
+        self.body = nil
+        bodyStream = body
+        headerFields[.contentType] = contentType
+    }
+
     /// Text.
     public mutating func text(_ text: String, contentType: String = "text/plain") {
         setBody(Array(text.utf8), contentType: contentType)
@@ -141,6 +151,7 @@ public struct APIRequest: Sendable {
 
     private mutating func setBody(_ bytes: [UInt8], contentType: String) {
         body = bytes
+        bodyStream = nil
         headerFields[.contentType] = contentType
     }
 

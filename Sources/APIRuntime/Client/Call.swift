@@ -14,21 +14,40 @@ struct Call: Sendable {
     let serverURL: URL
     let maxResponseBytes: Int
 
+    /// What the server answered with: the body collected, or (a streamed success) still to read.
+    enum Received: Sendable {
+        case bytes([UInt8])
+        case stream(HTTPBody?)
+    }
+
+    /// The answer a call ended with, after its retries.
+    struct Answer: Sendable {
+        let response: HTTPResponse
+        let received: Received
+        let requestID: String?
+        let attempts: Int
+    }
+
     /// What one attempt ended with.
     private enum Outcome {
-        case answered(HTTPResponse, [UInt8])
+        case answered(HTTPResponse, Received)
         case failed(any Error)
     }
 
     /// An attempt that ran past its limit.
     private struct AttemptTimedOut: Error {}
 
-    func run() async throws -> APIResponse<Void> {
+    /// Sends the request until it is answered with a status that is not retried, or no retry is
+    /// left. With `streaming`, a 2xx body is handed back unread, and the limits cover the wait for
+    /// the response's head; every other body is collected.
+    func run(streaming: Bool = false) async throws -> Answer {
         let clock = ContinuousClock()
         let start = clock.now
         let deadline = options.deadline.map { start + $0 }
         let httpRequest = request.httpRequest
         let retry = options.retry
+        // A body read from a stream can be sent only once.
+        let replayable = request.bodyStream.map { $0.iterationBehavior == .multiple } ?? true
         var attempt = 1
         while true {
             try Task.checkCancellation()
@@ -36,15 +55,15 @@ struct Call: Sendable {
             if let remaining, remaining <= .zero { throw timeout(.deadline, attempt: attempt, since: start) }
             let limit = Self.shorter(options.attemptTimeout, remaining)
             let began = clock.now
-            let outcome = try await attemptOnce(httpRequest, limit: limit)
+            let outcome = try await attemptOnce(httpRequest, limit: limit, streaming: streaming)
             let took = clock.now - began
             // Whether it may be sent again is judged on the request as the transport got it, after
             // the middlewares: an idempotency key a middleware adds counts.
-            let retriesLeft = attempt <= retry.maxRetries
+            let retriesLeft = replayable && attempt <= retry.maxRetries
                 && retry.mayRetry(sent.value ?? httpRequest, operationID: request.operationID)
             switch outcome {
-            case .answered(let response, let bytes):
-                log.answered(response, bytes: bytes, attempt: attempt, took: took)
+            case .answered(let response, let received):
+                log.answered(response, received: received, attempt: attempt, took: took)
                 if retriesLeft, retry.retryableStatuses.contains(response.status.code) {
                     let asked = response.headerFields[.retryAfter].flatMap { retry.retryAfter($0) }
                     try await wait(asked ?? retry.backoff(beforeRetry: attempt), deadline: deadline, attempt: attempt + 1, since: start)
@@ -52,8 +71,7 @@ struct Call: Sendable {
                     continue
                 }
                 let requestID = HTTPField.Name(options.requestIDHeader).flatMap { response.headerFields[$0] }
-                return APIResponse(operationID: request.operationID, status: response.status, headerFields: response.headerFields,
-                                   bytes: bytes, requestID: requestID, attempts: attempt, decode: { _ in () })
+                return Answer(response: response, received: received, requestID: requestID, attempts: attempt)
             case .failed(let error):
                 let timedOut = error is AttemptTimedOut
                 if timedOut, let remaining, options.attemptTimeout.map({ remaining <= $0 }) ?? true {
@@ -72,21 +90,23 @@ struct Call: Sendable {
         }
     }
 
-    /// One attempt within `limit`: through the middlewares to the transport, and the whole body
-    /// collected. The same bytes every time.
-    private func attemptOnce(_ httpRequest: HTTPRequest, limit: Duration?) async throws -> Outcome {
+    /// One attempt within `limit`: through the middlewares to the transport, and the body
+    /// collected unless it is a streamed success. The same bytes every time.
+    private func attemptOnce(_ httpRequest: HTTPRequest, limit: Duration?, streaming: Bool) async throws -> Outcome {
         let chain = self.chain
         let body = request.body
+        let bodyStream = request.bodyStream
         let serverURL = self.serverURL
         let maxResponseBytes = self.maxResponseBytes
-        let send: @Sendable () async throws -> (HTTPResponse, [UInt8]) = {
-            let (response, responseBody) = try await chain(httpRequest, body.map { HTTPBody($0) }, serverURL)
-            guard let responseBody else { return (response, []) }
-            return (response, try await [UInt8](collecting: responseBody, upTo: maxResponseBytes))
+        let send: @Sendable () async throws -> (HTTPResponse, Received) = {
+            let (response, responseBody) = try await chain(httpRequest, body.map { HTTPBody($0) } ?? bodyStream, serverURL)
+            if streaming, response.status.kind == .successful { return (response, .stream(responseBody)) }
+            guard let responseBody else { return (response, .bytes([])) }
+            return (response, .bytes(try await [UInt8](collecting: responseBody, upTo: maxResponseBytes)))
         }
         do {
-            let (response, bytes) = try await Self.within(limit, send)
-            return .answered(response, bytes)
+            let (response, received) = try await Self.within(limit, send)
+            return .answered(response, received)
         } catch {
             // Cancellation of the caller's task ends the call; an attempt's own timeout does not.
             if Task.isCancelled { throw CancellationError() }

@@ -7,6 +7,8 @@ struct CallLog: Sendable {
     let logger: Logger
     let request: HTTPRequest
     let body: [UInt8]?
+    /// Whether the request's body is streamed (``APIRequest/bodyStream``), so not shown.
+    var streamsBody = false
     let operationID: String
     let redaction: Redaction
 
@@ -14,16 +16,25 @@ struct CallLog: Sendable {
     func sending(_ request: HTTPRequest) {
         guard logger.logLevel <= .trace else { return }
         logger.trace("request headers: \(redaction.describe(headers: request.headerFields))", metadata: ["operation": "\(operationID)"])
-        if let body { logger.trace("request body: \(redaction.describe(body: body))", metadata: ["operation": "\(operationID)"]) }
+        if let body {
+            logger.trace("request body: \(redaction.describe(body: body))", metadata: ["operation": "\(operationID)"])
+        } else if streamsBody {
+            logger.trace("request body: (streamed from the caller)", metadata: ["operation": "\(operationID)"])
+        }
     }
 
-    func answered(_ response: HTTPResponse, bytes: [UInt8], attempt: Int, took: Duration) {
+    func answered(_ response: HTTPResponse, received: Call.Received, attempt: Int, took: Duration) {
         guard logger.logLevel <= .debug else { return }
         logger.debug("\(request.method) \(path) \(response.status.code) in \(TimeoutError.text(took)) (attempt \(attempt))",
                      metadata: ["operation": "\(operationID)"])
         guard logger.logLevel <= .trace else { return }
         logger.trace("response headers: \(redaction.describe(headers: response.headerFields))", metadata: ["operation": "\(operationID)"])
-        logger.trace("response body: \(redaction.describe(body: bytes))", metadata: ["operation": "\(operationID)"])
+        let body: String
+        switch received {
+        case .bytes(let bytes): body = redaction.describe(body: bytes)
+        case .stream: body = "(streamed to the caller)"
+        }
+        logger.trace("response body: \(body)", metadata: ["operation": "\(operationID)"])
     }
 
     func failed(_ error: any Error, timedOut: Bool, attempt: Int, took: Duration) {

@@ -281,6 +281,16 @@ public struct ServerCall: Sendable {
         respond(status, bytes: Array(text.utf8), contentType: contentType, headers: headers)
     }
 
+    /// A `text/event-stream` response: each event is written as the handler's stream yields it,
+    /// and the response ends when the stream does.
+    public func events<Payload: Encodable>(_ status: Int, _ events: ServerSentEvents<Payload>,
+                                           headers: HTTPFields = HTTPFields()) -> (HTTPResponse, HTTPBody?) {
+        var fields = headers
+        fields[.contentType] = "text/event-stream"
+        fields[.cacheControl] = "no-cache"
+        return (HTTPResponse(status: .init(code: status), headerFields: fields), events.httpBody())
+    }
+
     /// Any JSON value, or no body.
     public func any(_ status: Int, _ value: JSONValue?, headers: HTTPFields = HTTPFields()) throws -> (HTTPResponse, HTTPBody?) {
         guard let value else { return empty(status, headers: headers) }

@@ -17,8 +17,8 @@ struct SwiftExample {
         if let body = operation.requestBody, let content = body.contents.first {
             let value: String
             switch content.kind {
-            case .binary: value = "Data(contentsOf: file)"
-            case .text: value = "\"<text>\""
+            case .binary: value = "HTTPBody(try Data(contentsOf: file))"
+            case .text, .eventStream: value = "\"<text>\""
             default: value = content.type.map { samples.swift($0.nonNullable, name: "body") } ?? "[\"key\": \"value\"]"
             }
             arguments.append("body: \(value)")
@@ -26,9 +26,17 @@ struct SwiftExample {
         let namespace = operation.tag.flatMap { tag in model.tags.first { $0.name == tag } }.map { ".\(SwiftName.escaped($0.memberName))" } ?? ""
         let call = "\(client)\(namespace).\(SwiftName.escaped(operation.swiftName))(\(arguments.joined(separator: ", ")))"
         var lines: [String] = []
-        if operation.success != nil {
+        switch operation.success?.kind {
+        case .eventStream:
+            lines.append("for try await event in try await \(call) {")
+            lines.append("    print(event.data)")
+            lines.append("}")
+        case .binary:
+            lines.append("let bytes = try await \(call)")
+            lines.append("let data = try await Data(collecting: bytes, upTo: 100 << 20)")
+        case .some:
             lines.append("let result = try await \(call)")
-        } else {
+        case nil:
             lines.append("try await \(call)")
         }
         if let pagination = operation.pagination {

@@ -48,7 +48,7 @@ struct OperationDoc {
         let payload = operation.requestBody?.contents.first.map { content -> String in
             switch content.kind {
             case .json, .form, .multipart: return content.type?.swiftSpelling ?? "JSONValue"
-            case .text: return "String"
+            case .text, .eventStream: return "String"
             case .binary: return "Data"
             }
         }
@@ -173,7 +173,9 @@ struct OperationDoc {
         ]
         // What a successful call returns, field by field.
         if let success = operation.success, let fields = fields(of: success.type) {
-            var line: [Inline] = [.text("The success body, ")] + types.inlines(success.type)
+            // An event stream's schema is the type of each event's data.
+            let subject = success.kind == .eventStream ? "Each event's data, " : "The success body, "
+            var line: [Inline] = [.text(subject)] + types.inlines(success.type)
             if case .array = success.type.nonNullable { line += [.text(", each item with")] } else { line += [.text(", has")] }
             blocks += [.paragraph(line + [.text(":")]), fields]
         }

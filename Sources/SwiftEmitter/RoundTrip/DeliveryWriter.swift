@@ -81,7 +81,7 @@ struct DeliveryWriter {
 
     /// The payload's Swift type and the `RoundTripPayload` expression that makes one.
     private func payload(_ receiver: OperationModel) -> (type: String, expression: String)? {
-        guard let content = receiver.requestBody.flatMap({ OperationSignature.preferred($0.contents) }) else { return nil }
+        guard let content = receiver.requestBody.flatMap({ ContentModel.preferred($0.contents) }) else { return nil }
         let mediaType = SwiftLiteral.string(content.mediaType)
         switch content.kind {
         case .text: return ("String", "RoundTripPayload(text: \"s-payload é\", contentType: \(mediaType))")
@@ -98,7 +98,7 @@ struct DeliveryWriter {
     /// and the `RoundTripAnswer` expression.
     private func reply(_ receiver: OperationModel) -> (type: String, expression: String)? {
         guard let content = receiver.responses.first(where: { $0.isSuccess && !$0.contents.isEmpty })
-            .flatMap({ OperationSignature.preferred($0.contents) }), content.constant == nil else { return nil }
+            .flatMap({ ContentModel.preferred($0.contents) }), content.constant == nil else { return nil }
         switch content.kind {
         case .text: return ("String", "try RoundTripAnswer(text: \"s-reply é\")")
         case .binary: return ("Data", "try RoundTripAnswer(Data.self, sample: \"\\\"AQID\\\"\")")

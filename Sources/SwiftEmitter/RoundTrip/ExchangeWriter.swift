@@ -90,12 +90,13 @@ struct ExchangeWriter {
     /// The client call of an operation, every argument decoded from its candidates, as a statement
     /// that records what it returns.
     private func call(_ operation: OperationModel) -> (expression: String, statement: String) {
-        let signature = OperationSignature(operation)
+        let signature = OperationSignature(operation, side: .client)
         let arguments = signature.arguments.map { argument -> String in
             let candidates = argument.parameter.map(samples.parameter) ?? body(operation, signature)
             // Parameters and form bodies travel as text, where empty objects and lists vanish.
             let asText = argument.parameter != nil || signature.body?.kind == .form ? ", asText: true" : ""
-            return "\(SwiftName.escapedLabel(argument.label)): values.value(\(SwiftLiteral.string(argument.label)), \(candidates.arguments)\(asText))"
+            let reader = argument.parameter == nil && signature.body?.kind == .binary ? "stream" : "value"
+            return "\(SwiftName.escapedLabel(argument.label)): values.\(reader)(\(SwiftLiteral.string(argument.label)), \(candidates.arguments)\(asText))"
         }
         let namespace = operation.tag.flatMap { tag in model.tags.first { $0.name == tag }?.memberName }
         let target = namespace.map { "client.\(SwiftName.escaped($0))" } ?? "client"
@@ -121,7 +122,7 @@ struct ExchangeWriter {
     private enum Returned {
         /// A decoded body, compared with what the server sent.
         case compared
-        /// Text or bytes: the server stubs' fallback answers JSON only, so it is not compared.
+        /// Text, bytes or events: the server stubs' fallback answers JSON only, so it is not compared.
         case ignored
         /// Nothing.
         case none
@@ -139,10 +140,10 @@ struct ExchangeWriter {
             return (status, "nil", .none)
         }
         switch success.kind {
-        case .text, .binary:
+        case .text, .binary, .eventStream:
             return (status, "nil", .ignored)
         case .json, .form, .multipart:
-            let content = withBody.flatMap { OperationSignature.preferred($0.contents) }
+            let content = withBody.flatMap { ContentModel.preferred($0.contents) }
             let candidates = content.map { samples.content($0, type: success.type, seed: "answer") }
                 ?? .init(examples: [], sample: samples.value(success.type.nonNullable, seed: "answer"))
             let type = SwiftTypes.name(success.type.nonNullable)

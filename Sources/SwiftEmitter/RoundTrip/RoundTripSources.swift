@@ -200,6 +200,12 @@ enum RoundTripSources {
                 return value
             }
 
+            /// A binary body, which the client sends from a stream: the bytes of the first candidate
+            /// that decodes as `Data`, recorded as `Data` is (what the server's handler gets).
+            func stream(_ label: String, examples: [String] = [], sample: String) throws -> HTTPBody {
+                HTTPBody(try value(label, examples: examples, sample: sample) as Data)
+            }
+
             /// Records what the call returned.
             func result<T: Encodable>(_ value: T) throws {
                 returnedValue.set(try JSONValue(encoding: value))

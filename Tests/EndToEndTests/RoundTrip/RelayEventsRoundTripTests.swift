@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized) struct RelayEventsRoundTripTests {
     @Test func everyExchangeAgrees() async throws {
         let outcomes = try await RoundTripMain.outcomes()
-        #expect(outcomes.count == 11)
+        #expect(outcomes.count == 15)  // 12 operations, 3 webhooks and callbacks
         for outcome in outcomes {
             #expect(outcome.verdict == .agree, "\(outcome.name): \(outcome.detail ?? "")")
         }

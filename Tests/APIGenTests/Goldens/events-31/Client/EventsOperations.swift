@@ -103,6 +103,109 @@ extension RelayEvents {
             request.pathParameter(eventID)
             return try await client.send(request, as: Event.self)
         }
+
+        /// Download an event's attachment
+        ///
+        /// The file a service attached when it published the event, as it was uploaded. Attachments may be large: the client hands the bytes over as they arrive.
+        ///
+        /// `GET /events/{event_id}/attachment`. Requires credentials (`bearerAuth`).
+        ///
+        /// - Parameters:
+        ///   - eventID: `event_id` (path `event_id`)
+        /// - Returns: The attachment's bytes. The bytes as they arrive; `Data(collecting:upTo:)` collects them.
+        /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.errorModel` decodes, or with a body that does not decode; and the transport's errors.
+        public func downloadEventAttachment(eventID: String) async throws -> HTTPBody {
+            return try await downloadEventAttachmentRaw(eventID: eventID).body()
+        }
+
+        /// ``downloadEventAttachment(eventID:)``, returning the whole response: status, headers and body, a 2xx body still streaming.
+        ///
+        /// It does not throw for the response's status; `body()` on the result does.
+        public func downloadEventAttachmentRaw(eventID: String) async throws -> StreamedResponse<HTTPBody> {
+            var request = APIRequest(.get, operationID: "downloadEventAttachment")
+            request.path("/events/")
+            request.pathParameter(eventID)
+            request.path("/attachment")
+            return try await client.stream(request)
+        }
+
+        /// Attach a file to an event
+        ///
+        /// Replaces the event's attachment. The body is sent as it is read, so a file of any size can be attached.
+        ///
+        /// `PUT /events/{event_id}/attachment`. Requires credentials (`bearerAuth`).
+        ///
+        /// - Parameters:
+        ///   - eventID: `event_id` (path `event_id`)
+        ///   - body: The request body.
+        /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.errorModel` decodes, or with a body that does not decode; and the transport's errors.
+        public func uploadEventAttachment(eventID: String, body: HTTPBody) async throws {
+            try await uploadEventAttachmentRaw(eventID: eventID, body: body).body()
+        }
+
+        /// ``uploadEventAttachment(eventID:body:)``, returning the whole response: status, headers and body.
+        ///
+        /// It does not throw for the response's status; `body()` on the result does.
+        public func uploadEventAttachmentRaw(eventID: String, body: HTTPBody) async throws -> APIResponse<Void> {
+            var request = APIRequest(.put, operationID: "uploadEventAttachment")
+            request.path("/events/")
+            request.pathParameter(eventID)
+            request.path("/attachment")
+            request.stream(body, contentType: "application/octet-stream")
+            return try await client.send(request)
+        }
+
+        /// Follow a project's events as they are published
+        ///
+        /// Server-sent events: one `published` event per event, in the order they were accepted. The stream stays open until the client leaves.
+        ///
+        /// `GET /projects/{project}/events/live`. Requires credentials (`bearerAuth`).
+        ///
+        /// - Parameters:
+        ///   - project: The project's full name, `owner/name`. (path `project`) Spans 2 path segments, such as `namespace/name`.
+        ///   - minSeverity: `min_severity` (query `min_severity`)
+        /// - Returns: The events, as they are published. Server-sent events, each decoded as it arrives: read them with `for try await`.
+        /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.errorModel` decodes, or with a body that does not decode; and the transport's errors.
+        public func streamProjectEvents(project: String, minSeverity: Severity? = nil) async throws -> ServerSentEvents<Event> {
+            return try await streamProjectEventsRaw(project: project, minSeverity: minSeverity).body()
+        }
+
+        /// ``streamProjectEvents(project:minSeverity:)``, returning the whole response: status, headers and body, a 2xx body still streaming.
+        ///
+        /// It does not throw for the response's status; `body()` on the result does.
+        public func streamProjectEventsRaw(project: String, minSeverity: Severity? = nil) async throws -> StreamedResponse<ServerSentEvents<Event>> {
+            var request = APIRequest(.get, operationID: "streamProjectEvents")
+            request.path("/projects/")
+            request.pathParameter(project, segments: 2)
+            request.path("/events/live")
+            request.query("min_severity", minSeverity)
+            return try await client.streamEvents(request, of: Event.self)
+        }
+
+        /// Follow a project's delivery log
+        ///
+        /// Server-sent events whose data is one line of the log, as plain text.
+        ///
+        /// `GET /projects/{project}/log`. Requires credentials (`bearerAuth`).
+        ///
+        /// - Parameters:
+        ///   - project: The project's full name, `owner/name`. (path `project`) Spans 2 path segments, such as `namespace/name`.
+        /// - Returns: Log lines, as they are written. Server-sent events, each decoded as it arrives: read them with `for try await`.
+        /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.errorModel` decodes, or with a body that does not decode; and the transport's errors.
+        public func tailProjectLog(project: String) async throws -> ServerSentEvents<String> {
+            return try await tailProjectLogRaw(project: project).body()
+        }
+
+        /// ``tailProjectLog(project:)``, returning the whole response: status, headers and body, a 2xx body still streaming.
+        ///
+        /// It does not throw for the response's status; `body()` on the result does.
+        public func tailProjectLogRaw(project: String) async throws -> StreamedResponse<ServerSentEvents<String>> {
+            var request = APIRequest(.get, operationID: "tailProjectLog")
+            request.path("/projects/")
+            request.pathParameter(project, segments: 2)
+            request.path("/log")
+            return try await client.streamEvents(request, of: String.self)
+        }
     }
 }
 

@@ -86,6 +86,108 @@ public enum GetEvent {
     }
 }
 
+/// The input and output of `downloadEventAttachment`: `GET /events/{event_id}/attachment`.
+public enum DownloadEventAttachment {
+    /// What the request carried, checked and typed.
+    public struct Input: Sendable, Encodable {
+        /// `event_id` (path `event_id`)
+        public var eventID: String
+
+        /// Creates an input.
+        public init(eventID: String) {
+            self.eventID = eventID
+        }
+    }
+
+    /// What to answer: a documented response, or any status with any JSON.
+    public enum Output: Sendable {
+        /// 200: The attachment's bytes.
+        case ok(Data)
+        /// default: The request failed.
+        case other(status: Int, ErrorModel)
+        /// Any status, with any JSON body or none.
+        case undocumented(status: Int, body: JSONValue?)
+    }
+}
+
+/// The input and output of `uploadEventAttachment`: `PUT /events/{event_id}/attachment`.
+public enum UploadEventAttachment {
+    /// What the request carried, checked and typed.
+    public struct Input: Sendable, Encodable {
+        /// `event_id` (path `event_id`)
+        public var eventID: String
+        /// The request body.
+        public var body: Data
+
+        /// Creates an input.
+        public init(eventID: String, body: Data) {
+            self.eventID = eventID
+            self.body = body
+        }
+    }
+
+    /// What to answer: a documented response, or any status with any JSON.
+    public enum Output: Sendable {
+        /// 204: The attachment was stored.
+        case noContent
+        /// default: The request failed.
+        case other(status: Int, ErrorModel)
+        /// Any status, with any JSON body or none.
+        case undocumented(status: Int, body: JSONValue?)
+    }
+}
+
+/// The input and output of `streamProjectEvents`: `GET /projects/{project}/events/live`.
+public enum StreamProjectEvents {
+    /// What the request carried, checked and typed.
+    public struct Input: Sendable, Encodable {
+        /// The project's full name, `owner/name`. (path `project`) Spans 2 path segments, such as `namespace/name`.
+        public var project: String
+        /// `min_severity` (query `min_severity`)
+        public var minSeverity: Severity?
+
+        /// Creates an input.
+        public init(project: String, minSeverity: Severity? = nil) {
+            self.project = project
+            self.minSeverity = minSeverity
+        }
+    }
+
+    /// What to answer: a documented response, or any status with any JSON.
+    public enum Output: Sendable {
+        /// 200: The events, as they are published.
+        case ok(ServerSentEvents<Event>)
+        /// default: The request failed.
+        case other(status: Int, ErrorModel)
+        /// Any status, with any JSON body or none.
+        case undocumented(status: Int, body: JSONValue?)
+    }
+}
+
+/// The input and output of `tailProjectLog`: `GET /projects/{project}/log`.
+public enum TailProjectLog {
+    /// What the request carried, checked and typed.
+    public struct Input: Sendable, Encodable {
+        /// The project's full name, `owner/name`. (path `project`) Spans 2 path segments, such as `namespace/name`.
+        public var project: String
+
+        /// Creates an input.
+        public init(project: String) {
+            self.project = project
+        }
+    }
+
+    /// What to answer: a documented response, or any status with any JSON.
+    public enum Output: Sendable {
+        /// 200: Log lines, as they are written.
+        case ok(ServerSentEvents<String>)
+        /// default: The request failed.
+        case other(status: Int, ErrorModel)
+        /// Any status, with any JSON body or none.
+        case undocumented(status: Int, body: JSONValue?)
+    }
+}
+
 extension RelayEventsAPI {
     /// Registers the handlers of EventsOperations.
     func registerEventsOperations(on transport: any ServerTransport, serverURL: URL, options: ServerOptions) throws {
@@ -132,6 +234,65 @@ extension RelayEventsAPI {
             )
             switch try await self.getEvent(input) {
             case .ok(let body): return try call.json(200, body)
+            case .other(let status, let body): return try call.json(status, body)
+            case .undocumented(let status, let body): return try call.any(status, body)
+            }
+        }
+        try ServerRouting.register(
+            on: transport, serverURL: serverURL, options: options, method: .get,
+            path: "/events/{event_id}/attachment", operationID: "downloadEventAttachment",
+            security: SecurityRule(anonymous: false, scopes: [])
+        ) { call in
+            let input = DownloadEventAttachment.Input(
+                eventID: try call.path("event_id", as: String.self)
+            )
+            switch try await self.downloadEventAttachment(input) {
+            case .ok(let body): return call.bytes(200, body, contentType: "application/octet-stream")
+            case .other(let status, let body): return try call.json(status, body)
+            case .undocumented(let status, let body): return try call.any(status, body)
+            }
+        }
+        try ServerRouting.register(
+            on: transport, serverURL: serverURL, options: options, method: .put,
+            path: "/events/{event_id}/attachment", operationID: "uploadEventAttachment",
+            security: SecurityRule(anonymous: false, scopes: [])
+        ) { call in
+            _ = try call.checkBody(required: true, accepted: ["application/octet-stream"])
+            let input = UploadEventAttachment.Input(
+                eventID: try call.path("event_id", as: String.self),
+                body: call.bytesBody()
+            )
+            switch try await self.uploadEventAttachment(input) {
+            case .noContent: return call.empty(204)
+            case .other(let status, let body): return try call.json(status, body)
+            case .undocumented(let status, let body): return try call.any(status, body)
+            }
+        }
+        try ServerRouting.register(
+            on: transport, serverURL: serverURL, options: options, method: .get,
+            path: "/projects/{project}/{project_2}/events/live", operationID: "streamProjectEvents",
+            security: SecurityRule(anonymous: false, scopes: [])
+        ) { call in
+            let input = StreamProjectEvents.Input(
+                project: try call.path("project", segments: 2, as: String.self),
+                minSeverity: try call.query("min_severity", as: Severity.self)
+            )
+            switch try await self.streamProjectEvents(input) {
+            case .ok(let body): return call.events(200, body)
+            case .other(let status, let body): return try call.json(status, body)
+            case .undocumented(let status, let body): return try call.any(status, body)
+            }
+        }
+        try ServerRouting.register(
+            on: transport, serverURL: serverURL, options: options, method: .get,
+            path: "/projects/{project}/{project_2}/log", operationID: "tailProjectLog",
+            security: SecurityRule(anonymous: false, scopes: [])
+        ) { call in
+            let input = TailProjectLog.Input(
+                project: try call.path("project", segments: 2, as: String.self)
+            )
+            switch try await self.tailProjectLog(input) {
+            case .ok(let body): return call.events(200, body)
             case .other(let status, let body): return try call.json(status, body)
             case .undocumented(let status, let body): return try call.any(status, body)
             }

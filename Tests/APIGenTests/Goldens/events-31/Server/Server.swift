@@ -32,6 +32,46 @@ public protocol RelayEventsAPI: Sendable {
     /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
     func getEvent(_ input: GetEvent.Input) async throws -> GetEvent.Output
 
+    /// Download an event's attachment
+    ///
+    /// The file a service attached when it published the event, as it was uploaded. Attachments may be large: the client hands the bytes over as they arrive.
+    ///
+    /// `GET /events/{event_id}/attachment`. Requires credentials (`bearerAuth`).
+    ///
+    /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
+    /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
+    func downloadEventAttachment(_ input: DownloadEventAttachment.Input) async throws -> DownloadEventAttachment.Output
+
+    /// Attach a file to an event
+    ///
+    /// Replaces the event's attachment. The body is sent as it is read, so a file of any size can be attached.
+    ///
+    /// `PUT /events/{event_id}/attachment`. Requires credentials (`bearerAuth`).
+    ///
+    /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
+    /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
+    func uploadEventAttachment(_ input: UploadEventAttachment.Input) async throws -> UploadEventAttachment.Output
+
+    /// Follow a project's events as they are published
+    ///
+    /// Server-sent events: one `published` event per event, in the order they were accepted. The stream stays open until the client leaves.
+    ///
+    /// `GET /projects/{project}/events/live`. Requires credentials (`bearerAuth`).
+    ///
+    /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
+    /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
+    func streamProjectEvents(_ input: StreamProjectEvents.Input) async throws -> StreamProjectEvents.Output
+
+    /// Follow a project's delivery log
+    ///
+    /// Server-sent events whose data is one line of the log, as plain text.
+    ///
+    /// `GET /projects/{project}/log`. Requires credentials (`bearerAuth`).
+    ///
+    /// - Returns: one of the documented responses, or `.undocumented(status:body:)`.
+    /// - Throws: a ``HTTPProblem`` to answer with an error status and the spec's error body.
+    func tailProjectLog(_ input: TailProjectLog.Input) async throws -> TailProjectLog.Output
+
     /// Subscribe to events
     ///
     /// Relay first sends a verification request to the target URL; the subscription becomes active once the target echoes the challenge.
@@ -91,6 +131,30 @@ extension RelayEventsAPI {
     /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
     public func getEvent(_ input: GetEvent.Input) async throws -> GetEvent.Output {
         let answer = try await ServerCall.unimplemented("getEvent", input)
+        return .undocumented(status: answer.status, body: answer.body)
+    }
+
+    /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
+    public func downloadEventAttachment(_ input: DownloadEventAttachment.Input) async throws -> DownloadEventAttachment.Output {
+        let answer = try await ServerCall.unimplemented("downloadEventAttachment", input)
+        return .undocumented(status: answer.status, body: answer.body)
+    }
+
+    /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
+    public func uploadEventAttachment(_ input: UploadEventAttachment.Input) async throws -> UploadEventAttachment.Output {
+        let answer = try await ServerCall.unimplemented("uploadEventAttachment", input)
+        return .undocumented(status: answer.status, body: answer.body)
+    }
+
+    /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
+    public func streamProjectEvents(_ input: StreamProjectEvents.Input) async throws -> StreamProjectEvents.Output {
+        let answer = try await ServerCall.unimplemented("streamProjectEvents", input)
+        return .undocumented(status: answer.status, body: answer.body)
+    }
+
+    /// Answers 501 Not Implemented, or what `ServerOptions.fallback` says.
+    public func tailProjectLog(_ input: TailProjectLog.Input) async throws -> TailProjectLog.Output {
+        let answer = try await ServerCall.unimplemented("tailProjectLog", input)
         return .undocumented(status: answer.status, body: answer.body)
     }
 
@@ -156,6 +220,10 @@ public enum RelayEventsAPIOperations {
         OperationDescription("listProjectEvents", .get, "/projects/{project}/events", scopes: [], anonymous: false, responses: [("200", ["application/json"]), ("default", ["application/json"])]),
         OperationDescription("publishEvent", .post, "/projects/{project}/events", scopes: [], anonymous: false, responses: [("202", ["application/json"]), ("default", ["application/json"])]),
         OperationDescription("getEvent", .get, "/events/{event_id}", scopes: [], anonymous: false, responses: [("200", ["application/json"]), ("default", ["application/json"])]),
+        OperationDescription("downloadEventAttachment", .get, "/events/{event_id}/attachment", scopes: [], anonymous: false, responses: [("200", ["application/octet-stream"]), ("default", ["application/json"])]),
+        OperationDescription("uploadEventAttachment", .put, "/events/{event_id}/attachment", scopes: [], anonymous: false, responses: [("204", []), ("default", ["application/json"])]),
+        OperationDescription("streamProjectEvents", .get, "/projects/{project}/events/live", scopes: [], anonymous: false, responses: [("200", ["text/event-stream"]), ("default", ["application/json"])]),
+        OperationDescription("tailProjectLog", .get, "/projects/{project}/log", scopes: [], anonymous: false, responses: [("200", ["text/event-stream"]), ("default", ["application/json"])]),
         OperationDescription("createSubscription", .post, "/subscriptions", scopes: [], anonymous: false, responses: [("201", ["application/json"]), ("default", ["application/json"])]),
         OperationDescription("deleteSubscription", .delete, "/subscriptions/{subscription_id}", scopes: [], anonymous: false, responses: [("204", []), ("default", ["application/json"])]),
         OperationDescription("listDeliveries", .get, "/subscriptions/{subscription_id}/deliveries", scopes: [], anonymous: false, responses: [("200", ["application/json"]), ("default", ["application/json"])]),

@@ -162,22 +162,22 @@ extension PawprintClinic {
         /// - Parameters:
         ///   - petId: The pet's identifier. (path `petId`)
         ///   - photoId: `photoId` (path `photoId`)
-        /// - Returns: The photo in its original format.
+        /// - Returns: The photo in its original format. The bytes as they arrive; `Data(collecting:upTo:)` collects them.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.problem` decodes, or with a body that does not decode; and the transport's errors.
-        public func getPetsByPetIdPhotosByPhotoId(petId: String, photoId: String) async throws -> Data {
+        public func getPetsByPetIdPhotosByPhotoId(petId: String, photoId: String) async throws -> HTTPBody {
             return try await getPetsByPetIdPhotosByPhotoIdRaw(petId: petId, photoId: photoId).body()
         }
 
-        /// ``getPetsByPetIdPhotosByPhotoId(petId:photoId:)``, returning the whole response: status, headers and body.
+        /// ``getPetsByPetIdPhotosByPhotoId(petId:photoId:)``, returning the whole response: status, headers and body, a 2xx body still streaming.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func getPetsByPetIdPhotosByPhotoIdRaw(petId: String, photoId: String) async throws -> APIResponse<Data> {
+        public func getPetsByPetIdPhotosByPhotoIdRaw(petId: String, photoId: String) async throws -> StreamedResponse<HTTPBody> {
             var request = APIRequest(.get, operationID: "getPetsByPetIdPhotosByPhotoId")
             request.path("/pets/")
             request.pathParameter(petId)
             request.path("/photos/")
             request.pathParameter(photoId)
-            return try await client.sendForData(request)
+            return try await client.stream(request)
         }
 
         /// Store a medical document
@@ -191,20 +191,20 @@ extension PawprintClinic {
         ///   - fileName: `fileName` (path `fileName`)
         ///   - body: The request body.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.problem` decodes, or with a body that does not decode; and the transport's errors.
-        public func putPetDocument(petId: String, fileName: String, body: Data) async throws {
+        public func putPetDocument(petId: String, fileName: String, body: HTTPBody) async throws {
             try await putPetDocumentRaw(petId: petId, fileName: fileName, body: body).body()
         }
 
         /// ``putPetDocument(petId:fileName:body:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func putPetDocumentRaw(petId: String, fileName: String, body: Data) async throws -> APIResponse<Void> {
+        public func putPetDocumentRaw(petId: String, fileName: String, body: HTTPBody) async throws -> APIResponse<Void> {
             var request = APIRequest(.put, operationID: "putPetDocument")
             request.path("/pets/")
             request.pathParameter(petId)
             request.path("/documents/")
             request.pathParameter(fileName)
-            request.bytes(body, contentType: "application/octet-stream")
+            request.stream(body, contentType: "application/octet-stream")
             return try await client.send(request)
         }
     }

@@ -16,7 +16,7 @@ enum RoundTripClientSide {
     /// The operations, each with its call and its answer.
     static func exchanges() -> [RoundTripExchange<RelayEvents>] {
         var all: [RoundTripExchange<RelayEvents>] = []
-        all.reserveCapacity(8)
+        all.reserveCapacity(12)
         all.append(RoundTripExchange(
             "listProjectEvents", status: 200,
             answer: { try RoundTripAnswer(EventPage.self, sample: #"{"events":[{"type":"invoice.paid","source":{"service":"s-service é&=?"},"object":"event","id":"evt_3n7q0c6x1z9k2m4p8r5t0v1w","spec_version":"1.0","published_at":"2023-11-14T22:13:20Z"}],"next_cursor":"s-next_cursor é&=?"}"#) },
@@ -31,6 +31,26 @@ enum RoundTripClientSide {
             "getEvent", status: 200,
             answer: { try RoundTripAnswer(Event.self, sample: #"{"type":"invoice.paid","source":{"service":"s-service é&=?","region":"s-region é&=?"},"subject":"s-subject é&=?","severity":0,"data":{"key":{"sample":"json","n":1}},"data_base64":"AQID","attributes":{"key":"s-attributes é&=?"},"object":"event","id":"evt_3n7q0c6x1z9k2m4p8r5t0v1w","spec_version":"1.0","published_at":"2023-11-14T22:13:20Z"}"#) },
             call: { client, values in try await values.result(client.events.getEvent(eventID: values.value("eventID", sample: #""p event_id/é?#%""#, asText: true))) }
+        ))
+        all.append(RoundTripExchange(
+            "downloadEventAttachment", status: 200,
+            answer: { nil },
+            call: { client, values in _ = try await client.events.downloadEventAttachment(eventID: values.value("eventID", sample: #""p event_id/é?#%""#, asText: true)) }
+        ))
+        all.append(RoundTripExchange(
+            "uploadEventAttachment", status: 204,
+            answer: { nil },
+            call: { client, values in try await client.events.uploadEventAttachment(eventID: values.value("eventID", sample: #""p event_id/é?#%""#, asText: true), body: values.stream("body", sample: #""AQID""#)) }
+        ))
+        all.append(RoundTripExchange(
+            "streamProjectEvents", status: 200,
+            answer: { nil },
+            call: { client, values in _ = try await client.events.streamProjectEvents(project: values.value("project", examples: [#""acme/billing""#], sample: #""s-project é/with slash""#, asText: true), minSeverity: values.value("minSeverity", sample: #"0"#, asText: true)) }
+        ))
+        all.append(RoundTripExchange(
+            "tailProjectLog", status: 200,
+            answer: { nil },
+            call: { client, values in _ = try await client.events.tailProjectLog(project: values.value("project", examples: [#""acme/billing""#], sample: #""s-project é/with slash""#, asText: true)) }
         ))
         all.append(RoundTripExchange(
             "createSubscription", status: 201,

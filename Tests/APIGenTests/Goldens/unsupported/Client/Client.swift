@@ -53,18 +53,18 @@ public struct Shapes: Sendable {
     /// - Parameters:
     ///   - body: The request body.
     /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, or with a body that does not decode; and the transport's errors.
-    public func uploadShapes(body: Data? = nil) async throws {
+    public func uploadShapes(body: HTTPBody? = nil) async throws {
         try await uploadShapesRaw(body: body).body()
     }
 
     /// ``uploadShapes(body:)``, returning the whole response: status, headers and body.
     ///
     /// It does not throw for the response's status; `body()` on the result does.
-    public func uploadShapesRaw(body: Data? = nil) async throws -> APIResponse<Void> {
+    public func uploadShapesRaw(body: HTTPBody? = nil) async throws -> APIResponse<Void> {
         var request = APIRequest(.put, operationID: "uploadShapes")
         request.path("/shapes")
         if let body {
-            request.bytes(body, contentType: "application/octet-stream")
+            request.stream(body, contentType: "application/octet-stream")
         }
         return try await client.send(request)
     }
