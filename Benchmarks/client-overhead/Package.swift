@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
-// The client's overhead on a fast path: the same GET over loopback to quay-mock, sent by the
-// transport alone and through APIClient with its retry, time-limit and logging machinery.
+// The client's overhead on a fast path: the same GET over loopback to quay-mock (URLSession and
+// AsyncHTTPClient) and to a transport in memory, sent by the transport alone and through
+// APIClient with its retry, time-limit and logging machinery.
 // Not part of the main package; Benchmarks/bench.py builds and runs it (release).
 import Foundation
 import PackageDescription
@@ -15,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(path: "../.."),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
     ],
     targets: [
@@ -23,6 +25,7 @@ let package = Package(
             dependencies: [
                 .product(name: "APIRuntime", package: repository),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

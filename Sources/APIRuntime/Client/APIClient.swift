@@ -67,10 +67,11 @@ public struct APIClient: Sendable {
     /// One call of a request, with the options of the current task.
     private func call(_ request: APIRequest) -> Call {
         let options = self.options.applyingTaskChanges()
-        let log = CallLog(logger: options.logger, request: request.httpRequest, body: request.body, streamsBody: request.bodyStream != nil,
+        let httpRequest = request.httpRequest
+        let log = CallLog(logger: options.logger, request: httpRequest, body: request.body, streamsBody: request.bodyStream != nil,
                           operationID: request.operationID, redaction: options.redaction)
         let sent = SentRequest()
-        return Call(request: request, options: options, chain: chain(operationID: request.operationID, log: log, sent: sent),
+        return Call(request: request, httpRequest: httpRequest, options: options, chain: chain(operationID: request.operationID, log: log, sent: sent),
                     log: log, sent: sent, serverURL: serverURL, maxResponseBytes: maxResponseBytes)
     }
 

@@ -5,6 +5,8 @@ struct Call: Sendable {
     typealias Next = @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
 
     let request: APIRequest
+    /// The request as HTTP, made once per call.
+    let httpRequest: HTTPRequest
     let options: ClientOptions
     /// The middlewares and the transport, as one function.
     let chain: Next
@@ -44,7 +46,6 @@ struct Call: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let deadline = options.deadline.map { start + $0 }
-        let httpRequest = request.httpRequest
         let retry = options.retry
         // A body read from a stream can be sent only once.
         let replayable = request.bodyStream.map { $0.iterationBehavior == .multiple } ?? true
@@ -136,20 +137,50 @@ struct Call: Sendable {
         }
     }
 
-    /// Runs `operation`, abandoning it (cancelled) when `limit` passes first.
+    /// Runs `operation`, abandoning it (cancelled) when `limit` passes first. The operation
+    /// runs in a task of its own and a Dispatch timer keeps the time: one task per attempt, not
+    /// a group of two racing a sleeping task (the fast path's largest cost, measured by
+    /// Benchmarks/client-overhead.sh). The caller's cancellation reaches the operation.
     private static func within<Value: Sendable>(_ limit: Duration?, _ operation: @escaping @Sendable () async throws -> Value) async throws -> Value {
         guard let limit else { return try await operation() }
-        return try await withThrowingTaskGroup(of: Value?.self) { group in
-            group.addTask { try await operation() }
-            group.addTask {
-                try await Task.sleep(for: limit)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else { throw AttemptTimedOut() }
-            return value
+        let task = Task { try await operation() }
+        let expiry = Expiry(after: limit, task: task)
+        defer { expiry.stop() }
+        do {
+            return try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
+        } catch {
+            if expiry.fired, !Task.isCancelled { throw AttemptTimedOut() }
+            throw error
         }
     }
+}
+
+/// The timer of one attempt: when it fires first, it cancels the attempt's task and says so.
+private final class Expiry: @unchecked Sendable {
+    private static let queue = DispatchQueue(label: "apigen.client.attempt-timeouts")
+    private let lock = NSLock()
+    private var didFire = false
+    private let timer: any DispatchSourceTimer
+
+    init<Value: Sendable>(after limit: Duration, task: Task<Value, any Error>) {
+        let (seconds, attoseconds) = limit.components
+        timer = DispatchSource.makeTimerSource(queue: Self.queue)
+        // A limit of centuries is no limit.
+        timer.schedule(deadline: seconds > 1_000_000_000 ? .distantFuture
+                       : .now() + .nanoseconds(max(0, Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))))
+        timer.setEventHandler { [weak self] in
+            guard let self else { return }
+            self.lock.withLock { self.didFire = true }
+            task.cancel()
+        }
+        timer.activate()
+    }
+
+    /// Whether the limit passed before the attempt ended.
+    var fired: Bool { lock.withLock { didFire } }
+
+    /// Called when the attempt ends, either way.
+    func stop() { timer.cancel() }
 }
 
 /// The last request a call's transport got, written by the attempt and read between attempts.

@@ -1,11 +1,14 @@
 import APIRuntime
 import Foundation
 import Logging
+import OpenAPIAsyncHTTPClient
 import OpenAPIURLSession
 
 // client-overhead URL ROUNDS CALLS: GET /api/v1/user/ against quay-mock at URL, CALLS times in
-// a row, ROUNDS rounds of each way of sending it, interleaved; prints one JSON line with the
-// median time per call of each way, in microseconds.
+// a row, ROUNDS rounds of each way of sending it, interleaved, over each transport: URLSession,
+// AsyncHTTPClient, and one in memory that answers at once (200 times as many calls), which
+// shows the client's own cost without the network's noise. Prints one JSON object: per
+// transport, the median time per call of each way, in microseconds.
 
 /// A handler that accepts every level and drops every line: the cost of making the lines.
 struct DroppingHandler: LogHandler {
@@ -18,12 +21,20 @@ struct DroppingHandler: LogHandler {
     func log(event: LogEvent) {}
 }
 
+/// Answers every request at once with quay-mock's answer to GET /api/v1/user/, as recorded.
+struct MemoryTransport: ClientTransport {
+    let answer: [UInt8]
+
+    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+        (HTTPResponse(status: .ok, headerFields: [.contentType: "application/json"]), HTTPBody(answer))
+    }
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count == 4, let server = URL(string: arguments[1]), let rounds = Int(arguments[2]), let calls = Int(arguments[3]) else {
     FileHandle.standardError.write(Data("usage: client-overhead URL ROUNDS CALLS\n".utf8))
     exit(64)
 }
-let transport = URLSessionTransport()
 
 func request() -> APIRequest {
     var request = APIRequest(.get, operationID: "getLoggedInUser")
@@ -32,36 +43,52 @@ func request() -> APIRequest {
     return request
 }
 
-/// The transport alone, the body collected: a loopback round trip and nothing else.
-func bare() async throws {
-    let (response, body) = try await transport.send(request().httpRequest, body: nil, baseURL: server, operationID: "getLoggedInUser")
-    guard response.status == .ok else { throw CancellationError() }
-    if let body { _ = try await [UInt8](collecting: body, upTo: 1 << 20) }
-}
-
-let minimal = APIClient(serverURL: server, transport: transport,
-                        options: ClientOptions(retry: .never, attemptTimeout: nil, deadline: nil))
-let defaults = APIClient(serverURL: server, transport: transport)
-let logging = APIClient(serverURL: server, transport: transport,
-                        options: ClientOptions(logger: Logger(label: "bench") { _ in DroppingHandler() }))
-
-let ways: [(String, () async throws -> Void)] = [
-    ("transport", bare),
-    ("client_no_retry_no_timeout", { _ = try await minimal.send(request()) }),
-    ("client_defaults", { _ = try await defaults.send(request()) }),
-    ("client_defaults_debug_log", { _ = try await logging.send(request()) }),
-]
-var samples: [String: [Double]] = [:]
-for (_, send) in ways { for _ in 0..<50 { try await send() } }  // warm up connections and caches
-for _ in 0..<rounds {
-    for (name, send) in ways {
-        let start = ContinuousClock.now
-        for _ in 0..<calls { try await send() }
-        let elapsed = ContinuousClock.now - start
-        let micros = (Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12) / Double(calls)
-        samples[name, default: []].append(micros)
+/// The four ways of sending the request over one transport.
+func ways(_ transport: any ClientTransport) -> [(String, () async throws -> Void)] {
+    let minimal = APIClient(serverURL: server, transport: transport, options: ClientOptions(retry: .never, attemptTimeout: nil, deadline: nil))
+    let defaults = APIClient(serverURL: server, transport: transport)
+    let logging = APIClient(serverURL: server, transport: transport,
+                            options: ClientOptions(logger: Logger(label: "bench") { _ in DroppingHandler() }))
+    /// The transport alone, the body collected: a round trip and nothing else.
+    let bare: () async throws -> Void = {
+        let (response, body) = try await transport.send(request().httpRequest, body: nil, baseURL: server, operationID: "getLoggedInUser")
+        guard response.status == .ok else { throw CancellationError() }
+        if let body { _ = try await [UInt8](collecting: body, upTo: 1 << 20) }
     }
+    return [
+        ("transport", bare),
+        ("client_no_retry_no_timeout", { _ = try await minimal.send(request()) }),
+        ("client_defaults", { _ = try await defaults.send(request()) }),
+        ("client_defaults_debug_log", { _ = try await logging.send(request()) }),
+    ]
 }
-let medians = samples.mapValues { $0.sorted()[$0.count / 2] }
-let fields = ways.map { "\"\($0.0)_us\": \(String(format: "%.1f", medians[$0.0]!))" }
-print("{" + fields.joined(separator: ", ") + "}")
+
+/// The median time per call of each way, in microseconds, over `rounds` interleaved rounds.
+func measure(_ ways: [(String, () async throws -> Void)], calls: Int) async throws -> [(String, Double)] {
+    var samples: [String: [Double]] = [:]
+    for (_, send) in ways { for _ in 0..<min(calls, 200) { try await send() } }  // warm up connections and caches
+    for _ in 0..<rounds {
+        for (name, send) in ways {
+            let start = ContinuousClock.now
+            for _ in 0..<calls { try await send() }
+            let elapsed = ContinuousClock.now - start
+            let micros = (Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12) / Double(calls)
+            samples[name, default: []].append(micros)
+        }
+    }
+    return ways.map { ($0.0, samples[$0.0]!.sorted()[rounds / 2]) }
+}
+
+// The answer the in-memory transport gives: quay-mock's own.
+let (_, answerBody) = try await URLSessionTransport().send(request().httpRequest, body: nil, baseURL: server, operationID: "getLoggedInUser")
+let answer = try await [UInt8](collecting: answerBody ?? HTTPBody(), upTo: 1 << 20)
+
+var report: [String] = []
+for (name, transport, count) in [("urlsession", URLSessionTransport() as any ClientTransport, calls),
+                                 ("asynchttpclient", AsyncHTTPClientTransport(), calls),
+                                 ("memory", MemoryTransport(answer: answer), calls * 200)] {
+    let medians = try await measure(ways(transport), calls: count)
+    let fields = medians.map { "\"\($0.0)_us\": \(String(format: "%.2f", $0.1))" }
+    report.append("\"\(name)\": {" + fields.joined(separator: ", ") + "}")
+}
+print("{" + report.joined(separator: ", ") + "}")
