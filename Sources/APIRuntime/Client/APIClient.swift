@@ -104,11 +104,6 @@ public struct APIClient: Sendable {
         }
     }
 
-    /// Sends a request whose success body is raw bytes.
-    public func sendForData(_ request: APIRequest) async throws -> APIResponse<Data> {
-        try await send(request).decoding { Data($0) }
-    }
-
     /// Sends a request whose success body is text.
     public func sendForText(_ request: APIRequest) async throws -> APIResponse<String> {
         try await send(request).decoding { String(decoding: $0, as: UTF8.self) }

@@ -131,11 +131,6 @@ public struct APIRequest: Sendable {
         setBody(form.bytes, contentType: form.contentType)
     }
 
-    /// Raw bytes.
-    public mutating func bytes(_ data: Data, contentType: String = "application/octet-stream") {
-        setBody(Array(data), contentType: contentType)
-    }
-
     /// A body read as it is sent: a file, a pipe, bytes being produced. One that can be read
     /// only once (``HTTPBody/iterationBehavior`` `.single`) is never retried.
     public mutating func stream(_ body: HTTPBody, contentType: String = "application/octet-stream") {

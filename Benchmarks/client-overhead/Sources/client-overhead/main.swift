@@ -6,7 +6,7 @@ import OpenAPIURLSession
 
 // client-overhead URL ROUNDS CALLS: GET /api/v1/user/ against quay-mock at URL, CALLS times in
 // a row, ROUNDS rounds of each way of sending it, interleaved, over each transport: URLSession,
-// AsyncHTTPClient, and one in memory that answers at once (200 times as many calls), which
+// AsyncHTTPClient, and one in memory that answers at once (50 times as many calls), which
 // shows the client's own cost without the network's noise. Prints one JSON object: per
 // transport, the median time per call of each way, in microseconds.
 
@@ -86,7 +86,7 @@ let answer = try await [UInt8](collecting: answerBody ?? HTTPBody(), upTo: 1 << 
 var report: [String] = []
 for (name, transport, count) in [("urlsession", URLSessionTransport() as any ClientTransport, calls),
                                  ("asynchttpclient", AsyncHTTPClientTransport(), calls),
-                                 ("memory", MemoryTransport(answer: answer), calls * 200)] {
+                                 ("memory", MemoryTransport(answer: answer), calls * 50)] {
     let medians = try await measure(ways(transport), calls: count)
     let fields = medians.map { "\"\($0.0)_us\": \(String(format: "%.2f", $0.1))" }
     report.append("\"\(name)\": {" + fields.joined(separator: ", ") + "}")
