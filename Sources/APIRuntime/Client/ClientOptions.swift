@@ -13,8 +13,11 @@ import Logging
 public struct ClientOptions: Sendable {
     /// When to send a request again.
     public var retry: RetryPolicy
-    /// The longest one attempt may take, from sending to the last byte of the body; nil for no
-    /// limit. An attempt that takes longer is abandoned, and retried when it may be.
+    /// The longest one attempt may take, from sending to the last byte of the body (to the head,
+    /// for a streamed body); nil, the default, leaves it to the transport's own timeout
+    /// (URLSession's and AsyncHTTPClient's are a minute). An attempt that takes longer is
+    /// abandoned, and retried when it may be. Setting one runs each attempt in a task of its own,
+    /// which costs a thread hop per attempt (Benchmarks/client-overhead.sh measures it).
     public var attemptTimeout: Duration?
     /// The longest a whole call may take, every attempt and wait included; nil for no limit.
     public var deadline: Duration?
@@ -26,7 +29,7 @@ public struct ClientOptions: Sendable {
     public var redaction: Redaction
 
     /// Options; the defaults are the ones the README's "Production use" lists.
-    public init(retry: RetryPolicy = RetryPolicy(), attemptTimeout: Duration? = .seconds(60), deadline: Duration? = nil,
+    public init(retry: RetryPolicy = RetryPolicy(), attemptTimeout: Duration? = nil, deadline: Duration? = nil,
                 requestIDHeader: String = "X-Request-ID", logger: Logger = Logger(label: "apigen.client"),
                 redaction: Redaction = Redaction()) {
         self.retry = retry
