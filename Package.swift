@@ -16,6 +16,8 @@ let package = Package(
     products: [
         .executable(name: "apigen", targets: ["apigen"]),
         .library(name: "APIRuntime", targets: ["APIRuntime"]),
+        // The generator as a library: what Fuzz/ (the libFuzzer target) drives.
+        .library(name: "APIGenCore", targets: ["APIGenCore"]),
         .library(name: "QuayClient", targets: ["QuayClient"]),
         .library(name: "QuayServer", targets: ["QuayServer"]),
         .executable(name: "quay-mock", targets: ["quay-mock"]),

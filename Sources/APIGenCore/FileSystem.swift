@@ -111,7 +111,7 @@ public enum FileSystem {
     /// half of one. No fsync: generated files are reproducible, and a sync per file would cost
     /// more than generating them.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let temporary = path + ".apigen-\(processID)-tmp"
+        let temporary = path + ".apigen-\(processID)" + temporarySuffix
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard descriptor >= 0 else { throw FileError(description: "cannot create '\(temporary)': \(lastError())") }
         var written = 0
@@ -140,6 +140,17 @@ public enum FileSystem {
     }
 
     private static let processID = getpid()
+    private static let temporarySuffix = "-tmp"
+
+    /// Whether a path is the temporary file of a ``writeAtomically(_:to:)`` that never got to
+    /// its rename: `Client.swift.apigen-4242-tmp`, whose process (4242) is gone, killed. A
+    /// process still running may yet rename its file, so its files are not leftovers.
+    static func isLeftoverTemporary(_ path: String) -> Bool {
+        guard path.hasSuffix(temporarySuffix), let marker = path.ranges(of: ".apigen-").last else { return false }
+        let digits = path[marker.upperBound..<path.index(path.endIndex, offsetBy: -temporarySuffix.count)]
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let pid = pid_t(digits) else { return false }
+        return pid != processID && kill(pid, 0) != 0 && errno == ESRCH
+    }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }
 

@@ -2,7 +2,8 @@ import APIModel
 
 /// Writes generated files: each atomically (a temporary file, then a rename), unchanged files
 /// left untouched so a regeneration that changes nothing rebuilds nothing, and files apigen
-/// made earlier that are no longer produced removed. Files apigen did not make are never touched.
+/// made earlier that are no longer produced removed, with the temporary files of a run that was
+/// killed. Files apigen did not make are never touched.
 public enum OutputWriter {
     /// What writing did, or would do.
     public struct Report: Sendable, Equatable {
@@ -53,8 +54,15 @@ public enum OutputWriter {
             if directories.insert(directory).inserted { try FileSystem.createDirectories(directory) }
             try FileSystem.writeAtomically(bytes, to: path)
         }
+        // A run killed between writing a temporary file and renaming it leaves the file behind.
+        for leftover in present.all.sorted() where FileSystem.isLeftoverTemporary(leftover) {
+            let path = Paths.join(output.directory, leftover)
+            report.removed.append(path)
+            guard !check else { continue }
+            try FileSystem.remove(path)
+        }
         var emptied = Set<String>()
-        for stale in present.generated where !wanted.contains(stale) {
+        for stale in present.generated where !wanted.contains(stale) && !FileSystem.isLeftoverTemporary(stale) {
             let path = Paths.join(output.directory, stale)
             report.removed.append(path)
             guard !check else { continue }
