@@ -24,5 +24,7 @@ for file in ../Tests/APIGenTests/Fixtures/*/*.yaml ../Tests/APIGenTests/Fixtures
         *) { printf 'y'; cat "$file"; } > ".work/seeds/$name" ;;
     esac
 done
+# ASan's quarantine of freed memory (256 MB by default) would count against the 512 MB limit.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-quarantine_size_mb=64}"
 exec .build-fuzz/release/apigen-fuzz -max_total_time="$seconds" -timeout=1 -rss_limit_mb=512 -max_len=16384 \
     -dict=openapi.dict -artifact_prefix=.work/findings/ -print_final_stats=1 "$@" .work/corpus .work/seeds
