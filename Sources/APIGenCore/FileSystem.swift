@@ -142,13 +142,20 @@ public enum FileSystem {
     private static let processID = getpid()
     private static let temporarySuffix = "-tmp"
 
-    /// Whether a path is the temporary file of a ``writeAtomically(_:to:)`` that never got to
-    /// its rename: `Client.swift.apigen-4242-tmp`, whose process (4242) is gone, killed. A
-    /// process still running may yet rename its file, so its files are not leftovers.
-    static func isLeftoverTemporary(_ path: String) -> Bool {
-        guard path.hasSuffix(temporarySuffix), let marker = path.ranges(of: ".apigen-").last else { return false }
+    /// The process that wrote `path`, when it is the temporary file of a
+    /// ``writeAtomically(_:to:)`` (`Client.swift.apigen-4242-tmp`); nil for any other file.
+    static func temporaryWriter(_ path: String) -> pid_t? {
+        guard path.hasSuffix(temporarySuffix), let marker = path.ranges(of: ".apigen-").last else { return nil }
         let digits = path[marker.upperBound..<path.index(path.endIndex, offsetBy: -temporarySuffix.count)]
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let pid = pid_t(digits) else { return false }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return pid_t(digits)
+    }
+
+    /// Whether a path is the temporary file of a ``writeAtomically(_:to:)`` that never got to
+    /// its rename, because its process is gone (killed). A process still running may yet rename
+    /// its file, so its files are not leftovers.
+    static func isLeftoverTemporary(_ path: String) -> Bool {
+        guard let pid = temporaryWriter(path) else { return false }
         return pid != processID && kill(pid, 0) != 0 && errno == ESRCH
     }
 

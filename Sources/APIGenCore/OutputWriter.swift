@@ -62,7 +62,8 @@ public enum OutputWriter {
             try FileSystem.remove(path)
         }
         var emptied = Set<String>()
-        for stale in present.generated where !wanted.contains(stale) && !FileSystem.isLeftoverTemporary(stale) {
+        // A temporary file is never a stale output: a running process's is still to be renamed.
+        for stale in present.generated where !wanted.contains(stale) && FileSystem.temporaryWriter(stale) == nil {
             let path = Paths.join(output.directory, stale)
             report.removed.append(path)
             guard !check else { continue }
