@@ -34,19 +34,35 @@ def is_temporary(name):
     return bool(head) and tail.endswith("-tmp") and tail[:-4].isdigit()
 
 
-def snapshot(folder):
-    """Every file under `folder`, by relative path: its bytes (temporary files by name only)."""
-    files, temporaries = {}, []
+def files_under(folder):
+    """(relative path, path, name) of every file under `folder`."""
     for directory, _, names in os.walk(folder):
         for name in names:
             path = os.path.join(directory, name)
-            relative = os.path.relpath(path, folder)
-            if is_temporary(name):
-                temporaries.append(relative)
-                continue
-            with open(path, "rb") as handle:
-                files[relative] = handle.read()
+            yield os.path.relpath(path, folder), path, name
+
+
+def snapshot(folder):
+    """Every file under `folder`, by relative path: its bytes (temporary files by name only)."""
+    files, temporaries = {}, []
+    for relative, path, name in files_under(folder):
+        if is_temporary(name):
+            temporaries.append(relative)
+            continue
+        with open(path, "rb") as handle:
+            files[relative] = handle.read()
     return files, temporaries
+
+
+def stamp(path):
+    """A file's modification time and size: what changes when it is written."""
+    stat = os.stat(path)
+    return stat.st_mtime_ns, stat.st_size
+
+
+def stats(folder):
+    """Every file under `folder`, by relative path: its stamp."""
+    return {relative: stamp(path) for relative, path, _ in files_under(folder)}
 
 
 def generate(apigen, spec, output):
@@ -64,17 +80,14 @@ def run_whole(apigen, spec, output):
 def wait_for_writing(output, before, process):
     """Returns once a file under `output` differs from `before` (or the run ends)."""
     while process.poll() is None:
-        for directory, _, names in os.walk(output):
-            for name in names:
-                path = os.path.join(directory, name)
-                if is_temporary(name):
+        for relative, path, name in files_under(output):
+            if is_temporary(name):
+                return
+            try:
+                if stamp(path) != before.get(relative):
                     return
-                try:
-                    stat = os.stat(path)
-                except FileNotFoundError:
-                    return  # an old file removed
-                if (stat.st_mtime_ns, stat.st_size) != before.get(os.path.relpath(path, output)):
-                    return
+            except FileNotFoundError:
+                return  # an old file removed
         time.sleep(0.0002)
 
 
@@ -102,11 +115,7 @@ def main():
         start = time.monotonic()
         for run in range(options.runs):
             target = "quay" if current == "events-31" else "events-31"
-            before = {}
-            for directory, _, names in os.walk(output):
-                for name in names:
-                    stat = os.stat(os.path.join(directory, name))
-                    before[os.path.relpath(os.path.join(directory, name), output)] = (stat.st_mtime_ns, stat.st_size)
+            before = stats(output)
             process = subprocess.Popen(generate(apigen, target, output), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             if run % 2 == 0:
                 time.sleep(random.uniform(0, durations[target]))

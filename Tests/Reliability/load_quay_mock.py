@@ -92,12 +92,10 @@ class Client(threading.Thread):
         self.counter = 0
         self.latencies = {}
         self.failures = []
-        self.calls = 0
         self.server_errors = 0
 
     def request(self, operation, method, path, body=None, expect=(200,)):
         status, value, took = self.connection.call(method, path, body)
-        self.calls += 1
         self.latencies.setdefault(operation, []).append(took)
         if status >= 500:
             self.server_errors += 1
@@ -174,6 +172,13 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] * 1000
 
 
+def report(failures):
+    """Prints the first failures; the exit status."""
+    for failure in failures[:20]:
+        print("FAIL " + failure)
+    return 1 if failures else 0
+
+
 def read_back(connection):
     """What the server holds: every repository of the namespace with its state, and the teams."""
     repositories, token = {}, None
@@ -239,9 +244,7 @@ def main():
 
         failures = [failure for client in clients for failure in client.failures]
         if failures:
-            for failure in failures[:20]:
-                print("FAIL " + failure)
-            return 1
+            return report(failures)
         expected_repositories = {name: state for client in clients for name, state in client.repositories.items()}
         expected_teams = {f"t{client.index}": client.team_role for client in clients if client.team_role}
         held_repositories, held_teams = read_back(setup)
@@ -255,27 +258,25 @@ def main():
             failures.append(f"{len(phantom)} phantom repositories (deleted, or never acknowledged): {phantom[:5]}")
         for name in changed[:5]:
             failures.append(f"{name}: the server holds {held_repositories[name]}, the acknowledged writes say {expected_repositories[name]}")
-        if held_teams != expected_teams:
+        teams_match = held_teams == expected_teams
+        if not teams_match:
             wrong = sorted(name for name in set(held_teams) | set(expected_teams) if held_teams.get(name) != expected_teams.get(name))
             failures.append(f"teams differ from the acknowledged writes: {wrong[:5]}")
 
-        latencies = [value for client in clients for values in client.latencies.values() for value in values]
-        calls = sum(client.calls for client in clients)
-        writes = {}
+        by_operation = {}
         for client in clients:
             for operation, values in client.latencies.items():
-                writes.setdefault(operation, []).extend(values)
+                by_operation.setdefault(operation, []).extend(values)
+        latencies = [value for values in by_operation.values() for value in values]
+        calls = len(latencies)
         print(f"{options.clients} clients for {took:.1f} s: {calls:,} calls ({calls / took:,.0f} per second), "
               f"{sum(client.server_errors for client in clients)} 5xx; "
               f"latency p50 {percentile(latencies, 0.5):.1f} ms, p99 {percentile(latencies, 0.99):.1f} ms")
-        for operation in sorted(writes):
-            values = writes[operation]
+        for operation, values in sorted(by_operation.items()):
             print(f"  {operation:>24}: {len(values):>7,} calls, p50 {percentile(values, 0.5):6.1f} ms, p99 {percentile(values, 0.99):6.1f} ms")
         print(f"final state: {len(held_repositories)} repositories and {len(held_teams)} teams, "
-              f"{'equal to' if not (lost or phantom or changed or held_teams != expected_teams) else 'NOT equal to'} the acknowledged writes")
-        for failure in failures[:20]:
-            print("FAIL " + failure)
-        return 1 if failures else 0
+              f"{'equal to' if not (lost or phantom or changed) and teams_match else 'NOT equal to'} the acknowledged writes")
+        return report(failures)
     finally:
         mock.terminate()
         try:

@@ -56,7 +56,7 @@ struct Call: Sendable {
             if let remaining, remaining <= .zero { throw timeout(.deadline, attempt: attempt, since: start) }
             let limit = Self.shorter(options.attemptTimeout, remaining)
             let began = clock.now
-            let outcome = try await attemptOnce(httpRequest, limit: limit, streaming: streaming)
+            let outcome = try await attemptOnce(limit: limit, streaming: streaming)
             let took = clock.now - began
             // Whether it may be sent again is judged on the request as the transport got it, after
             // the middlewares: an idempotency key a middleware adds counts.
@@ -93,8 +93,9 @@ struct Call: Sendable {
 
     /// One attempt within `limit`: through the middlewares to the transport, and the body
     /// collected unless it is a streamed success. The same bytes every time.
-    private func attemptOnce(_ httpRequest: HTTPRequest, limit: Duration?, streaming: Bool) async throws -> Outcome {
+    private func attemptOnce(limit: Duration?, streaming: Bool) async throws -> Outcome {
         let chain = self.chain
+        let httpRequest = self.httpRequest
         let body = request.body
         let bodyStream = request.bodyStream
         let serverURL = self.serverURL
