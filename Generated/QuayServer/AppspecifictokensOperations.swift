@@ -140,7 +140,7 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateAppToken.Input(
-                body: try call.jsonBody(NewAppToken.self)
+                body: try call.jsonBody(NewAppToken.self, shape: QuayAPIBodyShapes.newAppToken)
             )
             switch try await self.createAppToken(input) {
             case .ok(let body): return try call.json(200, body)

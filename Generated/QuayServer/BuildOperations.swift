@@ -176,7 +176,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuildStatus.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 buildUUID: try call.path("build_uuid", as: String.self)
             )
             switch try await self.getRepoBuildStatus(input) {
@@ -191,7 +191,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:write"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuildLogs.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 buildUUID: try call.path("build_uuid", as: String.self)
             )
             switch try await self.getRepoBuildLogs(input) {
@@ -206,7 +206,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuild.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 buildUUID: try call.path("build_uuid", as: String.self)
             )
             switch try await self.getRepoBuild(input) {
@@ -221,7 +221,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = CancelRepoBuild.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 buildUUID: try call.path("build_uuid", as: String.self)
             )
             switch try await self.cancelRepoBuild(input) {
@@ -237,8 +237,8 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = RequestRepoBuild.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
-                body: try call.jsonBody(RepositoryBuildRequest.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
+                body: try call.jsonBody(RepositoryBuildRequest.self, shape: QuayAPIBodyShapes.repositoryBuildRequest)
             )
             switch try await self.requestRepoBuild(input) {
             case .created(let body, let headers): return try call.json(201, body, headers: headers)
@@ -252,7 +252,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoBuilds.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 since: try call.query("since", as: Int.self),
                 limit: try call.query("limit", as: Int.self)
             )

@@ -104,7 +104,7 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateGlobalMessage.Input(
-                body: try call.jsonBody(NewGlobalMessage.self)
+                body: try call.jsonBody(NewGlobalMessage.self, shape: QuayAPIBodyShapes.newGlobalMessage)
             )
             switch try await self.createGlobalMessage(input) {
             case .created: return call.text(201, "", contentType: "text/html")

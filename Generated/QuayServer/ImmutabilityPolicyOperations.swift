@@ -363,7 +363,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrgImmutabilityPolicy.Input(
                 orgname: try call.path("orgname", as: String.self),
-                body: try call.jsonBody(ImmutabilityPolicyConfig.self)
+                body: try call.jsonBody(ImmutabilityPolicyConfig.self, shape: QuayAPIBodyShapes.immutabilityPolicyConfig)
             )
             switch try await self.createOrgImmutabilityPolicy(input) {
             case .created(let body): return try call.json(201, body)
@@ -400,8 +400,8 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateRepositoryImmutabilityPolicy.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
-                body: try call.jsonBody(ImmutabilityPolicyConfig.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
+                body: try call.jsonBody(ImmutabilityPolicyConfig.self, shape: QuayAPIBodyShapes.immutabilityPolicyConfig)
             )
             switch try await self.createRepositoryImmutabilityPolicy(input) {
             case .created(let body): return try call.json(201, body)
@@ -419,7 +419,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepositoryImmutabilityPolicies.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.listRepositoryImmutabilityPolicies(input) {
             case .ok(let body): return try call.json(200, body)
@@ -478,7 +478,7 @@ extension QuayAPI {
             let input = UpdateOrgImmutabilityPolicy.Input(
                 orgname: try call.path("orgname", as: String.self),
                 policyUUID: try call.path("policy_uuid", as: String.self),
-                body: try call.jsonBody(ImmutabilityPolicyConfig.self)
+                body: try call.jsonBody(ImmutabilityPolicyConfig.self, shape: QuayAPIBodyShapes.immutabilityPolicyConfig)
             )
             switch try await self.updateOrgImmutabilityPolicy(input) {
             case .noContent: return call.empty(204)
@@ -496,7 +496,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteRepositoryImmutabilityPolicy.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 policyUUID: try call.path("policy_uuid", as: String.self)
             )
             switch try await self.deleteRepositoryImmutabilityPolicy(input) {
@@ -515,7 +515,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetRepositoryImmutabilityPolicy.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 policyUUID: try call.path("policy_uuid", as: String.self)
             )
             switch try await self.getRepositoryImmutabilityPolicy(input) {
@@ -535,9 +535,9 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateRepositoryImmutabilityPolicy.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 policyUUID: try call.path("policy_uuid", as: String.self),
-                body: try call.jsonBody(ImmutabilityPolicyConfig.self)
+                body: try call.jsonBody(ImmutabilityPolicyConfig.self, shape: QuayAPIBodyShapes.immutabilityPolicyConfig)
             )
             switch try await self.updateRepositoryImmutabilityPolicy(input) {
             case .noContent: return call.empty(204)

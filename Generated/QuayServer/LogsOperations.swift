@@ -395,7 +395,7 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ExportUserLogs.Input(
-                body: try call.jsonBody(ExportLogsConfig.self),
+                body: try call.jsonBody(ExportLogsConfig.self, shape: QuayAPIBodyShapes.exportLogsConfig),
                 endtime: try call.query("endtime", as: String.self),
                 starttime: try call.query("starttime", as: String.self)
             )
@@ -459,7 +459,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ExportOrgLogs.Input(
                 orgname: try call.path("orgname", as: String.self),
-                body: try call.jsonBody(ExportLogsConfig.self),
+                body: try call.jsonBody(ExportLogsConfig.self, shape: QuayAPIBodyShapes.exportLogsConfig),
                 endtime: try call.query("endtime", as: String.self),
                 starttime: try call.query("starttime", as: String.self)
             )
@@ -501,7 +501,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetAggregateRepoLogs.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 endtime: try call.query("endtime", as: String.self),
                 starttime: try call.query("starttime", as: String.self)
             )
@@ -522,8 +522,8 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ExportRepoLogs.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
-                body: try call.jsonBody(ExportLogsConfig.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
+                body: try call.jsonBody(ExportLogsConfig.self, shape: QuayAPIBodyShapes.exportLogsConfig),
                 endtime: try call.query("endtime", as: String.self),
                 starttime: try call.query("starttime", as: String.self)
             )
@@ -543,7 +543,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepoLogs.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 nextPage: try call.query("next_page", as: String.self),
                 endtime: try call.query("endtime", as: String.self),
                 starttime: try call.query("starttime", as: String.self)

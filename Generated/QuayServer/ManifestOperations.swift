@@ -198,7 +198,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetManifestLabel.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 manifestref: try call.path("manifestref", as: String.self),
                 labelid: try call.path("labelid", as: String.self)
             )
@@ -218,7 +218,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:write"]], accepts: [.bearer])
         ) { call in
             let input = DeleteManifestLabel.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 manifestref: try call.path("manifestref", as: String.self),
                 labelid: try call.path("labelid", as: String.self)
             )
@@ -239,9 +239,9 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = AddManifestLabel.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 manifestref: try call.path("manifestref", as: String.self),
-                body: try call.jsonBody(NewManifestLabel.self)
+                body: try call.jsonBody(NewManifestLabel.self, shape: QuayAPIBodyShapes.newManifestLabel)
             )
             switch try await self.addManifestLabel(input) {
             case .created(let body, let headers): return try call.json(201, body, headers: headers)
@@ -259,7 +259,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = ListManifestLabels.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 manifestref: try call.path("manifestref", as: String.self),
                 filter: try call.query("filter", as: String.self)
             )
@@ -279,7 +279,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoManifest.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 manifestref: try call.path("manifestref", as: String.self)
             )
             switch try await self.getRepoManifest(input) {

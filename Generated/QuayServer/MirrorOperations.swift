@@ -177,7 +177,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = SyncCancel.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.syncCancel(input) {
             case .noContent: return call.empty(204)
@@ -195,7 +195,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = SyncNow.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.syncNow(input) {
             case .noContent: return call.empty(204)
@@ -213,7 +213,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoMirrorConfig.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.getRepoMirrorConfig(input) {
             case .ok(let body): return try call.json(200, body)
@@ -232,8 +232,8 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeRepoMirrorConfig.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
-                body: try call.jsonBody(MirrorConfigUpdate.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
+                body: try call.jsonBody(MirrorConfigUpdate.self, shape: QuayAPIBodyShapes.mirrorConfigUpdate)
             )
             switch try await self.changeRepoMirrorConfig(input) {
             case .created: return call.text(201, "\"\"", contentType: "application/json")
@@ -252,8 +252,8 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateRepoMirrorConfig.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
-                body: try call.jsonBody(NewMirrorConfig.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
+                body: try call.jsonBody(NewMirrorConfig.self, shape: QuayAPIBodyShapes.newMirrorConfig)
             )
             switch try await self.createRepoMirrorConfig(input) {
             case .created: return call.text(201, "\"\"", contentType: "application/json")

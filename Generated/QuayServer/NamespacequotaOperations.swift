@@ -544,7 +544,7 @@ extension QuayAPI {
                 orgname: try call.path("orgname", as: String.self),
                 quotaID: try call.path("quota_id", as: String.self),
                 limitID: try call.path("limit_id", as: String.self),
-                body: try call.jsonBody(OrgQuotaLimitUpdate.self)
+                body: try call.jsonBody(OrgQuotaLimitUpdate.self, shape: QuayAPIBodyShapes.orgQuotaLimitUpdate)
             )
             switch try await self.changeOrganizationQuotaLimit(input) {
             case .ok(let body): return try call.json(200, body)
@@ -585,7 +585,7 @@ extension QuayAPI {
             let input = CreateOrganizationQuotaLimit.Input(
                 orgname: try call.path("orgname", as: String.self),
                 quotaID: try call.path("quota_id", as: String.self),
-                body: try call.jsonBody(NewOrgQuotaLimit.self)
+                body: try call.jsonBody(NewOrgQuotaLimit.self, shape: QuayAPIBodyShapes.newOrgQuotaLimit)
             )
             switch try await self.createOrganizationQuotaLimit(input) {
             case .created: return call.text(201, "\"Created\"", contentType: "application/json")
@@ -681,7 +681,7 @@ extension QuayAPI {
             let input = ChangeOrganizationQuota.Input(
                 orgname: try call.path("orgname", as: String.self),
                 quotaID: try call.path("quota_id", as: String.self),
-                body: try call.jsonBody(OrgQuotaSize.self)
+                body: try call.jsonBody(OrgQuotaSize.self, shape: QuayAPIBodyShapes.orgQuotaSize)
             )
             switch try await self.changeOrganizationQuota(input) {
             case .ok(let body): return try call.json(200, body)
@@ -720,7 +720,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationQuota.Input(
                 orgname: try call.path("orgname", as: String.self),
-                body: try call.jsonBody(OrgQuotaSize.self)
+                body: try call.jsonBody(OrgQuotaSize.self, shape: QuayAPIBodyShapes.orgQuotaSize)
             )
             switch try await self.createOrganizationQuota(input) {
             case .created: return call.text(201, "\"Created\"", contentType: "application/json")

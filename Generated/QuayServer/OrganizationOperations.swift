@@ -618,7 +618,7 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganization.Input(
-                body: try call.jsonBody(NewOrganization.self)
+                body: try call.jsonBody(NewOrganization.self, shape: QuayAPIBodyShapes.newOrganization)
             )
             switch try await self.createOrganization(input) {
             case .created: return call.text(201, "\"Created\"", contentType: "application/json")
@@ -638,7 +638,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ValidateProxyCacheConfig.Input(
                 orgname: try call.path("orgname", as: String.self),
-                body: try call.jsonBody(ProxyCacheConfig.self)
+                body: try call.jsonBody(ProxyCacheConfig.self, shape: QuayAPIBodyShapes.proxyCacheConfig)
             )
             switch try await self.validateProxyCacheConfig(input) {
             case .accepted(let body): return try call.json(202, body)
@@ -696,7 +696,7 @@ extension QuayAPI {
             let input = UpdateOrganizationApplication.Input(
                 orgname: try call.path("orgname", as: String.self),
                 clientID: try call.path("client_id", as: String.self),
-                body: try call.jsonBody(OAuthApplicationUpdate.self)
+                body: try call.jsonBody(OAuthApplicationUpdate.self, shape: QuayAPIBodyShapes.oAuthApplicationUpdate)
             )
             switch try await self.updateOrganizationApplication(input) {
             case .ok(let body): return try call.json(200, body)
@@ -735,7 +735,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationApplication.Input(
                 orgname: try call.path("orgname", as: String.self),
-                body: try call.jsonBody(NewOAuthApplication.self)
+                body: try call.jsonBody(NewOAuthApplication.self, shape: QuayAPIBodyShapes.newOAuthApplication)
             )
             switch try await self.createOrganizationApplication(input) {
             case .ok(let body): return try call.json(200, body)
@@ -809,7 +809,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateProxyCacheConfig.Input(
                 orgname: try call.path("orgname", as: String.self),
-                body: try call.jsonBody(ProxyCacheConfig.self)
+                body: try call.jsonBody(ProxyCacheConfig.self, shape: QuayAPIBodyShapes.proxyCacheConfig)
             )
             switch try await self.createProxyCacheConfig(input) {
             case .created: return call.text(201, "\"Created\"", contentType: "application/json")
@@ -903,7 +903,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeOrganizationDetails.Input(
                 orgname: try call.path("orgname", as: String.self),
-                body: try call.jsonBody(OrganizationDetailsUpdate.self)
+                body: try call.jsonBody(OrganizationDetailsUpdate.self, shape: QuayAPIBodyShapes.organizationDetailsUpdate)
             )
             switch try await self.changeOrganizationDetails(input) {
             case .ok(let body): return try call.json(200, body)

@@ -326,7 +326,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserTransitivePermission.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 username: try call.path("username", as: String.self)
             )
             switch try await self.getUserTransitivePermission(input) {
@@ -345,7 +345,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserPermissions.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 username: try call.path("username", as: String.self)
             )
             switch try await self.getUserPermissions(input) {
@@ -365,9 +365,9 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeUserPermissions.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 username: try call.path("username", as: String.self),
-                body: try call.jsonBody(RepositoryUserPermission.self)
+                body: try call.jsonBody(RepositoryUserPermission.self, shape: QuayAPIBodyShapes.repositoryUserPermission)
             )
             switch try await self.changeUserPermissions(input) {
             case .ok(let body): return try call.json(200, body)
@@ -385,7 +385,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteUserPermissions.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 username: try call.path("username", as: String.self)
             )
             switch try await self.deleteUserPermissions(input) {
@@ -404,7 +404,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetTeamPermissions.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 teamname: try call.path("teamname", as: String.self)
             )
             switch try await self.getTeamPermissions(input) {
@@ -424,9 +424,9 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeTeamPermissions.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 teamname: try call.path("teamname", as: String.self),
-                body: try call.jsonBody(RepositoryTeamPermission.self)
+                body: try call.jsonBody(RepositoryTeamPermission.self, shape: QuayAPIBodyShapes.repositoryTeamPermission)
             )
             switch try await self.changeTeamPermissions(input) {
             case .ok(let body): return try call.json(200, body)
@@ -444,7 +444,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteTeamPermissions.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 teamname: try call.path("teamname", as: String.self)
             )
             switch try await self.deleteTeamPermissions(input) {
@@ -463,7 +463,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepoTeamPermissions.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.listRepoTeamPermissions(input) {
             case .ok(let body): return try call.json(200, body)
@@ -481,7 +481,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepoUserPermissions.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.listRepoUserPermissions(input) {
             case .ok(let body): return try call.json(200, body)

@@ -522,7 +522,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationAutoPrunePolicy.Input(
                 orgname: try call.path("orgname", as: String.self),
-                body: try call.jsonBody(AutoPrunePolicyConfig.self)
+                body: try call.jsonBody(AutoPrunePolicyConfig.self, shape: QuayAPIBodyShapes.autoPrunePolicyConfig)
             )
             switch try await self.createOrganizationAutoPrunePolicy(input) {
             case .created(let body): return try call.json(201, body)
@@ -599,7 +599,7 @@ extension QuayAPI {
             let input = UpdateOrganizationAutoPrunePolicy.Input(
                 orgname: try call.path("orgname", as: String.self),
                 policyUUID: try call.path("policy_uuid", as: String.self),
-                body: try call.jsonBody(AutoPrunePolicyConfig.self)
+                body: try call.jsonBody(AutoPrunePolicyConfig.self, shape: QuayAPIBodyShapes.autoPrunePolicyConfig)
             )
             switch try await self.updateOrganizationAutoPrunePolicy(input) {
             case .noContent: return call.empty(204)
@@ -618,8 +618,8 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateRepositoryAutoPrunePolicy.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
-                body: try call.jsonBody(AutoPrunePolicyConfig.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
+                body: try call.jsonBody(AutoPrunePolicyConfig.self, shape: QuayAPIBodyShapes.autoPrunePolicyConfig)
             )
             switch try await self.createRepositoryAutoPrunePolicy(input) {
             case .created(let body): return try call.json(201, body)
@@ -637,7 +637,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepositoryAutoPrunePolicies.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.listRepositoryAutoPrunePolicies(input) {
             case .ok(let body): return try call.json(200, body)
@@ -655,7 +655,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetRepositoryAutoPrunePolicy.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 policyUUID: try call.path("policy_uuid", as: String.self)
             )
             switch try await self.getRepositoryAutoPrunePolicy(input) {
@@ -674,7 +674,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteRepositoryAutoPrunePolicy.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 policyUUID: try call.path("policy_uuid", as: String.self)
             )
             switch try await self.deleteRepositoryAutoPrunePolicy(input) {
@@ -694,9 +694,9 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateRepositoryAutoPrunePolicy.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 policyUUID: try call.path("policy_uuid", as: String.self),
-                body: try call.jsonBody(AutoPrunePolicyConfig.self)
+                body: try call.jsonBody(AutoPrunePolicyConfig.self, shape: QuayAPIBodyShapes.autoPrunePolicyConfig)
             )
             switch try await self.updateRepositoryAutoPrunePolicy(input) {
             case .noContent: return call.empty(204)
@@ -715,7 +715,7 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateUserAutoPrunePolicy.Input(
-                body: try call.jsonBody(AutoPrunePolicyConfig.self)
+                body: try call.jsonBody(AutoPrunePolicyConfig.self, shape: QuayAPIBodyShapes.autoPrunePolicyConfig)
             )
             switch try await self.createUserAutoPrunePolicy(input) {
             case .created(let body): return try call.json(201, body)
@@ -788,7 +788,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateUserAutoPrunePolicy.Input(
                 policyUUID: try call.path("policy_uuid", as: String.self),
-                body: try call.jsonBody(AutoPrunePolicyConfig.self)
+                body: try call.jsonBody(AutoPrunePolicyConfig.self, shape: QuayAPIBodyShapes.autoPrunePolicyConfig)
             )
             switch try await self.updateUserAutoPrunePolicy(input) {
             case .noContent: return call.empty(204)

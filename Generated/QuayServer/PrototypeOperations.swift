@@ -154,7 +154,7 @@ extension QuayAPI {
             let input = UpdateOrganizationPrototypePermission.Input(
                 orgname: try call.path("orgname", as: String.self),
                 prototypeid: try call.path("prototypeid", as: String.self),
-                body: try call.jsonBody(PrototypePermissionRole.self)
+                body: try call.jsonBody(PrototypePermissionRole.self, shape: QuayAPIBodyShapes.prototypePermissionRole)
             )
             switch try await self.updateOrganizationPrototypePermission(input) {
             case .ok(let body): return try call.json(200, body)
@@ -193,7 +193,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationPrototypePermission.Input(
                 orgname: try call.path("orgname", as: String.self),
-                body: try call.jsonBody(NewPrototypePermission.self)
+                body: try call.jsonBody(NewPrototypePermission.self, shape: QuayAPIBodyShapes.newPrototypePermission)
             )
             switch try await self.createOrganizationPrototypePermission(input) {
             case .ok(let body): return try call.json(200, body)

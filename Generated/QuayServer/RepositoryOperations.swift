@@ -269,7 +269,7 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateRepo.Input(
-                body: try call.jsonBody(NewRepository.self)
+                body: try call.jsonBody(NewRepository.self, shape: QuayAPIBodyShapes.newRepository)
             )
             switch try await self.createRepo(input) {
             case .created(let body): return try call.json(201, body)
@@ -312,8 +312,8 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeRepoVisibility.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
-                body: try call.jsonBody(RepositoryVisibility.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
+                body: try call.jsonBody(RepositoryVisibility.self, shape: QuayAPIBodyShapes.repositoryVisibility)
             )
             switch try await self.changeRepoVisibility(input) {
             case .ok(let body): return try call.json(200, body)
@@ -332,8 +332,8 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeRepoState.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
-                body: try call.jsonBody(RepositoryState.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
+                body: try call.jsonBody(RepositoryState.self, shape: QuayAPIBodyShapes.repositoryState)
             )
             switch try await self.changeRepoState(input) {
             case .ok(let body): return try call.json(200, body)
@@ -351,7 +351,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetRepo.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 includeTags: try call.query("includeTags", as: Bool.self),
                 includeStats: try call.query("includeStats", as: Bool.self)
             )
@@ -372,8 +372,8 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateRepo.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
-                body: try call.jsonBody(RepositoryDescriptionUpdate.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
+                body: try call.jsonBody(RepositoryDescriptionUpdate.self, shape: QuayAPIBodyShapes.repositoryDescriptionUpdate)
             )
             switch try await self.updateRepo(input) {
             case .ok(let body): return try call.json(200, body)
@@ -391,7 +391,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteRepository.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.deleteRepository(input) {
             case .noContent: return call.empty(204)

@@ -218,7 +218,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = TestRepoNotification.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 uuid: try call.path("uuid", as: String.self)
             )
             switch try await self.testRepoNotification(input) {
@@ -237,7 +237,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoNotification.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 uuid: try call.path("uuid", as: String.self)
             )
             switch try await self.getRepoNotification(input) {
@@ -256,7 +256,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteRepoNotification.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 uuid: try call.path("uuid", as: String.self)
             )
             switch try await self.deleteRepoNotification(input) {
@@ -275,7 +275,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ResetRepositoryNotificationFailures.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 uuid: try call.path("uuid", as: String.self)
             )
             switch try await self.resetRepositoryNotificationFailures(input) {
@@ -295,8 +295,8 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateRepoNotification.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
-                body: try call.jsonBody(NewRepositoryNotification.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
+                body: try call.jsonBody(NewRepositoryNotification.self, shape: QuayAPIBodyShapes.newRepositoryNotification)
             )
             switch try await self.createRepoNotification(input) {
             case .created(let body): return try call.json(201, body)
@@ -314,7 +314,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListRepoNotifications.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.listRepoNotifications(input) {
             case .ok(let body): return try call.json(200, body)

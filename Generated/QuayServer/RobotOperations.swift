@@ -605,7 +605,7 @@ extension QuayAPI {
             let input = CreateOrgRobot.Input(
                 orgname: try call.path("orgname", as: String.self),
                 robotShortname: try call.path("robot_shortname", as: String.self),
-                body: hasBody ? try call.jsonBody(RobotCreationOptions.self) : nil
+                body: hasBody ? try call.jsonBody(RobotCreationOptions.self, shape: QuayAPIBodyShapes.robotCreationOptions) : nil
             )
             switch try await self.createOrgRobot(input) {
             case .created(let body): return try call.json(201, body)
@@ -683,7 +683,7 @@ extension QuayAPI {
             let hasBody = try call.checkBody(required: false, accepted: ["application/json"])
             let input = CreateUserRobot.Input(
                 robotShortname: try call.path("robot_shortname", as: String.self),
-                body: hasBody ? try call.jsonBody(RobotCreationOptions.self) : nil
+                body: hasBody ? try call.jsonBody(RobotCreationOptions.self, shape: QuayAPIBodyShapes.robotCreationOptions) : nil
             )
             switch try await self.createUserRobot(input) {
             case .created(let body): return try call.json(201, body)
@@ -736,7 +736,7 @@ extension QuayAPI {
             let input = CreateOrgRobotFederation.Input(
                 orgname: try call.path("orgname", as: String.self),
                 robotShortname: try call.path("robot_shortname", as: String.self),
-                body: try call.jsonBody([RobotFederationIdentity].self)
+                body: try call.jsonBody([RobotFederationIdentity].self, shape: .list(.type { QuayAPIBodyShapes.robotFederationIdentity }))
             )
             switch try await self.createOrgRobotFederation(input) {
             case .ok(let body): return try call.json(200, body)

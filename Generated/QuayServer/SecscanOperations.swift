@@ -49,7 +49,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetRepoManifestSecurity.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 manifestref: try call.path("manifestref", as: String.self),
                 vulnerabilities: try call.query("vulnerabilities", as: Bool.self)
             )

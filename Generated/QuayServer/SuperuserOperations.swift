@@ -966,7 +966,7 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateInstallUser.Input(
-                body: try call.jsonBody(NewInstallUser.self)
+                body: try call.jsonBody(NewInstallUser.self, shape: QuayAPIBodyShapes.newInstallUser)
             )
             switch try await self.createInstallUser(input) {
             case .ok(let body): return try call.json(200, body)
@@ -985,7 +985,7 @@ extension QuayAPI {
         ) { call in
             let input = ListAllUsers.Input(
                 nextPage: try call.query("next_page", as: String.self),
-                limit: try call.query("limit", as: Int.self),
+                limit: try call.query("limit", as: Int.self, rules: ValueRules(maximum: 100)),
                 disabled: try call.query("disabled", as: Bool.self)
             )
             switch try await self.listAllUsers(input) {
@@ -1006,7 +1006,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeInstallUser.Input(
                 username: try call.path("username", as: String.self),
-                body: try call.jsonBody(InstallUserUpdate.self)
+                body: try call.jsonBody(InstallUserUpdate.self, shape: QuayAPIBodyShapes.installUserUpdate)
             )
             switch try await self.changeInstallUser(input) {
             case .ok(let body): return try call.json(200, body)
@@ -1082,7 +1082,7 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateServiceKey.Input(
-                body: try call.jsonBody(NewServiceKey.self)
+                body: try call.jsonBody(NewServiceKey.self, shape: QuayAPIBodyShapes.newServiceKey)
             )
             switch try await self.createServiceKey(input) {
             case .ok(let body): return try call.json(200, body)
@@ -1120,7 +1120,7 @@ extension QuayAPI {
             let input = ChangeOrganizationQuotaSuperUser.Input(
                 namespace: try call.path("namespace", as: String.self),
                 quotaID: try call.path("quota_id", as: String.self),
-                body: try call.jsonBody(SuperUserNamespaceQuota.self)
+                body: try call.jsonBody(SuperUserNamespaceQuota.self, shape: QuayAPIBodyShapes.superUserNamespaceQuota)
             )
             switch try await self.changeOrganizationQuotaSuperUser(input) {
             case .ok(let body): return try call.json(200, body)
@@ -1159,7 +1159,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateOrganizationQuotaSuperUser.Input(
                 namespace: try call.path("namespace", as: String.self),
-                body: try call.jsonBody(SuperUserNamespaceQuota.self)
+                body: try call.jsonBody(SuperUserNamespaceQuota.self, shape: QuayAPIBodyShapes.superUserNamespaceQuota)
             )
             switch try await self.createOrganizationQuotaSuperUser(input) {
             case .created: return call.text(201, "\"Created\"", contentType: "application/json")
@@ -1198,7 +1198,7 @@ extension QuayAPI {
             let input = ChangeUserQuotaSuperUser.Input(
                 namespace: try call.path("namespace", as: String.self),
                 quotaID: try call.path("quota_id", as: String.self),
-                body: try call.jsonBody(SuperUserNamespaceQuota.self)
+                body: try call.jsonBody(SuperUserNamespaceQuota.self, shape: QuayAPIBodyShapes.superUserNamespaceQuota)
             )
             switch try await self.changeUserQuotaSuperUser(input) {
             case .ok(let body): return try call.json(200, body)
@@ -1237,7 +1237,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateUserQuotaSuperUser.Input(
                 namespace: try call.path("namespace", as: String.self),
-                body: try call.jsonBody(SuperUserNamespaceQuota.self)
+                body: try call.jsonBody(SuperUserNamespaceQuota.self, shape: QuayAPIBodyShapes.superUserNamespaceQuota)
             )
             switch try await self.createUserQuotaSuperUser(input) {
             case .created: return call.text(201, "\"Created\"", contentType: "application/json")
@@ -1275,7 +1275,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeOrganization.Input(
                 name: try call.path("name", as: String.self),
-                body: try call.jsonBody(SuperUserOrganizationUpdate.self)
+                body: try call.jsonBody(SuperUserOrganizationUpdate.self, shape: QuayAPIBodyShapes.superUserOrganizationUpdate)
             )
             switch try await self.changeOrganization(input) {
             case .ok(let body): return try call.json(200, body)
@@ -1313,7 +1313,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ApproveServiceKey.Input(
                 kid: try call.path("kid", as: String.self),
-                body: try call.jsonBody(ServiceKeyApproval.self)
+                body: try call.jsonBody(ServiceKeyApproval.self, shape: QuayAPIBodyShapes.serviceKeyApproval)
             )
             switch try await self.approveServiceKey(input) {
             case .created: return call.text(201, "", contentType: "text/html")
@@ -1351,7 +1351,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateServiceKey.Input(
                 kid: try call.path("kid", as: String.self),
-                body: try call.jsonBody(ServiceKeyUpdate.self)
+                body: try call.jsonBody(ServiceKeyUpdate.self, shape: QuayAPIBodyShapes.serviceKeyUpdate)
             )
             switch try await self.updateServiceKey(input) {
             case .ok(let body): return try call.json(200, body)
@@ -1459,7 +1459,7 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = PostRegistrySize.Input(
-                body: try call.jsonBody(RegistrySize.self)
+                body: try call.jsonBody(RegistrySize.self, shape: QuayAPIBodyShapes.registrySize)
             )
             switch try await self.postRegistrySize(input) {
             case .created: return call.text(201, "\"\"", contentType: "application/json")

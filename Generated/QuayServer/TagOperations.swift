@@ -240,9 +240,9 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = RestoreTag.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 tag: try call.path("tag", as: String.self),
-                body: try call.jsonBody(TagRestoreTarget.self)
+                body: try call.jsonBody(TagRestoreTarget.self, shape: QuayAPIBodyShapes.tagRestoreTarget)
             )
             switch try await self.restoreTag(input) {
             case .ok: return call.text(200, "{}", contentType: "application/json")
@@ -261,9 +261,9 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeTag.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 tag: try call.path("tag", as: String.self),
-                body: try call.jsonBody(TagChange.self)
+                body: try call.jsonBody(TagChange.self, shape: QuayAPIBodyShapes.tagChange)
             )
             switch try await self.changeTag(input) {
             case .created: return call.text(201, "\"Updated\"", contentType: "application/json")
@@ -281,7 +281,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:write"]], accepts: [.bearer])
         ) { call in
             let input = DeleteFullTag.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 tag: try call.path("tag", as: String.self)
             )
             switch try await self.deleteFullTag(input) {
@@ -300,11 +300,11 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = ListRepoTags.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 onlyActiveTags: try call.query("onlyActiveTags", as: Bool.self),
                 page: try call.query("page", as: Int.self),
-                limit: try call.query("limit", as: Int.self),
-                filterTagName: try call.query("filter_tag_name", as: String.self),
+                limit: try call.query("limit", as: Int.self, rules: ValueRules(maximum: 100)),
+                filterTagName: try call.query("filter_tag_name", as: String.self, rules: ValueRules(pattern: #"^(like|eq):"#)),
                 specificTag: try call.query("specificTag", as: String.self)
             )
             switch try await self.listRepoTags(input) {
@@ -323,7 +323,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetTagPullStatistics.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 tag: try call.path("tag", as: String.self)
             )
             switch try await self.getTagPullStatistics(input) {
@@ -342,7 +342,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:read"]], accepts: [.bearer])
         ) { call in
             let input = GetManifestPullStatistics.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 manifestref: try call.path("manifestref", as: String.self)
             )
             switch try await self.getManifestPullStatistics(input) {

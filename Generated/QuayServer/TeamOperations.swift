@@ -431,7 +431,7 @@ extension QuayAPI {
             let input = UpdateOrganizationTeam.Input(
                 orgname: try call.path("orgname", as: String.self),
                 teamname: try call.path("teamname", as: String.self),
-                body: try call.jsonBody(TeamDescription.self)
+                body: try call.jsonBody(TeamDescription.self, shape: QuayAPIBodyShapes.teamDescription)
             )
             switch try await self.updateOrganizationTeam(input) {
             case .ok(let body): return try call.json(200, body)

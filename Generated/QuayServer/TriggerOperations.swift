@@ -266,9 +266,9 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ActivateBuildTrigger.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 triggerUUID: try call.path("trigger_uuid", as: String.self),
-                body: try call.jsonBody(BuildTriggerActivation.self)
+                body: try call.jsonBody(BuildTriggerActivation.self, shape: QuayAPIBodyShapes.buildTriggerActivation)
             )
             switch try await self.activateBuildTrigger(input) {
             case .ok(let body): return try call.json(200, body)
@@ -286,7 +286,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListTriggerRecentBuilds.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 triggerUUID: try call.path("trigger_uuid", as: String.self),
                 limit: try call.query("limit", as: Int.self)
             )
@@ -307,9 +307,9 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ManuallyStartBuildTrigger.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 triggerUUID: try call.path("trigger_uuid", as: String.self),
-                body: try call.jsonBody(BuildTriggerRunParameters.self)
+                body: try call.jsonBody(BuildTriggerRunParameters.self, shape: QuayAPIBodyShapes.buildTriggerRunParameters)
             )
             switch try await self.manuallyStartBuildTrigger(input) {
             case .created(let body, let headers): return try call.json(201, body, headers: headers)
@@ -327,7 +327,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetBuildTrigger.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 triggerUUID: try call.path("trigger_uuid", as: String.self)
             )
             switch try await self.getBuildTrigger(input) {
@@ -347,9 +347,9 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateBuildTrigger.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 triggerUUID: try call.path("trigger_uuid", as: String.self),
-                body: try call.jsonBody(BuildTriggerUpdate.self)
+                body: try call.jsonBody(BuildTriggerUpdate.self, shape: QuayAPIBodyShapes.buildTriggerUpdate)
             )
             switch try await self.updateBuildTrigger(input) {
             case .ok(let body): return try call.json(200, body)
@@ -367,7 +367,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteBuildTrigger.Input(
-                repository: try call.path("repository", segments: 2, as: String.self),
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 triggerUUID: try call.path("trigger_uuid", as: String.self)
             )
             switch try await self.deleteBuildTrigger(input) {
@@ -386,7 +386,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["repo:admin"]], accepts: [.bearer])
         ) { call in
             let input = ListBuildTriggers.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.listBuildTriggers(input) {
             case .ok(let body): return try call.json(200, body)

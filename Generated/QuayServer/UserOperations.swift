@@ -168,7 +168,7 @@ extension QuayAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateStar.Input(
-                body: try call.jsonBody(NewStar.self)
+                body: try call.jsonBody(NewStar.self, shape: QuayAPIBodyShapes.newStar)
             )
             switch try await self.createStar(input) {
             case .created(let body): return try call.json(201, body)
@@ -221,7 +221,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = DeleteStar.Input(
-                repository: try call.path("repository", segments: 2, as: String.self)
+                repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#))
             )
             switch try await self.deleteStar(input) {
             case .noContent: return call.empty(204)

@@ -9,6 +9,8 @@ struct HandlerWriter {
     /// The namespace declarations are in: this code stands in a protocol extension, which does
     /// not see its members, so type names are qualified.
     let namespace: String?
+    /// What JSON bodies are checked against beyond decoding.
+    let shapes: BodyShapeWriter
 
     func write(to writer: CodeWriter, diagnostics: inout [Diagnostic]) {
         let signature = OperationSignature(operation, side: .server)
@@ -92,13 +94,15 @@ struct HandlerWriter {
         let swiftType = SwiftTypes.name(type, namespace: namespace)
         let expression: String
         let scalar = SwiftTypes.isParameterScalar(type, in: model)
+        // The spec's bounds, lengths, pattern or item counts, checked where the value is read as text.
+        let rules = BodyShapeWriter.rules(parameter.constraints).map { ", rules: \($0)" } ?? ""
         switch parameter.location {
         case .path:
             let segments = parameter.segments > 1 ? ", segments: \(parameter.segments)" : ""
             if parameter.contentType != nil {
                 return "try call.required(call.json(call.path(\(name)\(segments), as: String.self), as: \(swiftType).self, what: \(what)), \(what))"
             }
-            return scalar ? "try call.path(\(name)\(segments), as: \(swiftType).self)"
+            return scalar ? "try call.path(\(name)\(segments), as: \(swiftType).self\(rules))"
                 : "try call.path(\(name)\(segments), decoding: \(swiftType).self)"
         case .query, .header, .cookie:
             let method = parameter.location.rawValue
@@ -109,9 +113,9 @@ struct HandlerWriter {
                 expression = "call.json(call.\(method)(\(name), as: String.self), as: \(swiftType).self, what: \(what))"
             } else if let element, scalarArray, parameter.location != .cookie, parameter.style == "form" || parameter.location != .query {
                 let explode = parameter.location == .query ? ", explode: \(parameter.explode)" : ""
-                expression = "call.\(method)(\(name), as: [\(SwiftTypes.name(element, namespace: namespace))].self\(explode))"
+                expression = "call.\(method)(\(name), as: [\(SwiftTypes.name(element, namespace: namespace))].self\(explode)\(rules))"
             } else if scalar {
-                expression = "call.\(method)(\(name), as: \(swiftType).self)"
+                expression = "call.\(method)(\(name), as: \(swiftType).self\(rules))"
             } else if parameter.location == .query, parameter.style == "form", parameter.explode, SwiftTypes.isObject(type, in: model) {
                 // An exploded form object: its properties are query fields of their own, but
                 // not those the other query parameters name (a map would take every field).
@@ -132,7 +136,9 @@ struct HandlerWriter {
         let type = OperationSignature.bodyType(preferred, namespace: namespace)
         func reader(_ content: ContentModel) -> String {
             switch content.kind {
-            case .json: return "try call.jsonBody(\(type).self)"
+            case .json:
+                let shape = content.type.flatMap(shapes.bodyExpression).map { ", shape: \($0)" } ?? ""
+                return "try call.jsonBody(\(type).self\(shape))"
             case .form: return "try call.formBody(\(type).self)"
             case .multipart: return "try call.multipartBody(\(type).self)"
             case .text, .eventStream: return "call.textBody()"

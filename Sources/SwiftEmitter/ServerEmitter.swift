@@ -8,7 +8,8 @@ public enum ServerEmitter {
     /// written already (for a client made alongside with the same options).
     public static func emit(_ model: ServiceModel, options: SwiftOptions, types: DeclaredTypes? = nil) -> EmitterOutput {
         var diagnostics: [Diagnostic] = []
-        let writer = ServerWriter(model: model, options: options)
+        let shapes = BodyShapeWriter(model: model, options: options)
+        let writer = ServerWriter(model: model, options: options, shapes: shapes)
         let groups: [(name: String, operations: [OperationModel])] = (model.taggedGroups.map { ($0.tag.typeName, $0.operations) }
             + [("UntaggedOperations", model.untaggedOperations)]).filter { !$0.1.isEmpty }
         // The main file (nil here) and each group's file are written side by side.
@@ -24,7 +25,13 @@ public enum ServerEmitter {
         }
         // Webhooks and callbacks are requests the API sends: the client's receiver takes them.
         diagnostics += written.flatMap(\.1)
-        let files = FileLayout(options: options).files(main: written[0].0, operations: written.dropFirst().map(\.0),
+        var operationFiles = written.dropFirst().map(\.0)
+        if !shapes.isEmpty {
+            let units = Units(options: options)
+            units.declaration(shapes.write)
+            operationFiles.append(FileLayout.Group(name: "BodyShapes", units: units.list))
+        }
+        let files = FileLayout(options: options).files(main: written[0].0, operations: operationFiles,
                                                        types: types ?? DeclaredTypes(model, options: options))
         return EmitterOutput(files: files, diagnostics: diagnostics)
     }
@@ -35,6 +42,8 @@ public enum ServerEmitter {
 struct ServerWriter {
     let model: ServiceModel
     let options: SwiftOptions
+    /// What the handlers check in JSON bodies beyond decoding.
+    let shapes: BodyShapeWriter
     private var m: String { options.modifier }
     private var protocolName: String { model.serverProtocolName }
     private var qualifiedProtocol: String { options.qualified(protocolName) }
@@ -201,7 +210,7 @@ struct ServerWriter {
             writer.block("func register\(name)(on transport: any ServerTransport, serverURL: URL, options: ServerOptions) throws") {
                 // An operation whose route is an earlier one's gets its requests: no route of its own.
                 for operation in operations where operation.sharesRouteWith == nil {
-                    HandlerWriter(model: model, operation: operation, namespace: options.namespace)
+                    HandlerWriter(model: model, operation: operation, namespace: options.namespace, shapes: shapes)
                         .write(to: writer, diagnostics: &diagnostics)
                 }
             }

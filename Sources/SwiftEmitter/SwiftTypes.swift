@@ -99,9 +99,10 @@ enum SwiftLiteral {
     }
 
     /// A raw literal (`#"{"a":1}"#`) for one-line text full of quotes, such as JSON, so it
-    /// reads as it is; an escaped literal when the text has control characters or `"#`.
+    /// reads as it is; an escaped literal when the text has control characters, `"#` or `\#`
+    /// (which would end the literal or start an interpolation).
     static func raw(_ text: String) -> String {
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F } && !text.contains("\"#")
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F } && !text.contains("\"#") && !text.contains("\\#")
         return plain ? "#\"" + text + "\"#" : string(text)
     }
 

@@ -207,9 +207,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "createRepoMirrorConfig", anonymous: false, scopes: ["repo:admin"],
-            input: ["repository": "quay admin/bü sy?box", "body": ["is_enabled": true, "external_reference": "s-external_reference é", "external_registry_username": "s-external_registry_username é", "external_registry_password": "s-external_registry_password é", "sync_start_date": "s-sync_start_date é", "sync_interval": 42, "robot_username": "s-robot_username é", "root_rule": ["rule_kind": "s-rule_kind é", "rule_value": ["s-rule_value é"]], "external_registry_config": ["verify_tls": true, "unsigned_images": true, "proxy": ["http_proxy": "s-http_proxy é", "https_proxy": "s-https_proxy é", "no_proxy": "s-no_proxy é"]], "skopeo_timeout_interval": 42]],
+            input: ["repository": "quay admin/bü sy?box", "body": ["is_enabled": true, "external_reference": "s-external_reference é", "external_registry_username": "s-external_registry_username é", "external_registry_password": "s-external_registry_password é", "sync_start_date": "s-sync_start_date é", "sync_interval": 42, "robot_username": "s-robot_username é", "root_rule": ["rule_kind": "s-rule_kind é", "rule_value": ["s-rule_value é"]], "external_registry_config": ["verify_tls": true, "unsigned_images": true, "proxy": ["http_proxy": "s-http_proxy é", "https_proxy": "s-https_proxy é", "no_proxy": "s-no_proxy é"]], "skopeo_timeout_interval": 300]],
             status: 201, answer: nil,
-            run: { client in try await client.mirror.createRepoMirrorConfig(repository: "quay admin/bü sy?box", body: NewMirrorConfig(isEnabled: true, externalReference: "s-external_reference é", externalRegistryUsername: "s-external_registry_username é", externalRegistryPassword: "s-external_registry_password é", syncStartDate: "s-sync_start_date é", syncInterval: 42, robotUsername: "s-robot_username é", rootRule: MirrorRootRule(ruleKind: "s-rule_kind é", ruleValue: ["s-rule_value é"]), externalRegistryConfig: ExternalRegistryConfig(verifyTLS: true, unsignedImages: true, proxy: ExternalRegistryProxy(httpProxy: "s-http_proxy é", httpsProxy: "s-https_proxy é", noProxy: "s-no_proxy é")), skopeoTimeoutInterval: 42)); return nil }
+            run: { client in try await client.mirror.createRepoMirrorConfig(repository: "quay admin/bü sy?box", body: NewMirrorConfig(isEnabled: true, externalReference: "s-external_reference é", externalRegistryUsername: "s-external_registry_username é", externalRegistryPassword: "s-external_registry_password é", syncStartDate: "s-sync_start_date é", syncInterval: 42, robotUsername: "s-robot_username é", rootRule: MirrorRootRule(ruleKind: "s-rule_kind é", ruleValue: ["s-rule_value é"]), externalRegistryConfig: ExternalRegistryConfig(verifyTLS: true, unsignedImages: true, proxy: ExternalRegistryProxy(httpProxy: "s-http_proxy é", httpsProxy: "s-https_proxy é", noProxy: "s-no_proxy é")), skopeoTimeoutInterval: 300)); return nil }
         ),
         Call(
             operationID: "listUserQuota", anonymous: false, scopes: ["user:admin"],
@@ -951,9 +951,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "listRepoTags", anonymous: false, scopes: ["repo:read"],
-            input: ["repository": "quay admin/bü sy?box", "onlyActiveTags": true, "page": 42, "limit": 42, "filterTagName": "q filter_tag_name&a=b/é", "specificTag": "q specificTag&a=b/é"],
+            input: ["repository": "quay admin/bü sy?box", "onlyActiveTags": true, "page": 42, "limit": 42, "filterTagName": "like:", "specificTag": "q specificTag&a=b/é"],
             status: 200, answer: ["tags": [["name": "s-name é", "reversion": true, "immutable": true, "start_ts": 42, "end_ts": 42, "manifest_digest": "s-manifest_digest é", "is_manifest_list": true, "size": 42, "last_modified": "s-last_modified é", "expiration": "s-expiration é"]], "page": 42, "has_additional": true],
-            run: { client in try await JSONValue(encoding: client.tag.listRepoTags(repository: "quay admin/bü sy?box", onlyActiveTags: true, page: 42, limit: 42, filterTagName: "q filter_tag_name&a=b/é", specificTag: "q specificTag&a=b/é")) }
+            run: { client in try await JSONValue(encoding: client.tag.listRepoTags(repository: "quay admin/bü sy?box", onlyActiveTags: true, page: 42, limit: 42, filterTagName: "like:", specificTag: "q specificTag&a=b/é")) }
         ),
         Call(
             operationID: "getTagPullStatistics", anonymous: false, scopes: ["repo:read"],

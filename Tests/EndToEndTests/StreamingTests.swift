@@ -15,6 +15,9 @@ import Testing
 /// chunks, uploads are read as they are sent, and a stream that can be read once is never sent
 /// twice.
 @Suite(.serialized, .timeLimit(.minutes(1))) struct StreamingTests {
+    /// An event id as the spec's pattern has them (`^evt_[a-z0-9]{24}$`): the stubs refuse others.
+    static let eventID = "evt_" + String(repeating: "0", count: 24)
+
     /// What the server does, steered by each test.
     final class Relay: RelayEventsAPI {
         /// The events the live stream sends, fed by the test as it goes.
@@ -164,7 +167,7 @@ import Testing
         let attachment = Data((0..<(4 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
         // A 1 MiB collecting limit: a buffered download of 4 MiB would fail.
         try await withRelay(Relay(attachment: attachment), maxResponseBytes: 1 << 20) { relay in
-            let body = try await relay.events.downloadEventAttachment(eventID: "evt_1")
+            let body = try await relay.events.downloadEventAttachment(eventID: Self.eventID)
             var received = Data()
             var chunks = 0
             for try await chunk in body {
@@ -184,7 +187,7 @@ import Testing
                 for _ in 0..<32 { continuation.yield(ArraySlice(repeating: 7, count: 64 << 10)) }
                 continuation.finish()
             }
-            try await client.events.uploadEventAttachment(eventID: "evt_1", body: HTTPBody(chunks, length: .unknown))
+            try await client.events.uploadEventAttachment(eventID: Self.eventID, body: HTTPBody(chunks, length: .unknown))
             await producer.value
             #expect(relay.uploads.withLock { $0 } == [2 << 20])
         }
@@ -201,14 +204,14 @@ import Testing
                 continuation.finish()
             }, length: .known(4), iterationBehavior: .single)
             let error = try await #require(throws: ResponseError.self) {
-                try await client.events.uploadEventAttachment(eventID: "evt_1", body: once)
+                try await client.events.uploadEventAttachment(eventID: Self.eventID, body: once)
             }
             #expect(error.status.code == 503)
             #expect(relay.uploads.withLock { $0 } == [4])
 
             // Bytes in memory are the same every time: sent again, and stored.
             relay.refuseUploads.withLock { $0 = 1 }
-            try await client.events.uploadEventAttachment(eventID: "evt_1", body: HTTPBody(Data("twice".utf8)))
+            try await client.events.uploadEventAttachment(eventID: Self.eventID, body: HTTPBody(Data("twice".utf8)))
             #expect(relay.uploads.withLock { $0 } == [4, 5, 5])
         }
     }

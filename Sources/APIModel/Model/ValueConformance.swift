@@ -2,9 +2,10 @@ import APISpec
 
 extension ServiceModel {
     /// Whether a JSON value from the spec (an example, a default) decodes as a value of `type`
-    /// in generated code: the right JSON kinds, every required property present, enum values
-    /// listed, `date-time` text in RFC 3339 form, `byte` text in base64. Conservative: a value
-    /// it admits decodes; some it refuses might too.
+    /// in generated code, and passes the server stubs' checks: the right JSON kinds, every
+    /// required property present, `null` only where the type allows it, enum values listed,
+    /// properties' constraints kept, `date-time` text in RFC 3339 form, `byte` text in base64.
+    /// Conservative: a value it admits decodes; some it refuses might too.
     public func admits(_ value: SpecValue, as type: TypeRef) -> Bool {
         admits(value, as: type, depth: 0)
     }
@@ -67,8 +68,11 @@ extension ServiceModel {
                     continue
                 }
                 if let constant = property.constValue, member.value != constant { return false }
-                if member.value == .null, !property.required { continue }
-                guard admits(member.value, as: property.type, depth: depth + 1) else { return false }
+                // `null` only where the type allows it, and the property's constraints kept:
+                // what the generated server stubs accept.
+                guard admits(member.value, as: property.type, depth: depth + 1), property.constraints.admits(member.value) else {
+                    return false
+                }
             }
             if let extra = object.additionalProperties {
                 let declared = Set(object.properties.map(\.name))

@@ -41,8 +41,9 @@ public struct ServerCall: Sendable {
     // MARK: Parameters
 
     /// A path parameter. A value spanning `segments` segments was registered as that many
-    /// captures (`name`, `name_2`, ...) and is joined back with `/`.
-    public func path<T: ParameterDecodable>(_ name: String, segments: Int = 1, as type: T.Type) throws -> T {
+    /// captures (`name`, `name_2`, ...) and is joined back with `/`. `rules` are the spec's
+    /// (bounds, lengths, a pattern), checked on the value.
+    public func path<T: ParameterDecodable>(_ name: String, segments: Int = 1, as type: T.Type, rules: ValueRules? = nil) throws -> T {
         var pieces: [String] = []
         for index in 1...max(1, segments) {
             let key = index == 1 ? name : "\(name)_\(index)"
@@ -52,44 +53,45 @@ public struct ServerCall: Sendable {
             }
             pieces.append(piece)
         }
-        return try convert(pieces.joined(separator: "/"), T.self, what: "path parameter '\(name)'")
+        return try convert(pieces.joined(separator: "/"), T.self, what: "path parameter '\(name)'", rules: rules)
     }
 
-    /// A query parameter; nil when absent.
-    public func query<T: ParameterDecodable>(_ name: String, as type: T.Type) throws -> T? {
+    /// A query parameter; nil when absent. `rules` are the spec's, checked on the value.
+    public func query<T: ParameterDecodable>(_ name: String, as type: T.Type, rules: ValueRules? = nil) throws -> T? {
         guard let text = queryItems.last(where: { $0.name == name })?.value else { return nil }
-        return try convert(text, T.self, what: "query parameter '\(name)'")
+        return try convert(text, T.self, what: "query parameter '\(name)'", rules: rules)
     }
 
     /// An array query parameter: repeated (`tag=a&tag=b`) when exploded, else comma-separated.
-    public func query<T: ParameterDecodable>(_ name: String, as type: [T].Type, explode: Bool = true) throws -> [T]? {
+    /// `rules` are the spec's for the list (item counts).
+    public func query<T: ParameterDecodable>(_ name: String, as type: [T].Type, explode: Bool = true,
+                                             rules: ValueRules? = nil) throws -> [T]? {
         let values = queryItems.filter { $0.name == name }.map(\.value)
         guard !values.isEmpty else { return nil }
         let texts = explode ? values : values.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        return try texts.map { try convert($0, T.self, what: "query parameter '\(name)'") }
+        return try list(texts, T.self, what: "query parameter '\(name)'", rules: rules)
     }
 
-    /// A header; nil when absent.
-    public func header<T: ParameterDecodable>(_ name: String, as type: T.Type) throws -> T? {
+    /// A header; nil when absent. `rules` are the spec's, checked on the value.
+    public func header<T: ParameterDecodable>(_ name: String, as type: T.Type, rules: ValueRules? = nil) throws -> T? {
         guard let field = HTTPField.Name(name), let text = request.headerFields[field] else { return nil }
-        return try convert(text, T.self, what: "header '\(name)'")
+        return try convert(text, T.self, what: "header '\(name)'", rules: rules)
     }
 
-    /// A comma-separated header.
-    public func header<T: ParameterDecodable>(_ name: String, as type: [T].Type) throws -> [T]? {
+    /// A comma-separated header. `rules` are the spec's for the list (item counts).
+    public func header<T: ParameterDecodable>(_ name: String, as type: [T].Type, rules: ValueRules? = nil) throws -> [T]? {
         guard let field = HTTPField.Name(name), let text = request.headerFields[field] else { return nil }
-        return try text.split(separator: ",").map {
-            try convert($0.trimmingCharacters(in: .whitespaces), T.self, what: "header '\(name)'")
-        }
+        let texts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return try list(texts, T.self, what: "header '\(name)'", rules: rules)
     }
 
-    /// A cookie; nil when absent.
-    public func cookie<T: ParameterDecodable>(_ name: String, as type: T.Type) throws -> T? {
+    /// A cookie; nil when absent. `rules` are the spec's, checked on the value.
+    public func cookie<T: ParameterDecodable>(_ name: String, as type: T.Type, rules: ValueRules? = nil) throws -> T? {
         guard let header = request.headerFields[.cookie] else { return nil }
         for pair in header.split(separator: ";") {
             let parts = pair.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
             guard parts.count == 2, parts[0] == name else { continue }
-            return try convert(PercentEncoding.decode(parts[1]) ?? String(parts[1]), T.self, what: "cookie '\(name)'")
+            return try convert(PercentEncoding.decode(parts[1]) ?? String(parts[1]), T.self, what: "cookie '\(name)'", rules: rules)
         }
         return nil
     }
@@ -172,14 +174,24 @@ public struct ServerCall: Sendable {
         }
     }
 
-    private func convert<T: ParameterDecodable>(_ text: String, _ type: T.Type, what: String) throws -> T {
+    private func convert<T: ParameterDecodable>(_ text: String, _ type: T.Type, what: String, rules: ValueRules? = nil) throws -> T {
         guard let value = T(parameterText: text) else {
             throw HTTPProblem.badRequest("\(what) must be \(ParameterKind.describe(T.self)), not '\(text)'")
         }
         if let open = value as? any OpenEnum, !open.isKnown {
             throw HTTPProblem.badRequest("\(what) must be one of \(open.knownValues.map { "'\($0)'" }.joined(separator: ", ")), not '\(text)'")
         }
+        if let problem = rules?.problem(parameterText: text) { throw HTTPProblem.badRequest("\(what) \(problem)") }
         return value
+    }
+
+    /// The items of a list parameter, each converted, and the list's rules (item counts) checked.
+    private func list<T: ParameterDecodable>(_ texts: [String], _ type: T.Type, what: String, rules: ValueRules?) throws -> [T] {
+        if let problem = rules?.problem(count: texts.count) { throw HTTPProblem.badRequest("\(what) \(problem)") }
+        if rules?.uniqueItems == true, Set(texts).count != texts.count {
+            throw HTTPProblem.badRequest("\(what) must not repeat an item")
+        }
+        return try texts.map { try convert($0, T.self, what: what) }
     }
 
     // MARK: Bodies
@@ -206,6 +218,19 @@ public struct ServerCall: Sendable {
         }
         guard bodyMatches(mediaTypes) else { throw HTTPProblem.unsupportedMediaType(contentType, accepted: mediaTypes) }
         return true
+    }
+
+    /// The JSON body checked against its shape (`null` where the spec does not allow it, and
+    /// each field's rules), then decoded strictly: each problem is a 400 naming the field.
+    public func jsonBody<T: Decodable>(_ type: T.Type, shape: BodyShape) throws -> T {
+        let value: JSONValue
+        do {
+            value = try JSONValue(parsing: body ?? [])
+        } catch {
+            throw HTTPProblem.badRequest("body: malformed JSON")
+        }
+        if let problem = shape.problem(in: value) { throw HTTPProblem.badRequest("body: \(problem)") }
+        return try jsonBody(type)
     }
 
     /// The JSON body decoded strictly: unknown enum values, missing required fields and wrong

@@ -31,7 +31,8 @@ struct RoundTripSamples {
         default:
             sample = value(type, seed: parameter.name, text: parameter.location == .header || parameter.location == .cookie ? .ascii : .awkward)
         }
-        return Candidates(examples: examples.filter { model.admits($0, as: type) }, sample: sample)
+        let fitting = examples.filter { model.admits($0, as: type) && parameter.constraints.admits($0) }
+        return Candidates(examples: fitting, sample: parameter.constraints.fitted(sample))
     }
 
     /// A body's or an answer's candidates: the media type's examples, then a sample.
@@ -119,7 +120,9 @@ struct RoundTripSamples {
 
     private func propertyValue(_ property: Property, text: Text, depth: Int) -> SpecValue {
         if let constant = property.constValue { return constant }
-        if let example = property.examples.first(where: { model.admits($0, as: property.type.nonNullable) }) { return example }
-        return value(property.type.nonNullable, seed: property.name, text: text, depth: depth + 1)
+        if let example = property.examples.first(where: { model.admits($0, as: property.type.nonNullable) && property.constraints.admits($0) }) {
+            return example
+        }
+        return property.constraints.fitted(value(property.type.nonNullable, seed: property.name, text: text, depth: depth + 1))
     }
 }

@@ -37,7 +37,8 @@ struct CallExerciser {
         var arguments: [String] = []
         var input: [SpecValue.Member] = []
         for argument in ClientArgument.ordered(operation) {
-            let sample = argument.parameter.map { self.sample(for: $0) } ?? value(argument.type.nonNullable, depth: 0, seed: argument.label)
+            let sample = argument.parameter.map { fitted(self.sample(for: $0), $0.constraints) }
+                ?? value(argument.type.nonNullable, depth: 0, seed: argument.label)
             arguments.append("\(SwiftName.escapedLabel(argument.label)): \(sample.swift)")
             input.append(SpecValue.Member(argument.label, sample.json))
         }
@@ -125,12 +126,24 @@ struct CallExerciser {
                 for property in object.properties {
                     // Fill everything, but stop recursion two levels down.
                     if depth > 2, !property.required { continue }
-                    let inner = value(property.type.nonNullable, depth: depth + 1, seed: property.name)
+                    let inner = fitted(value(property.type.nonNullable, depth: depth + 1, seed: property.name), property.constraints)
                     arguments.append("\(SwiftName.escapedLabel(property.swiftName)): \(inner.swift)")
                     members.append(.init(property.name, inner.json))
                 }
                 return Sample(swift: "\(name)(\(arguments.joined(separator: ", ")))", json: .object(members))
             }
+        }
+    }
+
+    /// The sample, or the value nearest it that keeps the spec's constraints (the server stubs
+    /// refuse one that does not), when that is a number or a text.
+    private func fitted(_ sample: Sample, _ constraints: Constraints) -> Sample {
+        switch constraints.fitted(sample.json) {
+        case sample.json: return sample
+        case .string(let text): return Sample(swift: SpecValue.quoted(text), json: .string(text))
+        case .int(let number): return Sample(swift: String(number), json: .int(number))
+        case .double(let number): return Sample(swift: String(number), json: .double(number))
+        default: return sample
         }
     }
 

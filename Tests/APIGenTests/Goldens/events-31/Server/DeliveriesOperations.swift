@@ -69,8 +69,8 @@ extension RelayEventsAPI {
         ) { call in
             let input = ListDeliveries.Input(
                 subscriptionID: try call.path("subscription_id", as: String.self),
-                page: try call.query("page", as: Int.self),
-                perPage: try call.query("per_page", as: Int.self),
+                page: try call.query("page", as: Int.self, rules: ValueRules(minimum: 1)),
+                perPage: try call.query("per_page", as: Int.self, rules: ValueRules(minimum: 1, maximum: 100)),
                 status: try call.query("status", as: DeliveryStatus.self)
             )
             switch try await self.listDeliveries(input) {
@@ -85,7 +85,7 @@ extension RelayEventsAPI {
             security: SecurityRule(anonymous: false, scopes: [])
         ) { call in
             let input = Redeliver.Input(
-                deliveryID: try call.path("delivery_id", as: String.self)
+                deliveryID: try call.path("delivery_id", as: String.self, rules: ValueRules(pattern: #"^dlv_[a-z0-9]{24}$"#))
             )
             switch try await self.redeliver(input) {
             case .accepted(let body): return try call.json(202, body)

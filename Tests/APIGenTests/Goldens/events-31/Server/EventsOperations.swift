@@ -199,7 +199,7 @@ extension RelayEventsAPI {
             let input = ListProjectEvents.Input(
                 project: try call.path("project", segments: 2, as: String.self),
                 cursor: try call.query("cursor", as: String.self),
-                limit: try call.query("limit", as: Int.self),
+                limit: try call.query("limit", as: Int.self, rules: ValueRules(minimum: 1, maximum: 200)),
                 minSeverity: try call.query("min_severity", as: Severity.self)
             )
             switch try await self.listProjectEvents(input) {
@@ -216,7 +216,7 @@ extension RelayEventsAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = PublishEvent.Input(
                 project: try call.path("project", segments: 2, as: String.self),
-                body: try call.jsonBody(EventInput.self)
+                body: try call.jsonBody(EventInput.self, shape: RelayEventsAPIBodyShapes.eventInput)
             )
             switch try await self.publishEvent(input) {
             case .accepted(let body): return try call.json(202, body)
@@ -230,7 +230,7 @@ extension RelayEventsAPI {
             security: SecurityRule(anonymous: false, scopes: [])
         ) { call in
             let input = GetEvent.Input(
-                eventID: try call.path("event_id", as: String.self)
+                eventID: try call.path("event_id", as: String.self, rules: ValueRules(pattern: #"^evt_[a-z0-9]{24}$"#))
             )
             switch try await self.getEvent(input) {
             case .ok(let body): return try call.json(200, body)
@@ -244,7 +244,7 @@ extension RelayEventsAPI {
             security: SecurityRule(anonymous: false, scopes: [])
         ) { call in
             let input = DownloadEventAttachment.Input(
-                eventID: try call.path("event_id", as: String.self)
+                eventID: try call.path("event_id", as: String.self, rules: ValueRules(pattern: #"^evt_[a-z0-9]{24}$"#))
             )
             switch try await self.downloadEventAttachment(input) {
             case .ok(let body): return call.bytes(200, body, contentType: "application/octet-stream")
@@ -259,7 +259,7 @@ extension RelayEventsAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/octet-stream"])
             let input = UploadEventAttachment.Input(
-                eventID: try call.path("event_id", as: String.self),
+                eventID: try call.path("event_id", as: String.self, rules: ValueRules(pattern: #"^evt_[a-z0-9]{24}$"#)),
                 body: call.bytesBody()
             )
             switch try await self.uploadEventAttachment(input) {

@@ -39,7 +39,7 @@ extension RelayEventsAPI {
         ) { call in
             let input = GetFolderTree.Input(
                 folderID: try call.path("folder_id", as: String.self),
-                depth: try call.query("depth", as: Int.self)
+                depth: try call.query("depth", as: Int.self, rules: ValueRules(minimum: 0))
             )
             switch try await self.getFolderTree(input) {
             case .ok(let body): return try call.json(200, body)

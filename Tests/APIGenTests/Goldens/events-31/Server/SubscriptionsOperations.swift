@@ -60,7 +60,7 @@ extension RelayEventsAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreateSubscription.Input(
-                body: try call.jsonBody(SubscriptionInput.self)
+                body: try call.jsonBody(SubscriptionInput.self, shape: RelayEventsAPIBodyShapes.subscriptionInput)
             )
             switch try await self.createSubscription(input) {
             case .created(let body): return try call.json(201, body)

@@ -69,7 +69,7 @@ extension GuestbookAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = AddEntry.Input(
-                body: try call.jsonBody(Entry.self)
+                body: try call.jsonBody(Entry.self, shape: GuestbookAPIBodyShapes.entry)
             )
             switch try await self.addEntry(input) {
             case .created: return call.empty(201)

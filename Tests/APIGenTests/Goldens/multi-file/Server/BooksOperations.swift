@@ -85,7 +85,7 @@ extension LibraryCatalogueAPI {
         ) { call in
             let input = SearchBooks.Input(
                 q: try call.query("q", as: String.self),
-                pageSize: try call.query("pageSize", as: Int.self)
+                pageSize: try call.query("pageSize", as: Int.self, rules: ValueRules(minimum: 1, maximum: 50))
             )
             switch try await self.searchBooks(input) {
             case .ok(let body): return try call.json(200, body)
@@ -99,7 +99,7 @@ extension LibraryCatalogueAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = AddBook.Input(
-                body: try call.jsonBody(NewBook.self)
+                body: try call.jsonBody(NewBook.self, shape: LibraryCatalogueAPIBodyShapes.newBook)
             )
             switch try await self.addBook(input) {
             case .created(let body): return try call.json(201, body)
@@ -113,7 +113,7 @@ extension LibraryCatalogueAPI {
             security: .anonymous
         ) { call in
             let input = GetBook.Input(
-                isbn: try call.path("isbn", as: Isbn.self)
+                isbn: try call.path("isbn", as: Isbn.self, rules: ValueRules(pattern: #"^97[89][0-9]{10}$"#))
             )
             switch try await self.getBook(input) {
             case .ok(let body): return try call.json(200, body)

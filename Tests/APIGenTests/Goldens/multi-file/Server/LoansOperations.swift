@@ -63,7 +63,7 @@ extension LibraryCatalogueAPI {
         ) { call in
             let input = ListLoans.Input(
                 status: try call.query("status", as: LoanStatus.self),
-                pageSize: try call.query("pageSize", as: Int.self)
+                pageSize: try call.query("pageSize", as: Int.self, rules: ValueRules(minimum: 1, maximum: 50))
             )
             switch try await self.listLoans(input) {
             case .ok(let body): return try call.json(200, body)
@@ -77,7 +77,7 @@ extension LibraryCatalogueAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = BorrowBook.Input(
-                body: try call.jsonBody(NewLoan.self)
+                body: try call.jsonBody(NewLoan.self, shape: LibraryCatalogueAPIBodyShapes.newLoan)
             )
             switch try await self.borrowBook(input) {
             case .created(let body): return try call.json(201, body)

@@ -126,7 +126,7 @@ extension StockroomSvcAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = PostItem.Input(
-                body: try call.jsonBody(Class.self),
+                body: try call.jsonBody(Class.self, shape: StockroomSvcAPIBodyShapes.`class`),
                 bodyQuery: try call.query("body", as: PostItemBody.self)
             )
             switch try await self.postItem(input) {

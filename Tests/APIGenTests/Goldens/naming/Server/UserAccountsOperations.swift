@@ -69,7 +69,7 @@ extension StockroomSvcAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = _2faVerifyOperation.Input(
-                body: try call.jsonBody(_2faVerifyRequest.self)
+                body: try call.jsonBody(_2faVerifyRequest.self, shape: StockroomSvcAPIBodyShapes._2faVerifyRequest)
             )
             switch try await self._2faVerify(input) {
             case .ok(let body): return try call.json(200, body)

@@ -100,7 +100,7 @@ extension PawprintClinicAPI {
                 to: try call.query("to", as: String.self),
                 priority: try call.query("priority", as: Priority.self),
                 preferredClinic: try call.cookie("preferred_clinic", as: String.self),
-                limit: try call.query("limit", as: Int32.self)
+                limit: try call.query("limit", as: Int32.self, rules: ValueRules(minimum: 1, maximum: 100))
             )
             switch try await self.listAppointments(input) {
             case .ok(let body, let headers): return try call.json(200, body, headers: headers)
@@ -114,7 +114,7 @@ extension PawprintClinicAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = BookAppointment.Input(
-                body: try call.jsonBody(AppointmentRequest.self)
+                body: try call.jsonBody(AppointmentRequest.self, shape: PawprintClinicAPIBodyShapes.appointmentRequest)
             )
             switch try await self.bookAppointment(input) {
             case .created(let body): return try call.json(201, body)
@@ -130,7 +130,7 @@ extension PawprintClinicAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = RescheduleAppointment.Input(
                 appointmentId: try call.path("appointmentId", as: String.self),
-                body: try call.jsonBody(RescheduleAppointmentRequest.self)
+                body: try call.jsonBody(RescheduleAppointmentRequest.self, shape: PawprintClinicAPIBodyShapes.rescheduleAppointmentRequest)
             )
             switch try await self.rescheduleAppointment(input) {
             case .noContent: return call.empty(204)

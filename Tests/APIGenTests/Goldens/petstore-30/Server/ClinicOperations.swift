@@ -65,7 +65,7 @@ extension PawprintClinicAPI {
             security: SecurityRule(anonymous: false, scopes: [], accepts: [.basic, .apiKey])
         ) { call in
             let input = ExportVisitReport.Input(
-                month: try call.required(call.query("month", as: String.self), "query parameter 'month'")
+                month: try call.required(call.query("month", as: String.self, rules: ValueRules(pattern: #"^[0-9]{4}-[0-9]{2}$"#)), "query parameter 'month'")
             )
             switch try await self.exportVisitReport(input) {
             case .ok(let body): return try call.json(200, body)

@@ -223,7 +223,7 @@ extension PawprintClinicAPI {
                 species: try call.query("species", as: [Species].self, explode: false),
                 tag: try call.query("tag", as: [String].self, explode: true),
                 status: try call.query("status", as: ListPetsStatus.self),
-                limit: try call.query("limit", as: Int32.self),
+                limit: try call.query("limit", as: Int32.self, rules: ValueRules(minimum: 1, maximum: 100)),
                 includeArchived: try call.query("includeArchived", as: Bool.self),
                 bornAfter: try call.query("bornAfter", as: String.self),
                 updatedSince: try call.query("updatedSince", as: Date.self),
@@ -243,7 +243,7 @@ extension PawprintClinicAPI {
         ) { call in
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = CreatePet.Input(
-                body: try call.jsonBody(NewPet.self)
+                body: try call.jsonBody(NewPet.self, shape: PawprintClinicAPIBodyShapes.newPet)
             )
             switch try await self.createPet(input) {
             case .created(let body, let headers): return try call.json(201, body, headers: headers)
@@ -258,7 +258,7 @@ extension PawprintClinicAPI {
         ) { call in
             let input = GetPet.Input(
                 petId: try call.path("petId", as: String.self),
-                xClinicBranch: try call.header("X-Clinic-Branch", as: String.self)
+                xClinicBranch: try call.header("X-Clinic-Branch", as: String.self, rules: ValueRules(pattern: #"^[A-Z]{3}-[0-9]{2}$"#))
             )
             switch try await self.getPet(input) {
             case .ok(let body): return try call.json(200, body)
@@ -273,7 +273,7 @@ extension PawprintClinicAPI {
         ) { call in
             let input = DeletePet.Input(
                 petId: try call.path("petId", as: String.self),
-                xClinicBranch: try call.required(call.header("X-Clinic-Branch", as: String.self), "header parameter 'X-Clinic-Branch'")
+                xClinicBranch: try call.required(call.header("X-Clinic-Branch", as: String.self, rules: ValueRules(pattern: #"^[A-Z]{3}-[0-9]{2}$"#)), "header parameter 'X-Clinic-Branch'")
             )
             switch try await self.deletePet(input) {
             case .noContent: return call.empty(204)

@@ -30,17 +30,17 @@ enum RoundTripClientSide {
         all.append(RoundTripExchange(
             "getEvent", status: 200,
             answer: { try RoundTripAnswer(Event.self, sample: #"{"type":"invoice.paid","source":{"service":"s-service é&=?","region":"s-region é&=?"},"subject":"s-subject é&=?","severity":0,"data":{"key":{"sample":"json","n":1}},"data_base64":"AQID","attributes":{"key":"s-attributes é&=?"},"object":"event","id":"evt_3n7q0c6x1z9k2m4p8r5t0v1w","spec_version":"1.0","published_at":"2023-11-14T22:13:20Z"}"#) },
-            call: { client, values in try await values.result(client.events.getEvent(eventID: values.value("eventID", sample: #""p event_id/é?#%""#, asText: true))) }
+            call: { client, values in try await values.result(client.events.getEvent(eventID: values.value("eventID", sample: #""evt_aaaaaaaaaaaaaaaaaaaaaaaa""#, asText: true))) }
         ))
         all.append(RoundTripExchange(
             "downloadEventAttachment", status: 200,
             answer: { nil },
-            call: { client, values in _ = try await client.events.downloadEventAttachment(eventID: values.value("eventID", sample: #""p event_id/é?#%""#, asText: true)) }
+            call: { client, values in _ = try await client.events.downloadEventAttachment(eventID: values.value("eventID", sample: #""evt_aaaaaaaaaaaaaaaaaaaaaaaa""#, asText: true)) }
         ))
         all.append(RoundTripExchange(
             "uploadEventAttachment", status: 204,
             answer: { nil },
-            call: { client, values in try await client.events.uploadEventAttachment(eventID: values.value("eventID", sample: #""p event_id/é?#%""#, asText: true), body: values.stream("body", sample: #""AQID""#)) }
+            call: { client, values in try await client.events.uploadEventAttachment(eventID: values.value("eventID", sample: #""evt_aaaaaaaaaaaaaaaaaaaaaaaa""#, asText: true), body: values.stream("body", sample: #""AQID""#)) }
         ))
         all.append(RoundTripExchange(
             "streamProjectEvents", status: 200,
@@ -70,7 +70,7 @@ enum RoundTripClientSide {
         all.append(RoundTripExchange(
             "redeliver", status: 202,
             answer: { try RoundTripAnswer(DeliveryAttempt.self, sample: #"{"number":42,"started_at":"2023-11-14T22:13:20Z","response_status":42,"response_excerpt":"s-response_excerpt é&=?"}"#) },
-            call: { client, values in try await values.result(client.deliveries.redeliver(deliveryID: values.value("deliveryID", sample: #""p delivery_id/é?#%""#, asText: true))) }
+            call: { client, values in try await values.result(client.deliveries.redeliver(deliveryID: values.value("deliveryID", sample: #""dlv_aaaaaaaaaaaaaaaaaaaaaaaa""#, asText: true))) }
         ))
         all.append(RoundTripExchange(
             "getFolderTree", status: 200,
