@@ -5,28 +5,8 @@ import QuayServer
 /// Operations whose answer carries nothing but its status: Quay's `"Created"`, `"Deleted"` and
 /// `"Okay"`, and its empty `text/html` pages, which the server stubs write themselves. The mock
 /// checks what it keeps (the organization or repository exists) and answers as Quay does; the
-/// work itself (quotas, proxy caches, mirrors, builds, service keys) is not simulated.
+/// work itself (proxy caches, mirrors, builds, service keys) is not simulated.
 extension QuayMockServer {
-    public func createOrganizationQuota(_ input: CreateOrganizationQuota.Input) async throws -> CreateOrganizationQuota.Output {
-        _ = try await store.run { try $0.organization(input.orgname) }
-        return .created
-    }
-
-    public func createOrganizationQuotaLimit(_ input: CreateOrganizationQuotaLimit.Input) async throws -> CreateOrganizationQuotaLimit.Output {
-        _ = try await store.run { try $0.organization(input.orgname) }
-        return .created
-    }
-
-    public func createOrganizationQuotaSuperUser(_ input: CreateOrganizationQuotaSuperUser.Input) async throws -> CreateOrganizationQuotaSuperUser.Output {
-        _ = try await store.run { try $0.organization(input.namespace) }
-        return .created
-    }
-
-    public func createUserQuotaSuperUser(_ input: CreateUserQuotaSuperUser.Input) async throws -> CreateUserQuotaSuperUser.Output {
-        _ = try await store.run { try $0.user(input.namespace) }
-        return .created
-    }
-
     public func createProxyCacheConfig(_ input: CreateProxyCacheConfig.Input) async throws -> CreateProxyCacheConfig.Output {
         _ = try await store.run { try $0.organization(input.orgname) }
         return .created

@@ -176,7 +176,7 @@ public struct ServerCall: Sendable {
 
     private func convert<T: ParameterDecodable>(_ text: String, _ type: T.Type, what: String, rules: ValueRules? = nil) throws -> T {
         guard let value = T(parameterText: text) else {
-            throw HTTPProblem.badRequest("\(what) must be \(ParameterKind.describe(T.self)), not '\(text)'")
+            throw HTTPProblem.badRequest("\(what) must be \(ParameterKind.describe(T.self, text: text)), not '\(text)'")
         }
         if let open = value as? any OpenEnum, !open.isKnown {
             throw HTTPProblem.badRequest("\(what) must be one of \(open.knownValues.map { "'\($0)'" }.joined(separator: ", ")), not '\(text)'")
@@ -348,6 +348,17 @@ enum MediaTypeMatch {
 
 /// What kind of text a parameter type wants, for messages.
 enum ParameterKind {
+    /// `an integer`; for digits too many for the type, the range it holds.
+    static func describe(_ type: Any.Type, text: String) -> String {
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return describe(type) }
+        switch type {
+        case is Int.Type, is Int64.Type: return "an integer from \(Int64.min) to \(Int64.max)"
+        case is Int32.Type: return "an integer from \(Int32.min) to \(Int32.max)"
+        default: return describe(type)
+        }
+    }
+
     static func describe(_ type: Any.Type) -> String {
         switch type {
         case is Int.Type, is Int32.Type, is Int64.Type: return "an integer"
