@@ -423,18 +423,67 @@ public enum PruneMethod: RawRepresentable, Codable, Hashable, Sendable, Paramete
 }
 
 /// The policy configuration that is to be applied to the user namespace
-public struct AutoPrunePolicyConfig: Codable, Hashable, Sendable {
+///
+/// One of several types (`oneOf`). The `method` property says which.
+public enum AutoPrunePolicyConfig: Codable, Hashable, Sendable {
+    /// A `PruneByNumberOfTags`.
+    case pruneByNumberOfTags(PruneByNumberOfTags)
+    /// A `PruneByCreationDate`.
+    case pruneByCreationDate(PruneByCreationDate)
+
+    public init(from decoder: any Decoder) throws {
+        switch try UnionCoding.discriminator("method", in: decoder) {
+        case "number_of_tags": self = .pruneByNumberOfTags(try PruneByNumberOfTags(from: decoder))
+        case "creation_date": self = .pruneByCreationDate(try PruneByCreationDate(from: decoder))
+        default: throw UnionCoding.noMatch("AutoPrunePolicyConfig", in: decoder)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .pruneByNumberOfTags(let value): try value.encode(to: encoder)
+        case .pruneByCreationDate(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// An auto-prune policy that keeps a number of tags.
+public struct PruneByNumberOfTags: Codable, Hashable, Sendable {
     /// The method to use for pruning tags (number_of_tags, creation_date)
-    public var method: PruneMethod
+    ///
+    /// Always `"number_of_tags"`.
+    public var method: String
     /// The value to use for the pruning method (number of tags e.g. 10, time delta e.g. 7d (7 days))
-    public var value: AutoPrunePolicyConfigValue
+    public var value: Int
     /// Tags only matching this pattern will be pruned
     public var tagPattern: String?
     /// Determine whether pruned tags should or should not match the tagPattern
     public var tagPatternMatches: Bool?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(method: PruneMethod, value: AutoPrunePolicyConfigValue, tagPattern: String? = nil, tagPatternMatches: Bool? = nil) {
+    public init(method: String = "number_of_tags", value: Int, tagPattern: String? = nil, tagPatternMatches: Bool? = nil) {
+        self.method = method
+        self.value = value
+        self.tagPattern = tagPattern
+        self.tagPatternMatches = tagPatternMatches
+    }
+}
+
+/// An auto-prune policy that prunes tags older than a time span.
+public struct PruneByCreationDate: Codable, Hashable, Sendable {
+    /// The method to use for pruning tags (number_of_tags, creation_date)
+    ///
+    /// Always `"creation_date"`.
+    public var method: String
+    /// The value to use for the pruning method (number of tags e.g. 10, time delta e.g. 7d (7 days))
+    public var value: String
+    /// Tags only matching this pattern will be pruned
+    public var tagPattern: String?
+    /// Determine whether pruned tags should or should not match the tagPattern
+    public var tagPatternMatches: Bool?
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(method: String = "creation_date", value: String, tagPattern: String? = nil, tagPatternMatches: Bool? = nil) {
         self.method = method
         self.value = value
         self.tagPattern = tagPattern
@@ -499,35 +548,6 @@ public struct AutoPrunePolicyList: Codable, Hashable, Sendable {
     /// Creates a value; properties the spec does not require may be left out.
     public init(policies: [AutoPrunePolicy]) {
         self.policies = policies
-    }
-}
-
-/// The value to use for the pruning method (number of tags e.g. 10, time delta e.g. 7d (7 days))
-///
-/// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
-public enum AutoPrunePolicyConfigValue: Codable, Hashable, Sendable {
-    /// A `Int`.
-    case integer(Int)
-    /// A `String`.
-    case string(String)
-
-    public init(from decoder: any Decoder) throws {
-        if let value = try? decoder.singleValueContainer().decode(Int.self) {
-            self = .integer(value)
-            return
-        }
-        if let value = try? decoder.singleValueContainer().decode(String.self) {
-            self = .string(value)
-            return
-        }
-        throw UnionCoding.noMatch("AutoPrunePolicyConfigValue", in: decoder)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .integer(let value): var container = encoder.singleValueContainer(); try container.encode(value)
-        case .string(let value): var container = encoder.singleValueContainer(); try container.encode(value)
-        }
     }
 }
 

@@ -48,6 +48,8 @@ extension Quay {
 /// An OCI image index listing the manifests that refer to a manifest.
 public struct ReferrersIndex: Codable, Hashable, Sendable {
     /// The image index schema version; always 2.
+    ///
+    /// Always `2`.
     public var schemaVersion: Int
     /// The index's media type, application/vnd.oci.image.index.v1+json.
     public var mediaType: String
@@ -57,7 +59,7 @@ public struct ReferrersIndex: Codable, Hashable, Sendable {
     public var annotations: [String: String]?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(schemaVersion: Int, mediaType: String, manifests: [ReferrerDescriptor], annotations: [String: String]? = nil) {
+    public init(schemaVersion: Int = 2, mediaType: String, manifests: [ReferrerDescriptor], annotations: [String: String]? = nil) {
         self.schemaVersion = schemaVersion
         self.mediaType = mediaType
         self.manifests = manifests

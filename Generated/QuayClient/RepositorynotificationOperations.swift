@@ -167,9 +167,9 @@ extension Quay {
 /// Information for creating a notification on a repository
 public struct NewRepositoryNotification: Codable, Hashable, Sendable {
     /// The event on which the notification will respond
-    public var event: String
+    public var event: NotificationEvent
     /// The method of notification (such as email or web callback)
-    public var method: String
+    public var method: NotificationMethod
     /// JSON config information for the specific method of notification
     public var config: [String: JSONValue]
     /// JSON config information for the specific event of notification
@@ -178,13 +178,151 @@ public struct NewRepositoryNotification: Codable, Hashable, Sendable {
     public var title: String?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(event: String, method: String, config: [String: JSONValue], eventConfig: [String: JSONValue], title: String? = nil) {
+    public init(event: NotificationEvent, method: NotificationMethod, config: [String: JSONValue], eventConfig: [String: JSONValue], title: String? = nil) {
         self.event = event
         self.method = method
         self.config = config
         self.eventConfig = eventConfig
         self.title = title
     }
+}
+
+/// An event a repository notification can answer.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum NotificationEvent: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"repo_push"`
+    case repoPush
+    /// `"build_queued"`
+    case buildQueued
+    /// `"build_start"`
+    case buildStart
+    /// `"build_success"`
+    case buildSuccess
+    /// `"build_failure"`
+    case buildFailure
+    /// `"build_cancelled"`
+    case buildCancelled
+    /// `"vulnerability_found"`
+    case vulnerabilityFound
+    /// `"repo_mirror_sync_started"`
+    case repoMirrorSyncStarted
+    /// `"repo_mirror_sync_success"`
+    case repoMirrorSyncSuccess
+    /// `"repo_mirror_sync_failed"`
+    case repoMirrorSyncFailed
+    /// `"repo_image_expiry"`
+    case repoImageExpiry
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "repo_push": self = .repoPush
+        case "build_queued": self = .buildQueued
+        case "build_start": self = .buildStart
+        case "build_success": self = .buildSuccess
+        case "build_failure": self = .buildFailure
+        case "build_cancelled": self = .buildCancelled
+        case "vulnerability_found": self = .vulnerabilityFound
+        case "repo_mirror_sync_started": self = .repoMirrorSyncStarted
+        case "repo_mirror_sync_success": self = .repoMirrorSyncSuccess
+        case "repo_mirror_sync_failed": self = .repoMirrorSyncFailed
+        case "repo_image_expiry": self = .repoImageExpiry
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .repoPush: "repo_push"
+        case .buildQueued: "build_queued"
+        case .buildStart: "build_start"
+        case .buildSuccess: "build_success"
+        case .buildFailure: "build_failure"
+        case .buildCancelled: "build_cancelled"
+        case .vulnerabilityFound: "vulnerability_found"
+        case .repoMirrorSyncStarted: "repo_mirror_sync_started"
+        case .repoMirrorSyncSuccess: "repo_mirror_sync_success"
+        case .repoMirrorSyncFailed: "repo_mirror_sync_failed"
+        case .repoImageExpiry: "repo_image_expiry"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["repo_push", "build_queued", "build_start", "build_success", "build_failure", "build_cancelled", "vulnerability_found", "repo_mirror_sync_started", "repo_mirror_sync_success", "repo_mirror_sync_failed", "repo_image_expiry"] }
+}
+
+/// How a repository notification is delivered.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum NotificationMethod: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"email"`
+    case email
+    /// `"webhook"`
+    case webhook
+    /// `"flowdock"`
+    case flowdock
+    /// `"hipchat"`
+    case hipchat
+    /// `"slack"`
+    case slack
+    /// `"quay_notification"`
+    case quayNotification
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "email": self = .email
+        case "webhook": self = .webhook
+        case "flowdock": self = .flowdock
+        case "hipchat": self = .hipchat
+        case "slack": self = .slack
+        case "quay_notification": self = .quayNotification
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .email: "email"
+        case .webhook: "webhook"
+        case .flowdock: "flowdock"
+        case .hipchat: "hipchat"
+        case .slack: "slack"
+        case .quayNotification: "quay_notification"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["email", "webhook", "flowdock", "hipchat", "slack", "quay_notification"] }
 }
 
 /// A notification set on a repository, sent when an event happens.

@@ -183,28 +183,30 @@ extension Quay {
         ///
         /// - Parameters:
         ///   - nextPage: The page token for the next page (query `next_page`)
+        ///   - limit: Limit to the number of results to return per page. Max 100.
         /// - Returns: The organizations of the installation, one page when a limit is given.
         /// - Throws: ``ResponseError`` when the server answers with a status that is not 2xx, whose body `error.apiError` decodes, or with a body that does not decode; and the transport's errors.
-        public func listAllOrganizations(nextPage: String? = nil) async throws -> ListAllOrganizationsResponse {
-            return try await listAllOrganizationsRaw(nextPage: nextPage).body()
+        public func listAllOrganizations(nextPage: String? = nil, limit: Int? = nil) async throws -> ListAllOrganizationsResponse {
+            return try await listAllOrganizationsRaw(nextPage: nextPage, limit: limit).body()
         }
 
-        /// ``listAllOrganizations(nextPage:)``, returning the whole response: status, headers and body.
+        /// ``listAllOrganizations(nextPage:limit:)``, returning the whole response: status, headers and body.
         ///
         /// It does not throw for the response's status; `body()` on the result does.
-        public func listAllOrganizationsRaw(nextPage: String? = nil) async throws -> APIResponse<ListAllOrganizationsResponse> {
+        public func listAllOrganizationsRaw(nextPage: String? = nil, limit: Int? = nil) async throws -> APIResponse<ListAllOrganizationsResponse> {
             var request = APIRequest(.get, operationID: "listAllOrganizations")
             request.path("/api/v1/superuser/organizations/")
             request.query("next_page", nextPage)
+            request.query("limit", limit)
             return try await client.send(request, as: ListAllOrganizationsResponse.self)
         }
 
-        /// Every page of ``listAllOrganizations(nextPage:)``, following `next_page` to the end.
+        /// Every page of ``listAllOrganizations(nextPage:limit:)``, following `next_page` to the end.
         ///
         /// Iterate the pages, or `.items` for the `organizations` of each in turn. The sequence stops when no token comes back, or the same token comes back twice, and stops early when the task is cancelled.
-        public func listAllOrganizationsPages() -> TokenPages<ListAllOrganizationsResponse, SuperuserOrganizationView> {
+        public func listAllOrganizationsPages(limit: Int? = nil) -> TokenPages<ListAllOrganizationsResponse, SuperuserOrganizationView> {
             TokenPages(items: { $0.organizations }) { token in
-                let page = try await self.listAllOrganizations(nextPage: token)
+                let page = try await self.listAllOrganizations(nextPage: token, limit: limit)
                 return (page, page.nextPage)
             }
         }
@@ -739,15 +741,41 @@ public struct NewServiceKey: Codable, Hashable, Sendable {
     /// If specified, the extra notes for the key
     public var notes: String?
     /// The expiration date as a unix timestamp
-    public var expiration: Int
+    public var expiration: Int?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(service: String, name: String? = nil, metadata: [String: JSONValue]? = nil, notes: String? = nil, expiration: Int) {
+    public init(service: String, name: String? = nil, metadata: [String: JSONValue]? = nil, notes: String? = nil, expiration: Int? = nil) {
         self.service = service
         self.name = name
         self.metadata = metadata
         self.notes = notes
         self.expiration = expiration
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case service
+        case name
+        case metadata
+        case notes
+        case expiration
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.service = try container.decode(String.self, forKey: .service)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.notes = try container.decodeIfPresent(String.self, forKey: .notes)
+        self.expiration = try container.decodeIfPresent(Int.self, forKey: .expiration)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.service, forKey: .service)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+        try container.encodeIfPresent(self.notes, forKey: .notes)
+        try container.encode(self.expiration, forKey: .expiration)
     }
 }
 

@@ -20,7 +20,13 @@ enum QuayAPIBodyShapes {
     ])
     /// ``NewGlobalMessage``.
     static let newGlobalMessage: BodyShape = .object([
-        "message": .map(.any),
+        "message": .type { newMessage },
+    ])
+    /// ``NewMessage``.
+    static let newMessage: BodyShape = .object([
+        "content": .value,
+        "media_type": .value,
+        "severity": .value,
     ])
     /// ``ExportLogsConfig``.
     static let exportLogsConfig: BodyShape = .object([
@@ -61,30 +67,30 @@ enum QuayAPIBodyShapes {
     ])
     /// ``OrgQuotaSize``.
     static let orgQuotaSize: BodyShape = .object([
-        "limit_bytes": .integer(ValueRules()),
-        "limits": .value,
+        "limit_bytes": .integer(ValueRules(minimum: 1)),
+        "limits": .checked(ValueRules(pattern: #"^(\d+\s?(B|KiB|MiB|GiB|TiB|EiB|ZiB|YiB|Ki|Mi|Gi|Ti|Pi|Ei|Zi|Yi|KB|MB|GB|TB|PB|EB|ZB|YB|K|M|G|T|P|E|Z|Y)?)$"#)),
     ])
     /// ``NewOrgQuotaLimit``.
     static let newOrgQuotaLimit: BodyShape = .object([
-        "threshold_percent": .integer(ValueRules()),
+        "threshold_percent": .integer(ValueRules(minimum: 1, maximum: 100)),
         "type": .value,
     ])
     /// ``OrgQuotaLimitUpdate``.
     static let orgQuotaLimitUpdate: BodyShape = .object([
-        "threshold_percent": .integer(ValueRules()),
+        "threshold_percent": .integer(ValueRules(minimum: 1, maximum: 100)),
         "type": .value,
     ])
     /// ``NewOrganization``.
     static let newOrganization: BodyShape = .object([
         "email": .value,
-        "name": .value,
+        "name": .checked(ValueRules(minLength: 2, maxLength: 255, pattern: #"^([a-z0-9]+(?:[._-][a-z0-9]+)*)$"#)),
         "recaptcha_response": .value,
     ])
     /// ``ProxyCacheConfig``.
     static let proxyCacheConfig: BodyShape = .object([
         "upstream_registry": .value,
-        "upstream_registry_password": .value,
-        "upstream_registry_username": .value,
+        "upstream_registry_password": .nullable(.value),
+        "upstream_registry_username": .nullable(.value),
     ])
     /// ``OAuthApplicationUpdate``.
     static let oAuthApplicationUpdate: BodyShape = .object([
@@ -118,11 +124,20 @@ enum QuayAPIBodyShapes {
         "role": .value,
     ])
     /// ``AutoPrunePolicyConfig``.
-    static let autoPrunePolicyConfig: BodyShape = .object([
+    static let autoPrunePolicyConfig: BodyShape = .tagged("method", ["number_of_tags": .type { pruneByNumberOfTags }, "creation_date": .type { pruneByCreationDate }])
+    /// ``PruneByNumberOfTags``.
+    static let pruneByNumberOfTags: BodyShape = .object([
         "method": .value,
-        "tagPattern": .value,
+        "tagPattern": .checked(ValueRules(minLength: 1, pattern: #"\S"#)),
         "tagPatternMatches": .value,
-        "value": .value,
+        "value": .integer(ValueRules(minimum: 1)),
+    ])
+    /// ``PruneByCreationDate``.
+    static let pruneByCreationDate: BodyShape = .object([
+        "method": .value,
+        "tagPattern": .checked(ValueRules(minLength: 1, pattern: #"\S"#)),
+        "tagPatternMatches": .value,
+        "value": .checked(ValueRules(pattern: #"^[0-9]+[smhdw]$"#)),
     ])
     /// ``PrototypePermissionRole``.
     static let prototypePermissionRole: BodyShape = .object([
@@ -139,7 +154,7 @@ enum QuayAPIBodyShapes {
         "description": .value,
         "namespace": .value,
         "repo_kind": .value,
-        "repository": .value,
+        "repository": .checked(ValueRules(pattern: #"^[a-z0-9][\.a-z0-9_-]{0,254}$"#)),
         "visibility": .value,
     ])
     /// ``RepositoryVisibility``.
@@ -170,7 +185,7 @@ enum QuayAPIBodyShapes {
     /// ``NewInstallUser``.
     static let newInstallUser: BodyShape = .object([
         "email": .value,
-        "username": .value,
+        "username": .checked(ValueRules(minLength: 2, maxLength: 255, pattern: #"^([a-z0-9]+(?:[._-][a-z0-9]+)*)$"#)),
     ])
     /// ``InstallUserUpdate``.
     static let installUserUpdate: BodyShape = .object([
@@ -180,15 +195,15 @@ enum QuayAPIBodyShapes {
     ])
     /// ``NewServiceKey``.
     static let newServiceKey: BodyShape = .object([
-        "expiration": .integer(ValueRules()),
+        "expiration": .nullable(.integer(ValueRules())),
         "metadata": .map(.any),
         "name": .value,
         "notes": .value,
         "service": .value,
-    ])
+    ], required: ["expiration"])
     /// ``SuperUserNamespaceQuota``.
     static let superUserNamespaceQuota: BodyShape = .object([
-        "limit_bytes": .integer(ValueRules()),
+        "limit_bytes": .integer(ValueRules(minimum: 1)),
     ])
     /// ``SuperUserOrganizationUpdate``.
     static let superUserOrganizationUpdate: BodyShape = .object([
@@ -203,7 +218,7 @@ enum QuayAPIBodyShapes {
     ])
     /// ``ServiceKeyUpdate``.
     static let serviceKeyUpdate: BodyShape = .object([
-        "expiration": .integer(ValueRules()),
+        "expiration": .nullable(.integer(ValueRules())),
         "metadata": .map(.any),
         "name": .value,
     ])
@@ -225,7 +240,7 @@ enum QuayAPIBodyShapes {
     ])
     /// ``ImmutabilityPolicyConfig``.
     static let immutabilityPolicyConfig: BodyShape = .object([
-        "tagPattern": .value,
+        "tagPattern": .checked(ValueRules(minLength: 1, maxLength: 256, pattern: #"\S"#)),
         "tagPatternMatches": .value,
     ])
     /// ``TeamDescription``.
@@ -250,8 +265,8 @@ enum QuayAPIBodyShapes {
     ])
     /// ``RobotFederationIdentity``.
     static let robotFederationIdentity: BodyShape = .object([
-        "issuer": .value,
-        "subject": .value,
+        "issuer": .checked(ValueRules(minLength: 1, pattern: #"^https?://"#)),
+        "subject": .checked(ValueRules(minLength: 1)),
     ])
     /// ``NewStar``.
     static let newStar: BodyShape = .object([

@@ -254,7 +254,7 @@ extension QuayAPI {
             let input = GetRepoBuilds.Input(
                 repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 since: try call.query("since", as: Int.self),
-                limit: try call.query("limit", as: Int.self)
+                limit: try call.query("limit", as: Int.self, rules: ValueRules(minimum: 1))
             )
             switch try await self.getRepoBuilds(input) {
             case .ok(let body): return try call.json(200, body)

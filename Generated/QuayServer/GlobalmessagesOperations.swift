@@ -157,12 +157,125 @@ extension QuayAPI {
 /// Create a new message
 public struct NewGlobalMessage: Codable, Hashable, Sendable {
     /// A single message
-    public var message: [String: JSONValue]
+    public var message: NewMessage
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(message: [String: JSONValue]) {
+    public init(message: NewMessage) {
         self.message = message
     }
+}
+
+/// A single message
+public struct NewMessage: Codable, Hashable, Sendable {
+    /// The actual message
+    public var content: String
+    /// The media type of the message
+    public var mediaType: MessageMediaType
+    /// The severity of the message
+    public var severity: MessageSeverity
+
+    /// Creates a value; properties the spec does not require may be left out.
+    public init(content: String, mediaType: MessageMediaType, severity: MessageSeverity) {
+        self.content = content
+        self.mediaType = mediaType
+        self.severity = severity
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case content
+        case mediaType = "media_type"
+        case severity
+    }
+}
+
+/// How prominently a global message is shown.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum MessageSeverity: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"info"`
+    case info
+    /// `"warning"`
+    case warning
+    /// `"error"`
+    case error
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "info": self = .info
+        case "warning": self = .warning
+        case "error": self = .error
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .info: "info"
+        case .warning: "warning"
+        case .error: "error"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["info", "warning", "error"] }
+}
+
+/// The format of a global message's content.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum MessageMediaType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"text/plain"`
+    case textPlain
+    /// `"text/markdown"`
+    case textMarkdown
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "text/plain": self = .textPlain
+        case "text/markdown": self = .textMarkdown
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .textPlain: "text/plain"
+        case .textMarkdown: "text/markdown"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["text/plain", "text/markdown"] }
 }
 
 /// A message a superuser has set for every user of the installation to see.
@@ -171,13 +284,13 @@ public struct GlobalMessage: Codable, Hashable, Sendable {
     public var uuid: String
     /// The text of the message, in the format media_type names.
     public var content: String
-    /// How prominently the message is shown; Quay accepts `info`, `warning` and `error` when a message is created.
-    public var severity: String
-    /// The format of content; Quay accepts `text/plain` and `text/markdown` when a message is created.
-    public var mediaType: String
+    /// How prominently the message is shown.
+    public var severity: MessageSeverity
+    /// The format of content.
+    public var mediaType: MessageMediaType
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(uuid: String, content: String, severity: String, mediaType: String) {
+    public init(uuid: String, content: String, severity: MessageSeverity, mediaType: MessageMediaType) {
         self.uuid = uuid
         self.content = content
         self.severity = severity

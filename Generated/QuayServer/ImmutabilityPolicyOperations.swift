@@ -555,12 +555,12 @@ extension QuayAPI {
 /// The immutability policy configuration
 public struct ImmutabilityPolicyConfig: Codable, Hashable, Sendable {
     /// Regex pattern to match tag names
-    public var tagPattern: String?
+    public var tagPattern: String
     /// If true, matching tags are immutable. If false, non-matching tags are immutable.
     public var tagPatternMatches: Bool?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(tagPattern: String? = nil, tagPatternMatches: Bool? = nil) {
+    public init(tagPattern: String, tagPatternMatches: Bool? = nil) {
         self.tagPattern = tagPattern
         self.tagPatternMatches = tagPatternMatches
     }

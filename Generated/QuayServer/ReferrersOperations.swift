@@ -43,7 +43,7 @@ extension QuayAPI {
             let input = GetReferrers.Input(
                 organizationName: try call.path("organization_name", as: String.self),
                 repositoryName: try call.path("repository_name", as: String.self),
-                digest: try call.path("digest", as: String.self)
+                digest: try call.path("digest", as: String.self, rules: ValueRules(pattern: #"^[A-Za-z0-9_+.-]+:[A-Fa-f0-9]+$"#))
             )
             switch try await self.getReferrers(input) {
             case .ok(let body, let headers): return try call.json(200, body, contentType: "application/vnd.oci.image.index.v1+json", headers: headers)
@@ -57,6 +57,8 @@ extension QuayAPI {
 /// An OCI image index listing the manifests that refer to a manifest.
 public struct ReferrersIndex: Codable, Hashable, Sendable {
     /// The image index schema version; always 2.
+    ///
+    /// Always `2`.
     public var schemaVersion: Int
     /// The index's media type, application/vnd.oci.image.index.v1+json.
     public var mediaType: String
@@ -66,7 +68,7 @@ public struct ReferrersIndex: Codable, Hashable, Sendable {
     public var annotations: [String: String]?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(schemaVersion: Int, mediaType: String, manifests: [ReferrerDescriptor], annotations: [String: String]? = nil) {
+    public init(schemaVersion: Int = 2, mediaType: String, manifests: [ReferrerDescriptor], annotations: [String: String]? = nil) {
         self.schemaVersion = schemaVersion
         self.mediaType = mediaType
         self.manifests = manifests

@@ -537,10 +537,10 @@ public struct RepositoryVisibility: Codable, Hashable, Sendable {
 /// Change the state of the repository.
 public struct RepositoryState: Codable, Hashable, Sendable {
     /// Determines whether pushes are allowed.
-    public var state: String
+    public var state: RepoState
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(state: String) {
+    public init(state: RepoState) {
         self.state = state
     }
 }
@@ -554,6 +554,53 @@ public struct RepositoryDescriptionUpdate: Codable, Hashable, Sendable {
     public init(description: String) {
         self.description = description
     }
+}
+
+/// Whether a repository takes pushes (NORMAL), refuses them (READ_ONLY), or is a mirror.
+///
+/// Values the spec does not list decode as `unknown(_:)`, so a newer server cannot break decoding.
+public enum RepoState: RawRepresentable, Codable, Hashable, Sendable, ParameterValue, ParameterDecodable, OpenEnum {
+    /// `"NORMAL"`
+    case normal
+    /// `"READ_ONLY"`
+    case readOnly
+    /// `"MIRROR"`
+    case mirror
+    /// A value the spec does not list.
+    case unknown(String)
+
+    /// The case for a raw value; values the spec does not list are `unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "NORMAL": self = .normal
+        case "READ_ONLY": self = .readOnly
+        case "MIRROR": self = .mirror
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// Decodes any value; a server's strict decoding rejects the ones the spec does not list.
+    public init(from decoder: any Decoder) throws {
+        self = try OpenEnumCoding.decode(from: decoder)
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .normal: "NORMAL"
+        case .readOnly: "READ_ONLY"
+        case .mirror: "MIRROR"
+        case .unknown(let value): value
+        }
+    }
+
+    /// Whether the spec lists this value.
+    public var isKnown: Bool {
+        if case .unknown = self { false } else { true }
+    }
+
+    /// The values the spec lists.
+    public var knownValues: [String] { ["NORMAL", "READ_ONLY", "MIRROR"] }
 }
 
 /// A repository as listed by listRepos.

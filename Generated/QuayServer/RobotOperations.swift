@@ -489,7 +489,7 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["user:admin"]], accepts: [.bearer])
         ) { call in
             let input = GetUserRobots.Input(
-                limit: try call.query("limit", as: Int.self),
+                limit: try call.query("limit", as: Int.self, rules: ValueRules(minimum: 1)),
                 token: try call.query("token", as: Bool.self),
                 permissions: try call.query("permissions", as: Bool.self)
             )
@@ -604,7 +604,7 @@ extension QuayAPI {
             let hasBody = try call.checkBody(required: false, accepted: ["application/json"])
             let input = CreateOrgRobot.Input(
                 orgname: try call.path("orgname", as: String.self),
-                robotShortname: try call.path("robot_shortname", as: String.self),
+                robotShortname: try call.path("robot_shortname", as: String.self, rules: ValueRules(minLength: 2, maxLength: 255, pattern: #"^([a-z0-9]+(?:[._-][a-z0-9]+)*)$"#)),
                 body: hasBody ? try call.jsonBody(RobotCreationOptions.self, shape: QuayAPIBodyShapes.robotCreationOptions) : nil
             )
             switch try await self.createOrgRobot(input) {
@@ -643,7 +643,7 @@ extension QuayAPI {
         ) { call in
             let input = GetOrgRobots.Input(
                 orgname: try call.path("orgname", as: String.self),
-                limit: try call.query("limit", as: Int.self),
+                limit: try call.query("limit", as: Int.self, rules: ValueRules(minimum: 1)),
                 token: try call.query("token", as: Bool.self),
                 permissions: try call.query("permissions", as: Bool.self)
             )
@@ -682,7 +682,7 @@ extension QuayAPI {
         ) { call in
             let hasBody = try call.checkBody(required: false, accepted: ["application/json"])
             let input = CreateUserRobot.Input(
-                robotShortname: try call.path("robot_shortname", as: String.self),
+                robotShortname: try call.path("robot_shortname", as: String.self, rules: ValueRules(minLength: 2, maxLength: 255, pattern: #"^([a-z0-9]+(?:[._-][a-z0-9]+)*)$"#)),
                 body: hasBody ? try call.jsonBody(RobotCreationOptions.self, shape: QuayAPIBodyShapes.robotCreationOptions) : nil
             )
             switch try await self.createUserRobot(input) {

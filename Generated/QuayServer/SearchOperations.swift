@@ -123,7 +123,7 @@ extension QuayAPI {
         ) { call in
             let input = ConductRepoSearch.Input(
                 includeUsage: try call.query("includeUsage", as: Bool.self),
-                page: try call.query("page", as: Int.self),
+                page: try call.query("page", as: Int.self, rules: ValueRules(minimum: 1)),
                 query: try call.query("query", as: String.self)
             )
             switch try await self.conductRepoSearch(input) {

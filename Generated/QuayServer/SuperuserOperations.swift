@@ -214,10 +214,13 @@ public enum ListAllOrganizations {
     public struct Input: Sendable, Encodable {
         /// The page token for the next page (query `next_page`)
         public var nextPage: String?
+        /// Limit to the number of results to return per page. Max 100.
+        public var limit: Int?
 
         /// Creates an input.
-        public init(nextPage: String? = nil) {
+        public init(nextPage: String? = nil, limit: Int? = nil) {
             self.nextPage = nextPage
+            self.limit = limit
         }
     }
 
@@ -985,7 +988,7 @@ extension QuayAPI {
         ) { call in
             let input = ListAllUsers.Input(
                 nextPage: try call.query("next_page", as: String.self),
-                limit: try call.query("limit", as: Int.self, rules: ValueRules(maximum: 100)),
+                limit: try call.query("limit", as: Int.self, rules: ValueRules(minimum: 1, maximum: 100)),
                 disabled: try call.query("disabled", as: Bool.self)
             )
             switch try await self.listAllUsers(input) {
@@ -1043,7 +1046,7 @@ extension QuayAPI {
         ) { call in
             let input = ListAllLogs.Input(
                 nextPage: try call.query("next_page", as: String.self),
-                page: try call.query("page", as: Int.self),
+                page: try call.query("page", as: Int.self, rules: ValueRules(minimum: 1)),
                 endtime: try call.query("endtime", as: String.self),
                 starttime: try call.query("starttime", as: String.self)
             )
@@ -1063,7 +1066,8 @@ extension QuayAPI {
             security: SecurityRule(anonymous: false, scopes: [["super:user"]], accepts: [.bearer])
         ) { call in
             let input = ListAllOrganizations.Input(
-                nextPage: try call.query("next_page", as: String.self)
+                nextPage: try call.query("next_page", as: String.self),
+                limit: try call.query("limit", as: Int.self, rules: ValueRules(minimum: 1, maximum: 100))
             )
             switch try await self.listAllOrganizations(input) {
             case .ok(let body): return try call.json(200, body)
@@ -1517,15 +1521,41 @@ public struct NewServiceKey: Codable, Hashable, Sendable {
     /// If specified, the extra notes for the key
     public var notes: String?
     /// The expiration date as a unix timestamp
-    public var expiration: Int
+    public var expiration: Int?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(service: String, name: String? = nil, metadata: [String: JSONValue]? = nil, notes: String? = nil, expiration: Int) {
+    public init(service: String, name: String? = nil, metadata: [String: JSONValue]? = nil, notes: String? = nil, expiration: Int? = nil) {
         self.service = service
         self.name = name
         self.metadata = metadata
         self.notes = notes
         self.expiration = expiration
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case service
+        case name
+        case metadata
+        case notes
+        case expiration
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.service = try container.decode(String.self, forKey: .service)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.notes = try container.decodeIfPresent(String.self, forKey: .notes)
+        self.expiration = try container.decodeIfPresent(Int.self, forKey: .expiration)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.service, forKey: .service)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+        try container.encodeIfPresent(self.notes, forKey: .notes)
+        try container.encode(self.expiration, forKey: .expiration)
     }
 }
 

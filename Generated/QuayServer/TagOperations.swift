@@ -262,7 +262,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = ChangeTag.Input(
                 repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
-                tag: try call.path("tag", as: String.self),
+                tag: try call.path("tag", as: String.self, rules: ValueRules(pattern: #"^[\w][\w.-]{0,127}$"#)),
                 body: try call.jsonBody(TagChange.self, shape: QuayAPIBodyShapes.tagChange)
             )
             switch try await self.changeTag(input) {
@@ -302,8 +302,8 @@ extension QuayAPI {
             let input = ListRepoTags.Input(
                 repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 onlyActiveTags: try call.query("onlyActiveTags", as: Bool.self),
-                page: try call.query("page", as: Int.self),
-                limit: try call.query("limit", as: Int.self, rules: ValueRules(maximum: 100)),
+                page: try call.query("page", as: Int.self, rules: ValueRules(minimum: 1)),
+                limit: try call.query("limit", as: Int.self, rules: ValueRules(minimum: 1, maximum: 100)),
                 filterTagName: try call.query("filter_tag_name", as: String.self, rules: ValueRules(pattern: #"^(like|eq):"#)),
                 specificTag: try call.query("specificTag", as: String.self)
             )

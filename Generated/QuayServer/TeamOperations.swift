@@ -430,7 +430,7 @@ extension QuayAPI {
             _ = try call.checkBody(required: true, accepted: ["application/json"])
             let input = UpdateOrganizationTeam.Input(
                 orgname: try call.path("orgname", as: String.self),
-                teamname: try call.path("teamname", as: String.self),
+                teamname: try call.path("teamname", as: String.self, rules: ValueRules(minLength: 2, maxLength: 255, pattern: #"^([a-z0-9]+(?:[._-][a-z0-9]+)*)$"#)),
                 body: try call.jsonBody(TeamDescription.self, shape: QuayAPIBodyShapes.teamDescription)
             )
             switch try await self.updateOrganizationTeam(input) {

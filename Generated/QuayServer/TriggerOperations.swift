@@ -288,7 +288,7 @@ extension QuayAPI {
             let input = ListTriggerRecentBuilds.Input(
                 repository: try call.path("repository", segments: 2, as: String.self, rules: ValueRules(pattern: #"^[^/]+/[^/]+$"#)),
                 triggerUUID: try call.path("trigger_uuid", as: String.self),
-                limit: try call.query("limit", as: Int.self)
+                limit: try call.query("limit", as: Int.self, rules: ValueRules(minimum: 1))
             )
             switch try await self.listTriggerRecentBuilds(input) {
             case .ok(let body): return try call.json(200, body)

@@ -5,16 +5,17 @@ import QuayServer
 /// Logs, search, errors, registry size and the other operations whose answers have a shape of
 /// their own.
 extension QuayMockServer {
-    /// The log window: the dates given (`%m/%d/%Y`), or the last month.
+    /// The log window: the dates given (`%m/%d/%Y`), or the last month. As Quay's
+    /// `_parse_datetime` does, a date that does not read as one counts as not given; an end
+    /// before the start is refused, as Quay's `_get_logs` refuses it.
     private func window(_ start: String?, _ end: String?) throws -> (start: String, end: String) {
-        func valid(_ text: String?, _ what: String) throws -> String? {
-            guard let text else { return nil }
-            guard text.wholeMatch(of: /[0-9]{2}\/[0-9]{2}\/[0-9]{4}/) != nil else {
-                throw HTTPProblem.badRequest("\(what) must be a date such as 05/01/2024, not '\(text)'")
-            }
-            return text
+        func date(_ text: String?) -> (text: String, order: String)? {
+            guard let text, let match = text.wholeMatch(of: /([0-9]{2})\/([0-9]{2})\/([0-9]{4})/) else { return nil }
+            return (text, "\(match.3)\(match.1)\(match.2)")
         }
-        return (try valid(start, "starttime") ?? "01/01/2024", try valid(end, "endtime") ?? "02/01/2024")
+        let from = date(start) ?? ("01/01/2024", "20240101"), to = date(end) ?? ("02/01/2024", "20240201")
+        guard from.order <= to.order else { throw HTTPProblem.badRequest("the end of the window comes before its start") }
+        return (from.text, to.text)
     }
 
     public func listUserLogs(_ input: ListUserLogs.Input) async throws -> ListUserLogs.Output {
@@ -86,8 +87,9 @@ extension QuayMockServer {
     }
 
     public func getReferrers(_ input: GetReferrers.Input) async throws -> GetReferrers.Output {
-        try QuayMockServer.checkDigest(input.digest)
-        return .ok(ReferrersIndex(schemaVersion: 2, mediaType: "application/vnd.oci.image.index.v1+json", manifests: []))
+        // The stubs have checked the digest against the route's pattern; the mock keeps no
+        // manifests, so none refers to it.
+        .ok(ReferrersIndex(schemaVersion: 2, mediaType: "application/vnd.oci.image.index.v1+json", manifests: []))
     }
 }
 

@@ -93,10 +93,12 @@ extension QuayMockServer {
         }
     }
 
+    /// A digest the tag can point at. The mock keeps no manifests, so it takes any well-formed
+    /// one; one that is not (`algorithm:hex`) names no manifest, which Quay answers with a 404.
     static func checkDigest(_ digest: String) throws {
         let parts = digest.split(separator: ":", maxSplits: 1)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].count >= 32, parts[1].allSatisfy(\.isHexDigit) else {
-            throw HTTPProblem.badRequest("manifest_digest '\(digest)' is not a digest such as sha256:<64 hex digits>")
+            throw HTTPProblem.notFound("no manifest has the digest '\(digest)'")
         }
     }
 }

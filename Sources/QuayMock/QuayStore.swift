@@ -102,8 +102,8 @@ public actor QuayStore {
     struct Message: Sendable {
         var uuid: String
         var content: String
-        var severity: String
-        var mediaType: String
+        var severity: MessageSeverity
+        var mediaType: MessageMediaType
     }
 
     var users: [String: User] = [:]

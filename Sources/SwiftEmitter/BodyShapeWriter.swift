@@ -1,7 +1,7 @@
 import APIModel
 
 /// Writes what the server stubs check in JSON request bodies beyond decoding: one `BodyShape`
-/// per object type a JSON request body reaches (`null` where the spec does not allow it, and
+/// per object or union type a JSON request body reaches (`null` where the spec does not allow it, and
 /// each property's rules), in an internal enum, and the expression a handler passes to
 /// `call.jsonBody(_:shape:)`.
 ///
@@ -41,7 +41,10 @@ struct BodyShapeWriter {
                 case .alias(let target):
                     reached.insert(name)
                     pending.append(target)
-                case .enumeration, .union:
+                case .union(let union):
+                    reached.insert(name)
+                    pending += union.variants.map(\.type)
+                case .enumeration:
                     continue
                 }
             }
@@ -49,7 +52,10 @@ struct BodyShapeWriter {
         var scope = Set<String>()
         var members: [(NamedType, String)] = []
         for type in model.types where reached.contains(type.name) {
-            guard case .object = type.kind else { continue }
+            switch type.kind {
+            case .object, .union: break
+            case .alias, .enumeration: continue
+            }
             var member = SwiftName.member(type.name)
             while !scope.insert(member.lowercased()).inserted { member += "_" }
             members.append((type, member))
@@ -66,9 +72,17 @@ struct BodyShapeWriter {
         writer.line("/// What the handlers check in JSON request bodies before decoding them: `null` where the spec does not allow it, and each field's rules.")
         writer.block("enum \(Self.enumName(model))") {
             for (type, member) in members {
+                if case .union(let union) = type.kind {
+                    writer.line("/// ``\(type.name)``.")
+                    writer.line("static let \(SwiftName.escaped(member)): BodyShape = \(unionShape(union))")
+                    continue
+                }
                 guard case .object(let object) = type.kind else { continue }
                 writer.line("/// ``\(type.name)``.")
                 let fields = object.properties.sorted { $0.name < $1.name }
+                // Keys that must be there though they may be null: decoding cannot tell them missing.
+                let present = fields.filter { $0.required && $0.type.isNullable }.map { SwiftLiteral.string($0.name) }
+                let required = present.isEmpty ? "" : ", required: [\(present.joined(separator: ", "))]"
                 if fields.isEmpty {
                     writer.line("static let \(SwiftName.escaped(member)): BodyShape = .object([:])")
                     continue
@@ -79,7 +93,7 @@ struct BodyShapeWriter {
                         writer.line("\(SwiftLiteral.string(property.name)): \(shape(property.type, property.constraints, inside: true)),")
                     }
                 }
-                writer.line("])")
+                writer.line("]\(required))")
             }
         }
     }
@@ -130,6 +144,17 @@ struct BodyShapeWriter {
                 return ".value"
             }
         }
+    }
+
+    /// A union's shape: by its discriminator when every variant names its tags, else the
+    /// first variant that fits.
+    private func unionShape(_ union: UnionType) -> String {
+        let variants = union.variants.map { ($0, shape($0.type, Constraints(), inside: true)) }
+        if let discriminator = union.discriminator, union.variants.allSatisfy({ !$0.discriminatorValues.isEmpty }) {
+            let entries = variants.flatMap { variant, shape in variant.discriminatorValues.map { "\(SwiftLiteral.string($0)): \(shape)" } }
+            return ".tagged(\(SwiftLiteral.string(discriminator)), [\(entries.joined(separator: ", "))])"
+        }
+        return ".either([\(variants.map(\.1).joined(separator: ", "))])"
     }
 
     /// `ValueRules(minimum: 1, maximum: 100)`; nil when the constraints set nothing.

@@ -64,8 +64,20 @@ struct TypeDeclarations {
         !property.required || property.type.isNullable
     }
 
+    /// The Swift literal of a property's `const` value, when its Swift type is the value's own
+    /// (a string, an integer, a boolean).
+    static func constantLiteral(_ property: Property) -> String? {
+        switch (property.type, property.constValue) {
+        case (.string(nil), .string(let text)?): return SwiftLiteral.string(text)
+        case (.integer, .int(let number)?): return String(number)
+        case (.boolean, .bool(let flag)?): return flag ? "true" : "false"
+        default: return nil
+        }
+    }
+
     private func propertyDoc(_ property: Property) -> [String?] {
         var paragraphs: [String?] = [property.description ?? "`\(property.name)`"]
+        if let value = property.constValue { paragraphs.append("Always `\(value.jsonText)`.") }
         if let value = property.defaultValue { paragraphs.append("Default: `\(value.jsonText)`.") }
         if property.readOnly { paragraphs.append("Read-only: sent by the server, ignored in requests.") }
         if property.writeOnly { paragraphs.append("Write-only: sent in requests, never returned.") }
@@ -73,11 +85,13 @@ struct TypeDeclarations {
         return paragraphs
     }
 
-    /// A memberwise initializer; optional properties default to nil.
+    /// A memberwise initializer; optional properties default to nil, and a property the spec
+    /// fixes (`const`) to its one value, so a caller never spells it out.
     private func writeInitializer(_ object: ObjectType, to writer: CodeWriter) {
         var arguments = object.properties.map { property -> String in
             let label = SwiftName.escapedLabel(property.swiftName)
-            return "\(label): \(propertyType(property))" + (isOptional(property) ? " = nil" : "")
+            if isOptional(property) { return "\(label): \(propertyType(property)) = nil" }
+            return "\(label): \(propertyType(property))" + (Self.constantLiteral(property).map { " = \($0)" } ?? "")
         }
         if let extras = object.additionalProperties, let name = object.additionalPropertiesName {
             arguments.append("\(SwiftName.escapedLabel(name)): [String: \(SwiftTypes.name(extras))] = [:]")

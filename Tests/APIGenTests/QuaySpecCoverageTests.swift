@@ -185,13 +185,23 @@ import Testing
     }
 
     /// The property names of the operation's request body schema (following a `$ref`).
+    /// The body's fields: its schema's properties, and those of each variant when it is a
+    /// union (the auto-prune policies are one of two shapes).
     private func bodyProperties(_ operation: APISpec.Operation) -> [String] {
         guard let schema = operation.requestBody?.content.first?.schema else { return [] }
+        return properties(schema, depth: 0)
+    }
+
+    private func properties(_ schema: SchemaRef, depth: Int) -> [String] {
+        guard depth < 4 else { return [] }
+        let target: Schema
         switch schema {
-        case .inline(let inline): return inline.properties.map(\.name)
+        case .inline(let inline): target = inline
         case .reference(let key, _, _):
-            guard case .inline(let target)? = Self.document?.schema(key)?.schema else { return [] }
-            return target.properties.map(\.name)
+            guard case .inline(let referenced)? = Self.document?.schema(key)?.schema else { return [] }
+            target = referenced
         }
+        let variants = (target.oneOf ?? []) + (target.anyOf ?? []) + (target.allOf ?? [])
+        return target.properties.map(\.name) + variants.flatMap { properties($0, depth: depth + 1) }
     }
 }

@@ -95,7 +95,7 @@ import Testing
         }
         let quay = Quay(serverURL: server, transport: transport)
         try await quay.organization.createOrganization(body: .init(name: "acme"))
-        try await quay.globalmessages.createGlobalMessage(body: .init(message: ["content": "Maintenance at noon"]))
+        try await quay.globalmessages.createGlobalMessage(body: .init(message: .init(content: "Maintenance at noon", mediaType: .textPlain, severity: .info)))
         let raw = try await quay.organization.createOrganizationRaw(body: .init(name: "acme"))
         #expect(raw.status == .created)
         #expect(raw.json == "Created")

@@ -81,14 +81,14 @@ enum QuayCalls {
         ),
         Call(
             operationID: "createGlobalMessage", anonymous: false, scopes: ["super:user"],
-            input: ["body": ["message": ["key": ["sample": "json", "n": 1]]]],
+            input: ["body": ["message": ["content": "s-content é", "media_type": "text/plain", "severity": "info"]]],
             status: 201, answer: nil,
-            run: { client in try await client.globalmessages.createGlobalMessage(body: NewGlobalMessage(message: ["key": ["sample": "json", "n": 1]])); return nil }
+            run: { client in try await client.globalmessages.createGlobalMessage(body: NewGlobalMessage(message: NewMessage(content: "s-content é", mediaType: MessageMediaType.textPlain, severity: MessageSeverity.info))); return nil }
         ),
         Call(
             operationID: "getGlobalMessages", anonymous: true, scopes: [],
             input: [:],
-            status: 200, answer: ["messages": [["uuid": "s-uuid é", "content": "s-content é", "severity": "s-severity é", "media_type": "s-media_type é"]]],
+            status: 200, answer: ["messages": [["uuid": "s-uuid é", "content": "s-content é", "severity": "info", "media_type": "text/plain"]]],
             run: { client in try await JSONValue(encoding: client.globalmessages.getGlobalMessages()) }
         ),
         Call(
@@ -267,9 +267,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "changeOrganizationQuota", anonymous: false, scopes: ["super:user"],
-            input: ["orgname": "p orgname/é?#%", "quotaID": "p quota_id/é?#%", "body": ["limit_bytes": 42, "limits": "s-limits é"]],
+            input: ["orgname": "p orgname/é?#%", "quotaID": "p quota_id/é?#%", "body": ["limit_bytes": 42, "limits": "0"]],
             status: 200, answer: ["id": 42, "limit_bytes": 42, "limit": "s-limit é", "default_config": true, "limits": [["id": 42, "type": "Warning", "limit_percent": 42]], "default_config_exists": true],
-            run: { client in try await JSONValue(encoding: client.namespacequota.changeOrganizationQuota(orgname: "p orgname/é?#%", quotaID: "p quota_id/é?#%", body: OrgQuotaSize(limitBytes: 42, limits: "s-limits é"))) }
+            run: { client in try await JSONValue(encoding: client.namespacequota.changeOrganizationQuota(orgname: "p orgname/é?#%", quotaID: "p quota_id/é?#%", body: OrgQuotaSize(limitBytes: 42, limits: "0"))) }
         ),
         Call(
             operationID: "deleteOrganizationQuota", anonymous: false, scopes: ["super:user"],
@@ -279,9 +279,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "createOrganizationQuota", anonymous: false, scopes: ["super:user"],
-            input: ["orgname": "p orgname/é?#%", "body": ["limit_bytes": 42, "limits": "s-limits é"]],
+            input: ["orgname": "p orgname/é?#%", "body": ["limit_bytes": 42, "limits": "0"]],
             status: 201, answer: nil,
-            run: { client in try await client.namespacequota.createOrganizationQuota(orgname: "p orgname/é?#%", body: OrgQuotaSize(limitBytes: 42, limits: "s-limits é")); return nil }
+            run: { client in try await client.namespacequota.createOrganizationQuota(orgname: "p orgname/é?#%", body: OrgQuotaSize(limitBytes: 42, limits: "0")); return nil }
         ),
         Call(
             operationID: "listOrganizationQuota", anonymous: false, scopes: ["org:admin"],
@@ -297,9 +297,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "createOrganization", anonymous: false, scopes: ["user:admin"],
-            input: ["body": ["name": "s-name é", "email": "s-email é", "recaptcha_response": "s-recaptcha_response é"]],
+            input: ["body": ["name": "aa_aa", "email": "s-email é", "recaptcha_response": "s-recaptcha_response é"]],
             status: 201, answer: nil,
-            run: { client in try await client.organization.createOrganization(body: NewOrganization(name: "s-name é", email: "s-email é", recaptchaResponse: "s-recaptcha_response é")); return nil }
+            run: { client in try await client.organization.createOrganization(body: NewOrganization(name: "aa_aa", email: "s-email é", recaptchaResponse: "s-recaptcha_response é")); return nil }
         ),
         Call(
             operationID: "validateProxyCacheConfig", anonymous: false, scopes: ["org:admin"],
@@ -461,7 +461,7 @@ enum QuayCalls {
             operationID: "createOrganizationAutoPrunePolicy", anonymous: false, scopes: ["org:admin"],
             input: ["orgname": "p orgname/é?#%", "body": ["method": "number_of_tags", "value": 42, "tagPattern": "s-tagPattern é", "tagPatternMatches": true]],
             status: 201, answer: ["uuid": "s-uuid é"],
-            run: { client in try await JSONValue(encoding: client.policy.createOrganizationAutoPrunePolicy(orgname: "p orgname/é?#%", body: AutoPrunePolicyConfig(method: PruneMethod.numberOfTags, value: AutoPrunePolicyConfigValue.integer(42), tagPattern: "s-tagPattern é", tagPatternMatches: true))) }
+            run: { client in try await JSONValue(encoding: client.policy.createOrganizationAutoPrunePolicy(orgname: "p orgname/é?#%", body: AutoPrunePolicyConfig.pruneByNumberOfTags(PruneByNumberOfTags(method: "number_of_tags", value: 42, tagPattern: "s-tagPattern é", tagPatternMatches: true)))) }
         ),
         Call(
             operationID: "listOrganizationAutoPrunePolicies", anonymous: false, scopes: ["org:admin"],
@@ -485,13 +485,13 @@ enum QuayCalls {
             operationID: "updateOrganizationAutoPrunePolicy", anonymous: false, scopes: ["org:admin"],
             input: ["orgname": "p orgname/é?#%", "policyUUID": "p policy_uuid/é?#%", "body": ["method": "number_of_tags", "value": 42, "tagPattern": "s-tagPattern é", "tagPatternMatches": true]],
             status: 204, answer: nil,
-            run: { client in try await client.policy.updateOrganizationAutoPrunePolicy(orgname: "p orgname/é?#%", policyUUID: "p policy_uuid/é?#%", body: AutoPrunePolicyConfig(method: PruneMethod.numberOfTags, value: AutoPrunePolicyConfigValue.integer(42), tagPattern: "s-tagPattern é", tagPatternMatches: true)); return nil }
+            run: { client in try await client.policy.updateOrganizationAutoPrunePolicy(orgname: "p orgname/é?#%", policyUUID: "p policy_uuid/é?#%", body: AutoPrunePolicyConfig.pruneByNumberOfTags(PruneByNumberOfTags(method: "number_of_tags", value: 42, tagPattern: "s-tagPattern é", tagPatternMatches: true))); return nil }
         ),
         Call(
             operationID: "createRepositoryAutoPrunePolicy", anonymous: false, scopes: ["repo:admin"],
             input: ["repository": "quay admin/bü sy?box", "body": ["method": "number_of_tags", "value": 42, "tagPattern": "s-tagPattern é", "tagPatternMatches": true]],
             status: 201, answer: ["uuid": "s-uuid é"],
-            run: { client in try await JSONValue(encoding: client.policy.createRepositoryAutoPrunePolicy(repository: "quay admin/bü sy?box", body: AutoPrunePolicyConfig(method: PruneMethod.numberOfTags, value: AutoPrunePolicyConfigValue.integer(42), tagPattern: "s-tagPattern é", tagPatternMatches: true))) }
+            run: { client in try await JSONValue(encoding: client.policy.createRepositoryAutoPrunePolicy(repository: "quay admin/bü sy?box", body: AutoPrunePolicyConfig.pruneByNumberOfTags(PruneByNumberOfTags(method: "number_of_tags", value: 42, tagPattern: "s-tagPattern é", tagPatternMatches: true)))) }
         ),
         Call(
             operationID: "listRepositoryAutoPrunePolicies", anonymous: false, scopes: ["repo:admin"],
@@ -515,13 +515,13 @@ enum QuayCalls {
             operationID: "updateRepositoryAutoPrunePolicy", anonymous: false, scopes: ["repo:admin"],
             input: ["repository": "quay admin/bü sy?box", "policyUUID": "p policy_uuid/é?#%", "body": ["method": "number_of_tags", "value": 42, "tagPattern": "s-tagPattern é", "tagPatternMatches": true]],
             status: 204, answer: nil,
-            run: { client in try await client.policy.updateRepositoryAutoPrunePolicy(repository: "quay admin/bü sy?box", policyUUID: "p policy_uuid/é?#%", body: AutoPrunePolicyConfig(method: PruneMethod.numberOfTags, value: AutoPrunePolicyConfigValue.integer(42), tagPattern: "s-tagPattern é", tagPatternMatches: true)); return nil }
+            run: { client in try await client.policy.updateRepositoryAutoPrunePolicy(repository: "quay admin/bü sy?box", policyUUID: "p policy_uuid/é?#%", body: AutoPrunePolicyConfig.pruneByNumberOfTags(PruneByNumberOfTags(method: "number_of_tags", value: 42, tagPattern: "s-tagPattern é", tagPatternMatches: true))); return nil }
         ),
         Call(
             operationID: "createUserAutoPrunePolicy", anonymous: false, scopes: ["user:admin"],
             input: ["body": ["method": "number_of_tags", "value": 42, "tagPattern": "s-tagPattern é", "tagPatternMatches": true]],
             status: 201, answer: ["uuid": "s-uuid é"],
-            run: { client in try await JSONValue(encoding: client.policy.createUserAutoPrunePolicy(body: AutoPrunePolicyConfig(method: PruneMethod.numberOfTags, value: AutoPrunePolicyConfigValue.integer(42), tagPattern: "s-tagPattern é", tagPatternMatches: true))) }
+            run: { client in try await JSONValue(encoding: client.policy.createUserAutoPrunePolicy(body: AutoPrunePolicyConfig.pruneByNumberOfTags(PruneByNumberOfTags(method: "number_of_tags", value: 42, tagPattern: "s-tagPattern é", tagPatternMatches: true)))) }
         ),
         Call(
             operationID: "listUserAutoPrunePolicies", anonymous: false, scopes: ["user:admin"],
@@ -545,7 +545,7 @@ enum QuayCalls {
             operationID: "updateUserAutoPrunePolicy", anonymous: false, scopes: ["user:admin"],
             input: ["policyUUID": "p policy_uuid/é?#%", "body": ["method": "number_of_tags", "value": 42, "tagPattern": "s-tagPattern é", "tagPatternMatches": true]],
             status: 204, answer: nil,
-            run: { client in try await client.policy.updateUserAutoPrunePolicy(policyUUID: "p policy_uuid/é?#%", body: AutoPrunePolicyConfig(method: PruneMethod.numberOfTags, value: AutoPrunePolicyConfigValue.integer(42), tagPattern: "s-tagPattern é", tagPatternMatches: true)); return nil }
+            run: { client in try await client.policy.updateUserAutoPrunePolicy(policyUUID: "p policy_uuid/é?#%", body: AutoPrunePolicyConfig.pruneByNumberOfTags(PruneByNumberOfTags(method: "number_of_tags", value: 42, tagPattern: "s-tagPattern é", tagPatternMatches: true))); return nil }
         ),
         Call(
             operationID: "updateOrganizationPrototypePermission", anonymous: false, scopes: ["org:admin"],
@@ -573,15 +573,15 @@ enum QuayCalls {
         ),
         Call(
             operationID: "getReferrers", anonymous: true, scopes: [],
-            input: ["organizationName": "p organization_name/é?#%", "repositoryName": "p repository_name/é?#%", "digest": "p digest/é?#%"],
-            status: 200, answer: ["schemaVersion": 42, "mediaType": "s-mediaType é", "manifests": [["mediaType": "s-mediaType é", "digest": "s-digest é", "size": 42, "artifactType": "s-artifactType é", "annotations": ["key": "s-annotations é"]]], "annotations": ["key": "s-annotations é"]],
-            run: { client in try await JSONValue(encoding: client.referrers.getReferrers(organizationName: "p organization_name/é?#%", repositoryName: "p repository_name/é?#%", digest: "p digest/é?#%")) }
+            input: ["organizationName": "p organization_name/é?#%", "repositoryName": "p repository_name/é?#%", "digest": "a:a"],
+            status: 200, answer: ["schemaVersion": 2, "mediaType": "s-mediaType é", "manifests": [["mediaType": "s-mediaType é", "digest": "s-digest é", "size": 42, "artifactType": "s-artifactType é", "annotations": ["key": "s-annotations é"]]], "annotations": ["key": "s-annotations é"]],
+            run: { client in try await JSONValue(encoding: client.referrers.getReferrers(organizationName: "p organization_name/é?#%", repositoryName: "p repository_name/é?#%", digest: "a:a")) }
         ),
         Call(
             operationID: "createRepo", anonymous: false, scopes: ["repo:create"],
-            input: ["body": ["repository": "s-repository é", "visibility": "public", "namespace": "s-namespace é", "description": "s-description é", "repo_kind": "image"]],
+            input: ["body": ["repository": "a", "visibility": "public", "namespace": "s-namespace é", "description": "s-description é", "repo_kind": "image"]],
             status: 201, answer: ["namespace": "s-namespace é", "name": "s-name é", "kind": "image"],
-            run: { client in try await JSONValue(encoding: client.repository.createRepo(body: NewRepository(repository: "s-repository é", visibility: Visibility.`public`, namespace: "s-namespace é", description: "s-description é", repoKind: RepoKind.image))) }
+            run: { client in try await JSONValue(encoding: client.repository.createRepo(body: NewRepository(repository: "a", visibility: Visibility.`public`, namespace: "s-namespace é", description: "s-description é", repoKind: RepoKind.image))) }
         ),
         Call(
             operationID: "listRepos", anonymous: false, scopes: ["repo:read"],
@@ -597,9 +597,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "changeRepoState", anonymous: false, scopes: ["repo:admin"],
-            input: ["repository": "quay admin/bü sy?box", "body": ["state": "s-state é"]],
+            input: ["repository": "quay admin/bü sy?box", "body": ["state": "NORMAL"]],
             status: 200, answer: ["success": true],
-            run: { client in try await JSONValue(encoding: client.repository.changeRepoState(repository: "quay admin/bü sy?box", body: RepositoryState(state: "s-state é"))) }
+            run: { client in try await JSONValue(encoding: client.repository.changeRepoState(repository: "quay admin/bü sy?box", body: RepositoryState(state: RepoState.normal))) }
         ),
         Call(
             operationID: "getRepo", anonymous: false, scopes: ["repo:read"],
@@ -645,9 +645,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "createRepoNotification", anonymous: false, scopes: ["repo:admin"],
-            input: ["repository": "quay admin/bü sy?box", "body": ["event": "s-event é", "method": "s-method é", "config": ["key": ["sample": "json", "n": 1]], "eventConfig": ["key": ["sample": "json", "n": 1]], "title": "s-title é"]],
+            input: ["repository": "quay admin/bü sy?box", "body": ["event": "repo_push", "method": "email", "config": ["key": ["sample": "json", "n": 1]], "eventConfig": ["key": ["sample": "json", "n": 1]], "title": "s-title é"]],
             status: 201, answer: ["uuid": "s-uuid é", "title": "s-title é", "event": "s-event é", "method": "s-method é", "config": ["key": ["sample": "json", "n": 1]], "event_config": ["key": ["sample": "json", "n": 1]], "number_of_failures": 42],
-            run: { client in try await JSONValue(encoding: client.repositorynotification.createRepoNotification(repository: "quay admin/bü sy?box", body: NewRepositoryNotification(event: "s-event é", method: "s-method é", config: ["key": ["sample": "json", "n": 1]], eventConfig: ["key": ["sample": "json", "n": 1]], title: "s-title é"))) }
+            run: { client in try await JSONValue(encoding: client.repositorynotification.createRepoNotification(repository: "quay admin/bü sy?box", body: NewRepositoryNotification(event: NotificationEvent.repoPush, method: NotificationMethod.email, config: ["key": ["sample": "json", "n": 1]], eventConfig: ["key": ["sample": "json", "n": 1]], title: "s-title é"))) }
         ),
         Call(
             operationID: "listRepoNotifications", anonymous: false, scopes: ["repo:admin"],
@@ -693,9 +693,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "createOrgRobot", anonymous: false, scopes: ["org:admin"],
-            input: ["orgname": "p orgname/é?#%", "robotShortname": "p robot_shortname/é?#%", "body": ["description": "s-description é", "unstructured_metadata": ["key": ["sample": "json", "n": 1]]]],
+            input: ["orgname": "p orgname/é?#%", "robotShortname": "aa_aa", "body": ["description": "s-description é", "unstructured_metadata": ["key": ["sample": "json", "n": 1]]]],
             status: 201, answer: ["name": "s-name é", "created": "s-created é", "last_accessed": "s-last_accessed é", "description": "s-description é", "token": "s-token é", "unstructured_metadata": ["key": ["sample": "json", "n": 1]]],
-            run: { client in try await JSONValue(encoding: client.robot.createOrgRobot(orgname: "p orgname/é?#%", robotShortname: "p robot_shortname/é?#%", body: RobotCreationOptions(description: "s-description é", unstructuredMetadata: ["key": ["sample": "json", "n": 1]]))) }
+            run: { client in try await JSONValue(encoding: client.robot.createOrgRobot(orgname: "p orgname/é?#%", robotShortname: "aa_aa", body: RobotCreationOptions(description: "s-description é", unstructuredMetadata: ["key": ["sample": "json", "n": 1]]))) }
         ),
         Call(
             operationID: "deleteOrgRobot", anonymous: false, scopes: ["org:admin"],
@@ -717,9 +717,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "createUserRobot", anonymous: false, scopes: ["user:admin"],
-            input: ["robotShortname": "p robot_shortname/é?#%", "body": ["description": "s-description é", "unstructured_metadata": ["key": ["sample": "json", "n": 1]]]],
+            input: ["robotShortname": "aa_aa", "body": ["description": "s-description é", "unstructured_metadata": ["key": ["sample": "json", "n": 1]]]],
             status: 201, answer: ["name": "s-name é", "created": "s-created é", "last_accessed": "s-last_accessed é", "description": "s-description é", "token": "s-token é", "unstructured_metadata": ["key": ["sample": "json", "n": 1]]],
-            run: { client in try await JSONValue(encoding: client.robot.createUserRobot(robotShortname: "p robot_shortname/é?#%", body: RobotCreationOptions(description: "s-description é", unstructuredMetadata: ["key": ["sample": "json", "n": 1]]))) }
+            run: { client in try await JSONValue(encoding: client.robot.createUserRobot(robotShortname: "aa_aa", body: RobotCreationOptions(description: "s-description é", unstructuredMetadata: ["key": ["sample": "json", "n": 1]]))) }
         ),
         Call(
             operationID: "deleteUserRobot", anonymous: false, scopes: ["user:admin"],
@@ -735,9 +735,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "createOrgRobotFederation", anonymous: false, scopes: ["org:admin"],
-            input: ["orgname": "p orgname/é?#%", "robotShortname": "p robot_shortname/é?#%", "body": [["issuer": "s-issuer é", "subject": "s-subject é"]]],
-            status: 200, answer: [["issuer": "s-issuer é", "subject": "s-subject é"]],
-            run: { client in try await JSONValue(encoding: client.robot.createOrgRobotFederation(orgname: "p orgname/é?#%", robotShortname: "p robot_shortname/é?#%", body: [RobotFederationIdentity(issuer: "s-issuer é", subject: "s-subject é")])) }
+            input: ["orgname": "p orgname/é?#%", "robotShortname": "p robot_shortname/é?#%", "body": [["issuer": "http://", "subject": "s-subject é"]]],
+            status: 200, answer: [["issuer": "http://", "subject": "s-subject é"]],
+            run: { client in try await JSONValue(encoding: client.robot.createOrgRobotFederation(orgname: "p orgname/é?#%", robotShortname: "p robot_shortname/é?#%", body: [RobotFederationIdentity(issuer: "http://", subject: "s-subject é")])) }
         ),
         Call(
             operationID: "conductRepoSearch", anonymous: true, scopes: [],
@@ -771,9 +771,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "createInstallUser", anonymous: false, scopes: ["super:user"],
-            input: ["body": ["username": "s-username é", "email": "s-email é"]],
+            input: ["body": ["username": "aa_aa", "email": "s-email é"]],
             status: 200, answer: ["username": "s-username é", "email": "s-email é", "password": "s-password é", "encrypted_password": "s-encrypted_password é"],
-            run: { client in try await JSONValue(encoding: client.superuser.createInstallUser(body: NewInstallUser(username: "s-username é", email: "s-email é"))) }
+            run: { client in try await JSONValue(encoding: client.superuser.createInstallUser(body: NewInstallUser(username: "aa_aa", email: "s-email é"))) }
         ),
         Call(
             operationID: "listAllUsers", anonymous: false, scopes: ["super:user"],
@@ -801,9 +801,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "listAllOrganizations", anonymous: false, scopes: ["super:user"],
-            input: ["nextPage": "q next_page&a=b/é"],
+            input: ["nextPage": "q next_page&a=b/é", "limit": 42],
             status: 200, answer: ["organizations": [["name": "s-name é", "email": "s-email é", "avatar": ["name": "s-name é", "hash": "s-hash é", "color": "s-color é", "kind": "user"], "quotas": [["id": 42, "limit_bytes": 42, "limits": [["id": 42, "type": "Warning", "limit_percent": 42]]]], "quota_report": ["quota_bytes": 42, "configured_quota": 42]]], "next_page": "s-next_page é"],
-            run: { client in try await JSONValue(encoding: client.superuser.listAllOrganizations(nextPage: "q next_page&a=b/é")) }
+            run: { client in try await JSONValue(encoding: client.superuser.listAllOrganizations(nextPage: "q next_page&a=b/é", limit: 42)) }
         ),
         Call(
             operationID: "createServiceKey", anonymous: false, scopes: ["super:user"],
@@ -939,9 +939,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "changeTag", anonymous: false, scopes: ["repo:write"],
-            input: ["repository": "quay admin/bü sy?box", "tag": "p tag/é?#%", "body": ["manifest_digest": "s-manifest_digest é", "expiration": 42, "immutable": true]],
+            input: ["repository": "quay admin/bü sy?box", "tag": "a", "body": ["manifest_digest": "s-manifest_digest é", "expiration": 42, "immutable": true]],
             status: 201, answer: nil,
-            run: { client in try await client.tag.changeTag(repository: "quay admin/bü sy?box", tag: "p tag/é?#%", body: TagChange(manifestDigest: "s-manifest_digest é", expiration: 42, immutable: true)); return nil }
+            run: { client in try await client.tag.changeTag(repository: "quay admin/bü sy?box", tag: "a", body: TagChange(manifestDigest: "s-manifest_digest é", expiration: 42, immutable: true)); return nil }
         ),
         Call(
             operationID: "deleteFullTag", anonymous: false, scopes: ["repo:write"],
@@ -1065,9 +1065,9 @@ enum QuayCalls {
         ),
         Call(
             operationID: "updateOrganizationTeam", anonymous: false, scopes: ["org:admin"],
-            input: ["orgname": "p orgname/é?#%", "teamname": "p teamname/é?#%", "body": ["role": "member", "description": "s-description é"]],
+            input: ["orgname": "p orgname/é?#%", "teamname": "aa_aa", "body": ["role": "member", "description": "s-description é"]],
             status: 200, answer: ["name": "s-name é", "description": "s-description é", "can_view": true, "role": "member", "avatar": ["name": "s-name é", "hash": "s-hash é", "color": "s-color é", "kind": "user"], "new_team": true],
-            run: { client in try await JSONValue(encoding: client.team.updateOrganizationTeam(orgname: "p orgname/é?#%", teamname: "p teamname/é?#%", body: TeamDescription(role: TeamRole.member, description: "s-description é"))) }
+            run: { client in try await JSONValue(encoding: client.team.updateOrganizationTeam(orgname: "p orgname/é?#%", teamname: "aa_aa", body: TeamDescription(role: TeamRole.member, description: "s-description é"))) }
         ),
         Call(
             operationID: "deleteOrganizationTeam", anonymous: false, scopes: ["org:admin"],

@@ -153,26 +153,31 @@ import Testing
             let users = try await quay.permission.listRepoUserPermissions(repository: "acme/app")
             #expect(users.permissions["alice"]?.role == .write)
             try await quay.repositorynotification.createRepoNotification(
-                repository: "acme/app", body: .init(event: "repo_push", method: "webhook", config: ["url": "https://hooks.example.com"], eventConfig: [:]))
+                repository: "acme/app", body: .init(event: .repoPush, method: .webhook, config: ["url": "https://hooks.example.com"], eventConfig: [:]))
             let notifications = try await quay.repositorynotification.listRepoNotifications(repository: "acme/app")
             #expect(notifications.notifications.first?.event == "repo_push")
             let badEvent = try await #require(throws: ResponseError.self) {
                 try await quay.repositorynotification.createRepoNotification(
-                    repository: "acme/app", body: .init(event: "nope", method: "webhook", config: [:], eventConfig: [:]))
+                    repository: "acme/app", body: .init(event: .unknown("nope"), method: .webhook, config: [:], eventConfig: [:]))
             }
             #expect(badEvent.status == .badRequest)
+            #expect(badEvent.apiError?.detail?.hasPrefix("body: 'event': must be one of 'repo_push', 'build_queued'") == true)
         }
     }
 
     @Test func autoPrunePoliciesAreChecked() async throws {
         try await withMock { quay in
             try await quay.organization.createOrganization(body: .init(name: "acme"))
-            try await quay.policy.createOrganizationAutoPrunePolicy(orgname: "acme", body: .init(method: .numberOfTags, value: .integer(10)))
-            try await quay.policy.createOrganizationAutoPrunePolicy(orgname: "acme", body: .init(method: .creationDate, value: .string("7d")))
+            try await quay.policy.createOrganizationAutoPrunePolicy(orgname: "acme", body: .pruneByNumberOfTags(.init(value: 10)))
+            try await quay.policy.createOrganizationAutoPrunePolicy(orgname: "acme", body: .pruneByCreationDate(.init(value: "7d")))
             let bad = try await #require(throws: ResponseError.self) {
-                try await quay.policy.createOrganizationAutoPrunePolicy(orgname: "acme", body: .init(method: .creationDate, value: .string("soon")))
+                try await quay.policy.createOrganizationAutoPrunePolicy(orgname: "acme", body: .pruneByCreationDate(.init(value: "soon")))
             }
-            #expect(bad.apiError?.detail == "value must be a duration such as 7d for creation_date")
+            #expect(bad.apiError?.detail == "body: 'value' must match the pattern ^[0-9]+[smhdw]$, not 'soon'")
+            let none = try await #require(throws: ResponseError.self) {
+                try await quay.policy.createOrganizationAutoPrunePolicy(orgname: "acme", body: .pruneByNumberOfTags(.init(value: 0)))
+            }
+            #expect(none.apiError?.detail == "body: 'value' must be at least 1, not 0")
             let list = try await quay.policy.listOrganizationAutoPrunePolicies(orgname: "acme")
             #expect(list.policies.map(\.value) == [.integer(10), .string("7d")])
         }
@@ -189,7 +194,7 @@ import Testing
             try await quay.organization.createOrganization(body: .init(name: "acme"))
             let created = try await quay.namespacequota.createOrganizationQuotaRaw(orgname: "acme", body: .init(limitBytes: 1 << 30))
             #expect(created.status == .created && created.json == "Created")
-            let message = try await quay.globalmessages.createGlobalMessageRaw(body: .init(message: ["content": "Maintenance at noon"]))
+            let message = try await quay.globalmessages.createGlobalMessageRaw(body: .init(message: .init(content: "Maintenance at noon", mediaType: .textMarkdown, severity: .info)))
             #expect(message.status == .created && message.bytes.isEmpty && message.header("Content-Type") == "text/html")
             let messages = try await quay.globalmessages.getGlobalMessages()
             #expect(messages.messages.map(\.content) == ["Maintenance at noon"])

@@ -71,7 +71,10 @@ extension LoweringContext {
         let result: TypeRef
         if let parts = schema.allOf, !parts.isEmpty {
             result = lowerAllOf(schema, parts: parts, place: place, key: key)
-        } else if let variants = schema.oneOf ?? schema.anyOf, !variants.isEmpty {
+        } else if let variants = schema.oneOf ?? schema.anyOf, !variants.isEmpty,
+                  !variants.allSatisfy({ if case .inline(let inline) = $0 { Self.givesNoShape(inline) } else { false } }) {
+            // Variants that only say which properties must be present (`oneOf: [{required: [a]},
+            // {required: [b]}]`) leave the schema's own shape, lowered below.
             let (type, hasNull) = lowerUnion(schema, variants: variants, kind: schema.oneOf != nil ? .oneOf : .anyOf,
                                              place: place, key: key)
             result = type

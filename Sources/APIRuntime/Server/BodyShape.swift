@@ -25,8 +25,15 @@ public indirect enum BodyShape: Sendable {
     /// An object whose every member has a shape (`additionalProperties`).
     case map(BodyShape)
     /// An object's properties, by JSON key, each checked when present; other keys are not
-    /// checked, and a missing required key is decoding's to report.
-    case object([String: BodyShape])
+    /// checked. `required` names the keys that must be there although they may be `null`
+    /// (decoding reads a missing one as `null`); other missing keys are decoding's to report.
+    case object([String: BodyShape], required: [String] = [])
+    /// One of several shapes, chosen by the string in a property (a union's discriminator); a
+    /// value whose tag is none of them is decoding's to report.
+    case tagged(String, [String: BodyShape])
+    /// One of several shapes, none chosen beforehand (a union without a discriminator): a value
+    /// passes when one of them has no problem with it, else the first one's problem is reported.
+    case either([BodyShape])
     /// The shape, or `null`.
     case nullable(BodyShape)
     /// A named type's shape, read when a value is checked (types may contain themselves).
@@ -47,6 +54,22 @@ public indirect enum BodyShape: Sendable {
             return value == .null ? nil : shape.problem(in: value, at: path)
         case .type(let shape):
             return shape().problem(in: value, at: path)
+        case .tagged(let property, let shapes):
+            guard case .object(let members) = value, let tag = members[property]?.stringValue else {
+                return value == .null ? "\(named()) must not be null" : nil
+            }
+            guard let shape = shapes[tag] else {
+                let known = shapes.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
+                return "'\(Self.join(path, property))' must be one of \(known), not '\(tag)'"
+            }
+            return shape.problem(in: value, at: path)
+        case .either(let shapes):
+            var first: String?
+            for shape in shapes {
+                guard let problem = shape.problem(in: value, at: path) else { return nil }
+                first = first ?? problem
+            }
+            return first
         case .value, .checked, .integer, .list, .map, .object:
             break
         }
@@ -76,7 +99,10 @@ public indirect enum BodyShape: Sendable {
                 if let problem = member.problem(in: members[key] ?? .null, at: Self.join(path, key)) { return problem }
             }
             return nil
-        case (.object(let fields), .object(let members)):
+        case (.object(let fields, let required), .object(let members)):
+            if let missing = required.first(where: { members[$0] == nil }) {
+                return "missing required field '\(missing)'\(path.isEmpty ? "" : " in '\(path)'")"
+            }
             for key in fields.keys.sorted() {
                 guard let member = members[key], let shape = fields[key] else { continue }
                 if let problem = shape.problem(in: member, at: Self.join(path, key)) { return problem }

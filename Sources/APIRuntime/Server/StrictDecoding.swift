@@ -29,7 +29,11 @@ public enum StrictDecoding {
         case .valueNotFound(let type, let context):
             return "\(path(context.codingPath)) must be \(describeType(type)), not null"
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "malformed JSON" }
+            // Foundation's words for text that is not JSON; anything else at the top is about the value.
+            if context.codingPath.isEmpty {
+                return context.underlyingError != nil || context.debugDescription == "The given data was not valid JSON."
+                    ? "malformed JSON" : "the body: \(context.debugDescription)"
+            }
             return "\(path(context.codingPath)): \(context.debugDescription)"
         @unknown default:
             return "\(error)"

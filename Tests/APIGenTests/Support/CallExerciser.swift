@@ -126,13 +126,19 @@ struct CallExerciser {
                 for property in object.properties {
                     // Fill everything, but stop recursion two levels down.
                     if depth > 2, !property.required { continue }
-                    let inner = fitted(value(property.type.nonNullable, depth: depth + 1, seed: property.name), property.constraints)
+                    let inner = property.constValue.map(constant)
+                        ?? fitted(value(property.type.nonNullable, depth: depth + 1, seed: property.name), property.constraints)
                     arguments.append("\(SwiftName.escapedLabel(property.swiftName)): \(inner.swift)")
                     members.append(.init(property.name, inner.json))
                 }
                 return Sample(swift: "\(name)(\(arguments.joined(separator: ", ")))", json: .object(members))
             }
         }
+    }
+
+    /// The one value a `const` property can have.
+    private func constant(_ value: SpecValue) -> Sample {
+        Sample(swift: swiftJSON(value), json: value)
     }
 
     /// The sample, or the value nearest it that keeps the spec's constraints (the server stubs

@@ -274,7 +274,7 @@ enum WireCalls {
         case "listAllLogs":
             return try await WireResult(client.superuser.listAllLogsRaw(nextPage: recorded.query("next_page"), page: recorded.query("page"), endtime: recorded.query("endtime"), starttime: recorded.query("starttime")))
         case "listAllOrganizations":
-            return try await WireResult(client.superuser.listAllOrganizationsRaw(nextPage: recorded.query("next_page")))
+            return try await WireResult(client.superuser.listAllOrganizationsRaw(nextPage: recorded.query("next_page"), limit: recorded.query("limit")))
         case "createServiceKey":
             return try await WireResult(client.superuser.createServiceKeyRaw(body: recorded.body()))
         case "listServiceKeys":

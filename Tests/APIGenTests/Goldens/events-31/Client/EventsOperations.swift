@@ -265,16 +265,20 @@ public struct Event: Codable, Hashable, Sendable {
     /// Extra routing attributes, by name.
     public var attributes: [String: AttributeValue]?
     /// `object`
+    ///
+    /// Always `"event"`.
     public var object: String
     /// `id`
     public var id: String
     /// `spec_version`
+    ///
+    /// Always `"1.0"`.
     public var specVersion: String
     /// `published_at`
     public var publishedAt: Date
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(type: String, source: Source, subject: String? = nil, severity: Severity? = nil, data: [String: JSONValue]? = nil, dataBase64: Data? = nil, attributes: [String: AttributeValue]? = nil, object: String, id: String, specVersion: String, publishedAt: Date) {
+    public init(type: String, source: Source, subject: String? = nil, severity: Severity? = nil, data: [String: JSONValue]? = nil, dataBase64: Data? = nil, attributes: [String: AttributeValue]? = nil, object: String = "event", id: String, specVersion: String = "1.0", publishedAt: Date) {
         self.type = type
         self.source = source
         self.subject = subject

@@ -6,7 +6,7 @@ import APIRuntime
 enum RelayEventsAPIBodyShapes {
     /// ``EventInput``.
     static let eventInput: BodyShape = .object([
-        "attributes": .map(.value),
+        "attributes": .map(.type { attributeValue }),
         "data": .map(.any),
         "data_base64": .value,
         "severity": .value,
@@ -19,13 +19,31 @@ enum RelayEventsAPIBodyShapes {
         "region": .nullable(.value),
         "service": .value,
     ])
+    /// ``AttributeValue``.
+    static let attributeValue: BodyShape = .either([.value, .integer(ValueRules()), .value, .list(.value), .type { geoPoint }])
+    /// ``GeoPoint``.
+    static let geoPoint: BodyShape = .object([
+        "lat": .checked(ValueRules(minimum: -90, maximum: 90)),
+        "lon": .checked(ValueRules(minimum: -180, maximum: 180)),
+    ])
     /// ``SubscriptionInput``.
     static let subscriptionInput: BodyShape = .object([
         "filter": .type { eventFilter },
         "folder_id": .nullable(.value),
         "project": .value,
         "retry": .type { retryStep },
-        "target": .value,
+        "target": .type { target },
+    ])
+    /// ``Target``.
+    static let target: BodyShape = .either([.type { webhookTarget }, .type { queueTarget }])
+    /// ``WebhookTarget``.
+    static let webhookTarget: BodyShape = .object([
+        "headers": .map(.value),
+        "url": .value,
+    ])
+    /// ``QueueTarget``.
+    static let queueTarget: BodyShape = .object([
+        "queue_arn": .value,
     ])
     /// ``EventFilter``.
     static let eventFilter: BodyShape = .object([

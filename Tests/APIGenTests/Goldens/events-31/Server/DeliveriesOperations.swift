@@ -206,12 +206,14 @@ public enum DeliveryOutcome: Codable, Hashable, Sendable {
 /// The `Delivered` schema.
 public struct Delivered: Codable, Hashable, Sendable {
     /// `result`
+    ///
+    /// Always `"delivered"`.
     public var result: String
     /// `status_code`
     public var statusCode: Int?
 
     /// Creates a value; properties the spec does not require may be left out.
-    public init(result: String, statusCode: Int? = nil) {
+    public init(result: String = "delivered", statusCode: Int? = nil) {
         self.result = result
         self.statusCode = statusCode
     }

@@ -213,6 +213,8 @@ public struct DataModel: Codable, Hashable, Sendable {
     /// Total matches, before paging.
     public var count: Int?
     /// `@type`
+    ///
+    /// Always `"ThingList"`.
     public var type: String?
     /// `self`
     public var _self: String?

@@ -21,7 +21,24 @@ enum PawprintClinicAPIBodyShapes {
         "petId": .value,
         "priority": .value,
         "startsAt": .value,
-        "visit": .value,
+        "visit": .type { visit },
+    ])
+    /// ``Visit``.
+    static let visit: BodyShape = .tagged("kind", ["checkup": .type { checkupVisit }, "vaccination": .type { vaccinationVisit }, "surgery": .type { surgeryVisit }])
+    /// ``CheckupVisit``.
+    static let checkupVisit: BodyShape = .object([
+        "concerns": .list(.value),
+        "kind": .value,
+    ])
+    /// ``VaccinationVisit``.
+    static let vaccinationVisit: BodyShape = .object([
+        "kind": .value,
+        "vaccines": .list(.value),
+    ])
+    /// ``SurgeryVisit``.
+    static let surgeryVisit: BodyShape = .object([
+        "kind": .value,
+        "procedure": .value,
     ])
     /// ``RescheduleAppointmentRequest``.
     static let rescheduleAppointmentRequest: BodyShape = .object([
