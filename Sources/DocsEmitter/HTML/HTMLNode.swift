@@ -55,17 +55,17 @@ struct HTMLAttribute: Sendable {
 extension HTMLNode {
     /// Elements after whose start tag a line break keeps the page readable (and golden diffs
     /// small); none of them is whitespace-sensitive.
-    private static let blockContainers = Set([
+    private static let blockContainers = ([
         "html", "head", "body", "header", "nav", "main", "section", "article", "aside", "div", "ul", "ol",
         "details", "table", "thead", "tbody", "dl", "footer",
     ].map(stringKey))
     /// Elements after whose end tag a line break goes.
-    private static let blockEnds = blockContainers.union([
+    private static let blockEnds = blockContainers + ([
         "li", "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "summary", "tr", "title", "style", "script", "dt", "dd",
     ].map(stringKey))
 
-    /// A tag name's bytes packed in a number (tag names are short ASCII): a set lookup without
-    /// making a `String` for each of a page's million elements.
+    /// A tag name's bytes packed in a number (tag names are short ASCII): a scan of a few
+    /// numbers, without making or hashing a `String` for each of a page's million elements.
     private static func stringKey(_ name: String) -> UInt64 {
         name.utf8.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
     }
@@ -97,10 +97,10 @@ extension HTMLNode {
         case .text(let text):
             HTMLEscape.append(text, to: &out, quotes: false)
         case .blocks(let blocks):
-            out += Array(HTMLRenderer.render(blocks).utf8)
+            out.append(contentsOf: HTMLRenderer.render(blocks).utf8)
             out.append(UInt8(ascii: "\n"))
         case .inlines(let inlines):
-            out += Array(HTMLRenderer.inline(inlines).utf8)
+            out.append(contentsOf: HTMLRenderer.inline(inlines).utf8)
         case .asset(let text):
             Self.append(text, to: &out)
             out.append(UInt8(ascii: "\n"))

@@ -195,7 +195,8 @@ struct OperationView {
                                        .init("aria-labelledby", firstButton)], [
                 .tag("p", [.class("caption")], text: tab.labels.joined(separator: ", ")),
                 note.isEmpty ? .empty : .tag("p", [.class("panel-note")], [.inlines(SpecText.inlines(note))]),
-                .tag("pre", [], [.tag("code", text: tab.code)]),
+                // Focusable: a long example scrolls, and the keyboard must reach it.
+                .tag("pre", [.init("tabindex", "0")], [.tag("code", text: tab.code)]),
             ]))
         }
         return .tag("div", [.class("panel"), .init("data-tabs", key)], [

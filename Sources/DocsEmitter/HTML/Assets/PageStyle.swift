@@ -75,7 +75,10 @@ enum PageStyle {
     .nav li a[aria-current="true"] { background: var(--current-bg); color: var(--current-fg); font-weight: 600; }
     .nav .method { flex: none; width: 38px; min-width: 0; padding: 0; font-size: 10px; line-height: 17px; }
     .nav-label { overflow: hidden; text-overflow: ellipsis; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
-    main { min-width: 0; outline: none; }
+    main { min-width: 0; outline: none; overflow-wrap: break-word; }
+    /* Links inside prose are underlined: colour alone does not tell them apart. */
+    main p a, main li a, .field-doc a { text-decoration: underline; text-underline-offset: 2px; }
+    .op-title a, .type-title a, .used-by a, .field-type a { text-decoration: none; }
     .overview, .chapter-head, .type-view, #models { padding: 4px 40px; max-width: 1000px; }
     .overview h1 { font-size: 30px; margin: 20px 0 8px; }
     .overview h2 { font-size: 21px; margin-top: 32px; }
@@ -150,7 +153,7 @@ enum PageStyle {
     .tablist .status-tab.s4xx[aria-selected="true"] { border-bottom-color: #d29922; }
     .tablist .status-tab.s5xx[aria-selected="true"], .tablist .status-tab.sdefault[aria-selected="true"] { border-bottom-color: #f85149; }
     .tabpanel { position: relative; }
-    .tabpanel pre { margin: 0; background: #0d1117; color: var(--panel-fg); border-radius: 0; max-height: 60vh; }
+    .tabpanel pre { margin: 0; background: #0d1117; color: var(--panel-fg); border-radius: 0; max-height: 60vh; white-space: pre-wrap; overflow-wrap: anywhere; }
     .caption { margin: 0; padding: 6px 12px 0; font-size: 12px; color: var(--panel-muted); }
     .panel-note { margin: 0; padding: 8px 12px 0; font-size: 13px; color: var(--panel-muted); }
     .panel-note code { background: #262c36; color: var(--panel-fg); }
