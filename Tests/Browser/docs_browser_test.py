@@ -101,7 +101,7 @@ def axe(driver, check, label, rules=None):
     measuring contrast, so they are rendered for the run."""
     import selenium_axe_python
     driver.execute_script("var s = document.createElement('style'); s.id = 'axe-render-all';"
-                          "s.textContent = '.op, .type-view { content-visibility: visible !important; }'; document.head.appendChild(s);")
+                          "s.textContent = '.chapter, .types-part { content-visibility: visible !important; }'; document.head.appendChild(s);")
     source = os.path.join(os.path.dirname(selenium_axe_python.__file__), "axe-core", "axe.min.js")
     with open(source, encoding="utf-8") as handle:
         driver.execute_script(handle.read())

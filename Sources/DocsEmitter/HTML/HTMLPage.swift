@@ -106,7 +106,8 @@ struct HTMLPage {
             if let group {
                 ChapterView(site: site, group: group).node().render(into: &out)
             } else {
-                for type in types { TypeView(site: site, type: type).node().render(into: &out) }
+                // A slice of types is one box that the browser may skip rendering while off screen.
+                HTMLNode.tag("div", [.class("types-part")], types.map { TypeView(site: site, type: $0).node() }).render(into: &out)
             }
             return out
         }

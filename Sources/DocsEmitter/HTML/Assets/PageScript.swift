@@ -76,14 +76,9 @@ enum PageScript {
           nav.scrollTop += place.top - box.top - box.height / 3;
         }
       }
-      if (window.IntersectionObserver) {
-        // A band near the top of the window: what crosses it is what the reader is reading.
-        var watcher = new IntersectionObserver(function (entries) {
-          entries.forEach(function (entry) { if (entry.isIntersecting) { mark(entry.target.id); } });
-        }, { rootMargin: "-60px 0px -70% 0px" });
-        Array.prototype.forEach.call(document.querySelectorAll("section.op, section.type-view"), function (section) { watcher.observe(section); });
+      function followHash() {
+        try { if (location.hash) { mark(decodeURIComponent(location.hash.slice(1))); } } catch (error) { /* not an id of ours */ }
       }
-      function followHash() { if (location.hash) { mark(decodeURIComponent(location.hash.slice(1))); } }
       window.addEventListener("hashchange", followHash);
       followHash();
 
@@ -149,15 +144,32 @@ enum PageScript {
         var fold = event.target;
         if (fold.classList && fold.classList.contains("unfold") && fold.open) { fill(fold); }
       }, true);
-      var opened = document.querySelectorAll("details.unfold[open]");
-      if (window.IntersectionObserver) {
-        var filler = new IntersectionObserver(function (entries) {
-          entries.forEach(function (entry) { if (entry.isIntersecting) { fill(entry.target); filler.unobserve(entry.target); } });
-        }, { rootMargin: "1000px 0px" });
-        Array.prototype.forEach.call(opened, function (fold) { filler.observe(fold); });
-      } else {
-        Array.prototype.forEach.call(opened, fill);
+      // What is on screen, found by asking what lies at a few points of the window (no observer
+      // watches the page's thousands of sections, which would slow every frame on a large API):
+      // the section at the top is marked in the navigation, and the bodies that start unfolded in
+      // every section in view are filled.
+      function sectionAt(y) {
+        var main = document.getElementById("main").getBoundingClientRect();
+        var element = document.elementFromPoint(Math.max(main.left, 0) + 24, y);
+        return element && element.closest ? element.closest("section.op, section.type-view") : null;
       }
+      function onScreen() {
+        var top = sectionAt(90);
+        if (top) { mark(top.id); }
+        [90, window.innerHeight / 2, window.innerHeight - 10].forEach(function (y) {
+          var section = sectionAt(y);
+          if (section) { Array.prototype.forEach.call(section.querySelectorAll("details.unfold[open]:not([data-filled])"), fill); }
+        });
+      }
+      var pending = false;
+      window.addEventListener("scroll", function () {
+        if (pending) { return; }
+        pending = true;
+        requestAnimationFrame(function () { pending = false; onScreen(); });
+      }, { passive: true });
+      window.addEventListener("resize", onScreen);
+      window.addEventListener("hashchange", function () { requestAnimationFrame(onScreen); });
+      requestAnimationFrame(onScreen);
 
       // Copy buttons: the code panels and type examples have theirs; code in descriptions gets one here.
       Array.prototype.forEach.call(document.querySelectorAll(".overview pre, .chapter-head pre, .op-doc pre, .type-view pre"), function (pre) {

@@ -82,12 +82,15 @@ enum PageStyle {
     .overview, .chapter-head, .type-view, #models { padding: 4px 40px; max-width: 1000px; }
     .overview h1 { font-size: 30px; margin: 20px 0 8px; }
     .overview h2 { font-size: 21px; margin-top: 32px; }
-    .chapter { border-top: 1px solid var(--line); }
+    /* Chapters and slices of types off screen skip rendering: a few hundred boxes for the browser
+       to track, rather than one per operation, keeps every frame quick on a large API. */
+    .chapter { border-top: 1px solid var(--line); content-visibility: auto; contain-intrinsic-size: auto 6000px; }
+    .types-part { content-visibility: auto; contain-intrinsic-size: auto 20000px; }
     .chapter-title { font-size: 26px; margin: 36px 0 8px; scroll-margin-top: 70px; }
     #models { margin: 0; padding-top: 36px; border-top: 1px solid var(--line); }
 
     /* An operation: docs on the left, code on the right. */
-    .op { display: grid; grid-template-columns: minmax(0, 1fr) minmax(380px, 44%); border-top: 1px solid var(--line); content-visibility: auto; contain-intrinsic-size: auto 900px; }
+    .op { display: grid; grid-template-columns: minmax(0, 1fr) minmax(380px, 44%); border-top: 1px solid var(--line); }
     .op-doc { padding: 24px 40px 40px; min-width: 0; }
     .op-code { background: var(--panel-bg); color: var(--panel-fg); padding: 24px 20px; min-width: 0; }
     .code-sticky { position: sticky; top: calc(var(--top-h) + 16px); display: flex; flex-direction: column; gap: 16px; }
@@ -138,7 +141,7 @@ enum PageStyle {
     .status.s4xx { color: light-dark(#9a6700, #d29922); } .status.s5xx, .status.sdefault { color: var(--warn); }
     .used-by ul { padding-left: 18px; margin: 4px 0; }
     .used-by li { margin: 3px 0; }
-    .type-view { border-top: 1px solid var(--line); padding-top: 10px; padding-bottom: 16px; content-visibility: auto; contain-intrinsic-size: auto 400px; }
+    .type-view { border-top: 1px solid var(--line); padding-top: 10px; padding-bottom: 16px; }
     .type-title { margin: 10px 0 2px; font-size: 19px; }
 
     /* The code panel: always dark, tabs over each group of examples. */
@@ -207,7 +210,8 @@ enum PageStyle {
     @media print {
       .top, .nav, .copy, .skip { display: none !important; }
       .layout, .op { display: block; }
-      .op { content-visibility: visible; break-inside: avoid-page; }
+      .op { break-inside: avoid-page; }
+      .chapter, .types-part { content-visibility: visible; }
       .op-code { background: none; color: inherit; }
       a { color: inherit; }
     }
