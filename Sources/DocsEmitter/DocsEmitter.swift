@@ -1,7 +1,8 @@
 import APIModel
 
 /// Emits reference docs from the model: Markdown for a repository (`README.md`, a file per
-/// tag, `models.md`) and one self-contained HTML page (`index.html`).
+/// tag, `models.md`), the same for machine readers (`llms.txt`, `compact.md`), and one
+/// self-contained HTML page (`index.html`).
 public enum DocsEmitter {
     /// Which formats to write.
     public enum Format: String, Sendable, CaseIterable {
@@ -12,7 +13,7 @@ public enum DocsEmitter {
     public static func emit(_ model: ServiceModel, formats: [Format] = Format.allCases, specName: String) -> EmitterOutput {
         let site = DocsSite(model: model, specName: specName)
         var files: [OutputFile] = []
-        if formats.contains(.markdown) { files += MarkdownDocs(site: site).files() }
+        if formats.contains(.markdown) { files += MarkdownDocs(site: site).files() + MachineDocs(site: site).files() }
         if formats.contains(.html) { files.append(HTMLPage(site: site).file()) }
         return EmitterOutput(files: files)
     }
@@ -33,12 +34,16 @@ struct DocsSite {
 
     /// Tags that have operations, in order, plus a group for untagged ones.
     let groups: [Group]
-    /// For each named type, the operations that mention it directly.
-    let usedBy: [String: [OperationModel]]
+    /// Every operation, then every webhook and callback: what ``usedBy`` points into.
+    let allOperations: [OperationModel]
+    /// For each named type, the operations that mention it directly, as places in ``allOperations``.
+    private let usedByIndex: [String: [Int]]
     /// For each named type, the types that hold it.
     let partOf: [String: [String]]
     /// For each callback, by operation ID, the operation that makes it.
     let callbackOwners: [String: OperationModel]
+    /// For each operation ID, the index of its group in ``groups``.
+    private let groupIndex: [String: Int]
 
     init(model: ServiceModel, specName: String) {
         self.model = model
@@ -54,11 +59,12 @@ struct DocsSite {
                 """, operations: model.receivers, isReceiver: true))
         }
         self.groups = groups
-        var usedBy: [String: [OperationModel]] = [:]
-        for operation in model.operations + model.receivers {
-            for name in operation.directlyUsedTypes { usedBy[name, default: []].append(operation) }
+        allOperations = model.operations + model.receivers
+        var usedByIndex: [String: [Int]] = [:]
+        for (index, operation) in allOperations.enumerated() {
+            for name in operation.directlyUsedTypes { usedByIndex[name, default: []].append(index) }
         }
-        self.usedBy = usedBy
+        self.usedByIndex = usedByIndex
         var partOf: [String: [String]] = [:]
         for type in model.types {
             for name in type.directlyUsedTypes.sorted() { partOf[name, default: []].append(type.name) }
@@ -69,6 +75,11 @@ struct DocsSite {
             for callback in operation.callbacks.flatMap(\.operations) { callbackOwners[callback.operationId] = operation }
         }
         self.callbackOwners = callbackOwners
+        var groupIndex: [String: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            for operation in group.operations where groupIndex[operation.operationId] == nil { groupIndex[operation.operationId] = index }
+        }
+        self.groupIndex = groupIndex
     }
 
     /// Where a webhook or callback is sent, for a table cell or a page's route line: "webhook
@@ -79,6 +90,11 @@ struct DocsSite {
                 .text(", to "), .code(operation.path)]
     }
 
+    /// The operations that mention a named type directly.
+    func usedBy(_ name: String) -> LazyMapSequence<[Int], OperationModel> {
+        (usedByIndex[name] ?? []).lazy.map { allOperations[$0] }
+    }
+
     /// The Markdown file of a group.
     func file(of group: Group) -> String {
         let slug = group.name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
@@ -87,7 +103,7 @@ struct DocsSite {
 
     /// The group an operation is in.
     func group(of operation: OperationModel) -> Group? {
-        groups.first { $0.operations.contains { $0.operationId == operation.operationId } }
+        groupIndex[operation.operationId].map { groups[$0] }
     }
 }
 

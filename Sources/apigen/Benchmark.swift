@@ -1,6 +1,7 @@
 import ArgumentParser
 import APIGenCore
 import APIModel
+import APISpec
 
 /// `apigen benchmark FILE`: times each stage in process, for Benchmarks/bench.py. Not for people.
 struct Benchmark: ParsableCommand {
@@ -19,10 +20,16 @@ struct Benchmark: ParsableCommand {
     func run() throws {
         let bytes = try FileSystem.read(file)
         let readFile: @Sendable (String) throws -> [UInt8] = { path in path == file ? bytes : try FileSystem.read(path) }
-        let jobs = [(client: true, server: false, docs: false), (false, true, false), (false, false, true), (true, true, false)].map {
+        var jobs = [(client: true, server: false, docs: false), (false, true, false), (false, false, true), (true, true, false)].map {
             GenerationJob(spec: file, output: "out", client: $0.client, server: $0.server, docs: $0.docs, name: nil)
         }
-        var stages: [[Double]] = [[], [], [], [], []]
+        // The docs' two formats on their own: the HTML page, and the Markdown files.
+        for format in [GeneratorConfig.DocsFormat.html, .markdown] {
+            var job = GenerationJob(spec: file, output: "out", client: false, server: false, docs: true, name: nil)
+            job.docsFormats = [format]
+            jobs.append(job)
+        }
+        var stages: [[Double]] = Array(repeating: [], count: jobs.count + 1)
         var operations = 0
         for _ in 0..<runs {
             let clock = ContinuousClock()
@@ -38,7 +45,7 @@ struct Benchmark: ParsableCommand {
         func figures(_ name: String, _ values: [Double]) -> String {
             "\"\(name)_ms\": \(median(values) * 1000), \"\(name)_first_ms\": \((values.first ?? 0) * 1000)"
         }
-        print("{\"operations\": \(operations), " + zip(["parse_and_lower", "client", "server", "docs", "client_and_server"], stages).map(figures).joined(separator: ", ") + "}")
+        print("{\"operations\": \(operations), " + zip(["parse_and_lower", "client", "server", "docs", "client_and_server", "docs_html", "docs_markdown"], stages).map(figures).joined(separator: ", ") + "}")
     }
 
     private func seconds(_ duration: Duration) -> Double {

@@ -1,4 +1,5 @@
 import APIGenCore
+import APIModel
 @testable import DocsEmitter
 import Testing
 
@@ -17,8 +18,13 @@ import Testing
         #expect(!lowerHTML.contains("<img src=x"))
         #expect(!lowerHTML.contains("<iframe"))
         #expect(!lowerHTML.contains("</textarea>"))
-        // The page's own script is the only one.
-        #expect(lowerHTML.components(separatedBy: "<script>").count == 2)
+        // The page's own scripts are the only ones: the theme, the search index (JSON) and the page's.
+        #expect(lowerHTML.components(separatedBy: "<script").count == 4)
+        #expect(lowerHTML.components(separatedBy: "<script>").count == 3)
+        let index = try #require(html.firstRange(of: "<script type=\"application/json\" id=\"apigen-index\">"))
+        let json = html[index.upperBound...].prefix { $0 != "<" }
+        #expect(html[json.endIndex...].hasPrefix("</script>"), "the index holds no '<': nothing in it can end its element")
+        #expect(json.contains("\\u003cscript\\u003e"))
         #expect(html.contains("<a href=\"https://example.com/docs\">real link</a>"))
         #expect(html.contains("&lt;script&gt;alert"))
         for file in docs.files where file.path.hasSuffix(".md") {
@@ -91,6 +97,34 @@ import Testing
 
     @Test func htmlEscapingCoversTextAndAttributes() {
         #expect(HTMLEscape.text(#"<a href="x" onclick='y'>&</a>"#) == "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
+        var between: [UInt8] = []
+        HTMLEscape.append(#"<b>"q" 'x' & y</b>"#, to: &between, quotes: false)
+        #expect(String(decoding: between, as: UTF8.self) == #"&lt;b&gt;"q" 'x' &amp; y&lt;/b&gt;"#)
+    }
+
+    /// Node values escape every value at the leaves: text, attribute values, doc blocks.
+    @Test func htmlNodesEscapeTheirValues() {
+        let node = HTMLNode.tag("div", [.class(#"a" onclick="x"#), .init("data-type", "<T>")], [
+            .text("<script>alert('x')</script>"), .inlines([.code("</code>")]), .void("input", [.flag("hidden")]),
+        ])
+        #expect(node.rendered == #"<div class="a&quot; onclick=&quot;x" data-type="&lt;T&gt;">"#
+            + "\n&lt;script&gt;alert('x')&lt;/script&gt;<code>&lt;/code&gt;</code><input hidden>\n</div>\n")
+    }
+
+    /// The search index's strings cannot end their script element or start a comment.
+    @Test func scriptStringsAreInertInAScriptElement() {
+        var out: [UInt8] = []
+        JSONText.scriptString("</script><!-- \"q\" \\ & \u{2028}\n\u{1}é", to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == #""\u003c/script\u003e\u003c!-- \"q\" \\ \u0026 \u2028\n\u0001é""#)
+        out = []
+        JSONText.scriptString("plain text", to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == #""plain text""#)
+    }
+
+    /// Examples read as indented JSON, members in order.
+    @Test func examplesArePrettyJSON() {
+        let value = SpecValue.object([.init("b", .array([.int(1), .string("x")])), .init("a", .object([])), .init("c", .null)])
+        #expect(JSONText.pretty(value) == "{\n  \"b\": [\n    1,\n    \"x\"\n  ],\n  \"a\": {},\n  \"c\": null\n}")
     }
 
     @Test(arguments: [

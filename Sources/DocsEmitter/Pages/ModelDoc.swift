@@ -44,8 +44,11 @@ struct ModelDoc {
         case .alias(let target):
             blocks.append(.paragraph([.text("The same as ")] + types.inlines(target) + [.text(".")]))
         }
+        if let example = type.examples.first {
+            blocks += [.paragraph([.strong([.text("Example:")])]), .code(JSONText.pretty(example), language: "json")]
+        }
         var used: [Inline] = []
-        for operation in site.usedBy[type.name] ?? [] {
+        for operation in site.usedBy(type.name) {
             if !used.isEmpty { used.append(.text(", ")) }
             used.append(.link([.code(operation.operationId)], url: links.operation(operation, site: site, from: file)))
         }

@@ -21,6 +21,18 @@ struct OperationDoc {
         if operation.deprecated { line += [.text(" "), .strong([.text("Deprecated.")])] }
         blocks.append(.paragraph(line))
         if let summary = operation.summary { blocks.append(.paragraph(SpecText.inlines(summary))) }
+        blocks += intro()
+        blocks += parameters()
+        blocks += requestBody()
+        blocks += responses()
+        blocks += examples()
+        return blocks
+    }
+
+    /// What the operation does and who may call it (or, for a webhook, who sends it), and
+    /// what apigen's extensions mean for it: what both formats show before the parameters.
+    func intro() -> [Block] {
+        var blocks: [Block] = []
         if let description = operation.description, description != operation.summary {
             blocks += SpecText.blocks(description)
         }
@@ -34,44 +46,11 @@ struct OperationDoc {
         } else {
             blocks.append(.paragraph(security()))
         }
-        blocks += readerNotes()
-        blocks += parameters()
-        blocks += requestBody()
-        blocks += responses()
-        blocks += isReceiver ? receiverExample() : examples()
-        return blocks
-    }
-
-    /// How an app receives a webhook, in Swift.
-    private func receiverExample() -> [Block] {
-        let receiver = model.receiverProtocolName ?? "Webhooks"
-        let payload = operation.requestBody?.contents.first.map { content -> String in
-            switch content.kind {
-            case .json, .form, .multipart: return content.type?.swiftSpelling ?? "JSONValue"
-            case .text, .eventStream: return "String"
-            case .binary: return "Data"
-            }
-        }
-        // A reply the API expects back (a verification callback's echo) is the method's result.
-        let reply = operation.responses.first { $0.isSuccess && !$0.contents.isEmpty }?.contents.first.flatMap { content -> (String, String)? in
-            guard content.constant == nil else { return nil }
-            let type: TypeRef = content.type ?? (content.kind == .text ? .string(format: nil) : .json)
-            let spelled = content.kind == .binary ? "Data" : content.kind == .text ? "String" : type.swiftSpelling
-            return (spelled, content.kind == .binary ? "Data()" : Samples(model: model).swift(type.nonNullable, name: "reply"))
-        }
-        let code = """
-            struct Receiver: \(receiver) {
-                func \(operation.swiftName)(\(payload.map { "_ payload: \($0)" } ?? "")) async throws\(reply.map { " -> \($0.0)" } ?? "") {
-                    // What to do with a delivery.\(reply.map { "\n        return \($0.1)" } ?? "")
-                }
-            }
-            try Receiver().registerWebhooks(on: router, path: "/webhooks")
-            """
-        return [.heading(level: 3, [.text("Example: Swift")], id: nil), .code(code, language: "swift")]
+        return blocks + readerNotes()
     }
 
     /// "Requires the OAuth scope `repo:read`." or "Anonymous".
-    private func security() -> [Inline] {
+    func security() -> [Inline] {
         if operation.allowsAnonymous {
             return [.strong([.text("Anonymous:")]), .text(operation.security.isEmpty ? " no credentials needed." : " credentials are optional.")]
         }
@@ -84,7 +63,7 @@ struct OperationDoc {
     }
 
     /// What apigen's extensions mean here, in plain words.
-    private func readerNotes() -> [Block] {
+    func readerNotes() -> [Block] {
         var notes: [Block] = []
         for parameter in operation.parameters where parameter.segments > 1 {
             notes.append(.note([.code(parameter.name), .text(" is \(parameter.segments) path segments, such as "),
@@ -191,14 +170,22 @@ struct OperationDoc {
         return types.fieldTable(object)
     }
 
+    /// The call in each language, the request body, and a body for each response, as the
+    /// HTML code panel shows them; responses with the same body share one block.
     private func examples() -> [Block] {
-        var blocks: [Block] = [.heading(level: 3, [.text("Example: curl")], id: nil),
-                               .code(CurlExample(model: model, operation: operation).text(), language: "sh"),
-                               .heading(level: 3, [.text("Example: Swift")], id: nil),
-                               .code(SwiftExample(model: model, operation: operation).text(), language: "swift")]
-        for sample in operation.codeSamples where sample.lang.lowercased() != "curl" {
-            blocks += [.heading(level: 3, [.text("Example: \(sample.label ?? sample.lang)")], id: nil),
-                       .code(sample.source, language: sample.lang.lowercased())]
+        let examples = OperationExamples(model: model, operation: operation, isReceiver: isReceiver)
+        var blocks: [Block] = []
+        for call in examples.calls() {
+            blocks += [.heading(level: 3, [.text("Example: \(call.label)")], id: nil), .code(call.code, language: call.language)]
+        }
+        if let body = examples.requestBody() {
+            blocks += [.heading(level: 3, [.text(isReceiver ? "Example payload" : "Example request body")], id: nil), .code(body, language: "json")]
+        }
+        for (statuses, example) in examples.responsesByBody() {
+            let title = "Example response: " + statuses.joined(separator: ", ")
+            blocks.append(.heading(level: 3, [.text(title)], id: nil))
+            if statuses.count == 1, !example.description.isEmpty { blocks.append(.paragraph(SpecText.inlines(example.description))) }
+            blocks.append(.code(example.body, language: example.mediaType.contains("json") ? "json" : ""))
         }
         return blocks
     }
@@ -224,6 +211,10 @@ struct OperationDoc {
         if let value = constraints.minLength { result.append(("min length", String(value))) }
         if let value = constraints.maxLength { result.append(("max length", String(value))) }
         if let value = constraints.pattern { result.append(("pattern", value)) }
+        if let value = constraints.multipleOf { result.append(("multiple of", number(value))) }
+        if let value = constraints.minItems { result.append(("min items", String(value))) }
+        if let value = constraints.maxItems { result.append(("max items", String(value))) }
+        if constraints.uniqueItems == true { result.append(("items", "unique")) }
         return result
     }
 }
@@ -231,7 +222,12 @@ struct OperationDoc {
 /// Spec text for one table cell: one line.
 enum DocText {
     static func flat(_ text: String?) -> String {
-        (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingBlanks }
+        guard let text else { return "" }
+        // Most text is one line of printable ASCII already: nothing to split.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return text.utf8.first == 0x20 || text.utf8.last == 0x20 ? text.trimmingBlanks : text
+        }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingBlanks }
             .filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

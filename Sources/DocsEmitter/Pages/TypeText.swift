@@ -60,3 +60,20 @@ struct TypeText {
         return current
     }
 }
+
+extension TypeText {
+    /// A type as plain words, for the search index: `array of Tag`, `string (date-time)`.
+    static func plain(_ type: TypeRef) -> String {
+        switch type {
+        case .string(let format): return format.map { "string (\($0))" } ?? "string"
+        case .integer(let format): return format.map { "integer (\($0))" } ?? "integer"
+        case .number(let format): return format.map { "number (\($0))" } ?? "number"
+        case .boolean: return "boolean"
+        case .array(let element): return "array of " + plain(element)
+        case .dictionary(let element): return element == .json ? "object" : "map of " + plain(element)
+        case .named(let name): return name
+        case .json: return "any JSON"
+        case .nullable(let wrapped): return plain(wrapped) + " or null"
+        }
+    }
+}

@@ -2,7 +2,7 @@
 /// The docs as small node values, rendered to Markdown and to HTML by one renderer each. Spec
 /// text enters only as `text` and `code` leaves, which each renderer escapes with its one
 /// escaping function; links carry only URLs that passed ``SafeURL``.
-indirect enum Inline: Equatable {
+indirect enum Inline: Equatable, Sendable {
     /// Plain text, escaped when rendered.
     case text(String)
     /// Inline code.
@@ -16,7 +16,7 @@ indirect enum Inline: Equatable {
 }
 
 /// A block of docs.
-indirect enum Block: Equatable {
+indirect enum Block: Equatable, Sendable {
     case heading(level: Int, [Inline], id: String?)
     case paragraph([Inline])
     /// A list of items, each a list of blocks.

@@ -78,20 +78,34 @@ enum MarkdownEscape {
 enum HTMLEscape {
     /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in quoted attribute values.
     static func text(_ text: String) -> String {
-        let special: (UInt8) -> Bool = { [0x26, 0x3C, 0x3E, 0x22, 0x27].contains($0) }
-        guard text.utf8.contains(where: special) else { return text }
+        guard text.utf8.contains(where: isSpecial) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): out += Array("&quot;".utf8)
-            case UInt8(ascii: "'"): out += Array("&#39;".utf8)
-            default: out.append(byte)
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``text(_:)``, appended to a page's bytes. Between tags (`quotes: false`) quotes need no
+    /// escaping and are left as they are, which keeps JSON examples half the size.
+    static func append(_ text: String, to out: inout [UInt8], quotes: Bool = true) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: isSpecial) else { return out.append(contentsOf: bytes) }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\"") where !quotes, UInt8(ascii: "'") where !quotes: out.append(byte)
+                case UInt8(ascii: "&"): out += [0x26, 0x61, 0x6D, 0x70, 0x3B]                 // &amp;
+                case UInt8(ascii: "<"): out += [0x26, 0x6C, 0x74, 0x3B]                       // &lt;
+                case UInt8(ascii: ">"): out += [0x26, 0x67, 0x74, 0x3B]                       // &gt;
+                case UInt8(ascii: "\""): out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]          // &quot;
+                case UInt8(ascii: "'"): out += [0x26, 0x23, 0x33, 0x39, 0x3B]                 // &#39;
+                default: out.append(byte)
+                }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
 }

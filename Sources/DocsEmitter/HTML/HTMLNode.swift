@@ -1,0 +1,134 @@
+/// The HTML page as small node values. Tag and attribute names are compile-time constants;
+/// every string from the spec enters as a text leaf, an attribute value or a doc ``Block``,
+/// and ``HTMLNode/render(into:)`` escapes it with ``HTMLEscape``, the one escaping function.
+/// The only markup that is not escaped is the page's own CSS and JavaScript (``asset``),
+/// which are `StaticString`s: no value made at run time can reach the page unescaped.
+indirect enum HTMLNode: Sendable {
+    /// `<tag attributes>children</tag>`.
+    case element(StaticString, [HTMLAttribute], [HTMLNode])
+    /// A void element (`<meta>`, `<input>`): no children, no end tag.
+    case void(StaticString, [HTMLAttribute])
+    /// Text, escaped (`&`, `<`, `>`; quotes only in attribute values).
+    case text(String)
+    /// Doc blocks, through ``HTMLRenderer``.
+    case blocks([Block])
+    /// Doc inlines, through ``HTMLRenderer``.
+    case inlines([Inline])
+    /// The page's own CSS or JavaScript, written as it is.
+    case asset(StaticString)
+    /// Several nodes, with no element around them.
+    case fragment([HTMLNode])
+
+    /// An element with children.
+    static func tag(_ name: StaticString, _ attributes: [HTMLAttribute] = [], _ children: [HTMLNode] = []) -> HTMLNode {
+        .element(name, attributes, children)
+    }
+
+    /// An element holding only text.
+    static func tag(_ name: StaticString, _ attributes: [HTMLAttribute] = [], text: String) -> HTMLNode {
+        .element(name, attributes, [.text(text)])
+    }
+
+    /// Nothing.
+    static let empty = HTMLNode.fragment([])
+}
+
+/// One attribute: a constant name and a value escaped when rendered; a nil value writes the
+/// name alone (`hidden`, `open`).
+struct HTMLAttribute: Sendable {
+    let name: StaticString
+    let value: String?
+
+    init(_ name: StaticString, _ value: String?) {
+        self.name = name
+        self.value = value
+    }
+
+    static func `class`(_ value: String) -> HTMLAttribute { .init("class", value) }
+    static func id(_ value: String) -> HTMLAttribute { .init("id", value) }
+    static func href(_ value: String) -> HTMLAttribute { .init("href", value) }
+    static func label(_ value: String) -> HTMLAttribute { .init("aria-label", value) }
+    /// A boolean attribute, present or not.
+    static func flag(_ name: StaticString) -> HTMLAttribute { .init(name, nil) }
+}
+
+extension HTMLNode {
+    /// Elements after whose start tag a line break keeps the page readable (and golden diffs
+    /// small); none of them is whitespace-sensitive.
+    private static let blockContainers = ([
+        "html", "head", "body", "header", "nav", "main", "section", "article", "aside", "div", "ul", "ol",
+        "details", "table", "thead", "tbody", "dl", "footer",
+    ].map(stringKey))
+    /// Elements after whose end tag a line break goes.
+    private static let blockEnds = blockContainers + ([
+        "li", "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "summary", "tr", "title", "style", "script", "dt", "dd",
+    ].map(stringKey))
+
+    /// A tag name's bytes packed in a number (tag names are short ASCII): a scan of a few
+    /// numbers, without making or hashing a `String` for each of a page's million elements.
+    private static func stringKey(_ name: String) -> UInt64 {
+        name.utf8.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    private static func key(_ name: StaticString) -> UInt64 {
+        name.withUTF8Buffer { $0.prefix(8).reduce(0) { $0 << 8 | UInt64($1) } }
+    }
+
+    /// The page's bytes.
+    func render(into out: inout [UInt8]) {
+        switch self {
+        case let .element(name, attributes, children):
+            out.append(UInt8(ascii: "<"))
+            Self.append(name, to: &out)
+            Self.append(attributes, to: &out)
+            out.append(UInt8(ascii: ">"))
+            let key = Self.key(name)
+            if Self.blockContainers.contains(key) { out.append(UInt8(ascii: "\n")) }
+            for child in children { child.render(into: &out) }
+            out += [UInt8(ascii: "<"), UInt8(ascii: "/")]
+            Self.append(name, to: &out)
+            out.append(UInt8(ascii: ">"))
+            if Self.blockEnds.contains(key) { out.append(UInt8(ascii: "\n")) }
+        case let .void(name, attributes):
+            out.append(UInt8(ascii: "<"))
+            Self.append(name, to: &out)
+            Self.append(attributes, to: &out)
+            out += [UInt8(ascii: ">"), UInt8(ascii: "\n")]
+        case .text(let text):
+            HTMLEscape.append(text, to: &out, quotes: false)
+        case .blocks(let blocks):
+            out.append(contentsOf: HTMLRenderer.render(blocks).utf8)
+            out.append(UInt8(ascii: "\n"))
+        case .inlines(let inlines):
+            out.append(contentsOf: HTMLRenderer.inline(inlines).utf8)
+        case .asset(let text):
+            Self.append(text, to: &out)
+            out.append(UInt8(ascii: "\n"))
+        case .fragment(let nodes):
+            for node in nodes { node.render(into: &out) }
+        }
+    }
+
+    /// The page as text.
+    var rendered: String {
+        var out: [UInt8] = []
+        render(into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func append(_ attributes: [HTMLAttribute], to out: inout [UInt8]) {
+        for attribute in attributes {
+            out.append(UInt8(ascii: " "))
+            append(attribute.name, to: &out)
+            if let value = attribute.value {
+                out += [UInt8(ascii: "="), UInt8(ascii: "\"")]
+                HTMLEscape.append(value, to: &out)
+                out.append(UInt8(ascii: "\""))
+            }
+        }
+    }
+
+    private static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+}
