@@ -44,6 +44,15 @@ struct DocsSite {
     let callbackOwners: [String: OperationModel]
     /// For each operation ID, the index of its group in ``groups``.
     private let groupIndex: [String: Int]
+    /// The examples made from the schema for the JSON bodies that have none of their own,
+    /// indented, made once: many operations share a body's type (every error response).
+    private let madeUpBodies: [BodyKey: String]
+
+    /// A body's type, and the name its placeholder takes when it is a bare string.
+    private struct BodyKey: Hashable {
+        var type: TypeRef
+        var name: String
+    }
 
     init(model: ServiceModel, specName: String) {
         self.model = model
@@ -80,6 +89,30 @@ struct DocsSite {
             for operation in group.operations where groupIndex[operation.operationId] == nil { groupIndex[operation.operationId] = index }
         }
         self.groupIndex = groupIndex
+        var madeUpBodies: [BodyKey: String] = [:]
+        let samples = Samples(model: model)
+        for operation in allOperations {
+            var keys: [BodyKey] = []
+            if let content = operation.requestBody?.contents.first, content.kind == .json, content.examples.allSatisfy({ $0.value == nil }),
+               let type = content.type {
+                keys.append(BodyKey(type: type.nonNullable, name: "body"))
+            }
+            for response in operation.responses {
+                guard let content = response.contents.first, content.kind == .json, content.constant == nil,
+                      content.examples.allSatisfy({ $0.value == nil }), let type = content.type else { continue }
+                keys.append(BodyKey(type: type.nonNullable, name: "value"))
+            }
+            for key in keys where madeUpBodies[key] == nil {
+                madeUpBodies[key] = JSONText.pretty(samples.json(key.type, name: key.name))
+            }
+        }
+        self.madeUpBodies = madeUpBodies
+    }
+
+    /// The example made from the schema for a JSON body of this type.
+    func madeUpBody(_ type: TypeRef, name: String) -> String {
+        let key = BodyKey(type: type.nonNullable, name: name)
+        return madeUpBodies[key] ?? JSONText.pretty(Samples(model: model).json(key.type, name: name))
     }
 
     /// Where a webhook or callback is sent, for a table cell or a page's route line: "webhook
@@ -91,8 +124,17 @@ struct DocsSite {
     }
 
     /// The operations that mention a named type directly.
-    func usedBy(_ name: String) -> LazyMapSequence<[Int], OperationModel> {
+    func usedBy(_ name: String) -> LazyMapCollection<[Int], OperationModel> {
         (usedByIndex[name] ?? []).lazy.map { allOperations[$0] }
+    }
+
+    /// How many operations of each group mention a named type directly, by place in ``groups``.
+    func usedByGroup(_ name: String) -> [Int] {
+        var counts = Array(repeating: 0, count: groups.count)
+        for index in usedByIndex[name] ?? [] {
+            if let group = groupIndex[allOperations[index].operationId] { counts[group] += 1 }
+        }
+        return counts
     }
 
     /// The Markdown file of a group.

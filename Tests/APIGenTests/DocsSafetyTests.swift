@@ -106,9 +106,18 @@ import Testing
     @Test func htmlNodesEscapeTheirValues() {
         let node = HTMLNode.tag("div", [.class(#"a" onclick="x"#), .init("data-type", "<T>")], [
             .text("<script>alert('x')</script>"), .inlines([.code("</code>")]), .void("input", [.flag("hidden")]),
+            .tag("p", [.init("title", #"say "hi""#)], text: #"<b>"q" & 'x'</b>"#),
         ])
         #expect(node.rendered == #"<div class="a&quot; onclick=&quot;x" data-type="&lt;T&gt;">"#
-            + "\n&lt;script&gt;alert('x')&lt;/script&gt;<code>&lt;/code&gt;</code><input hidden>\n</div>\n")
+            + "&lt;script&gt;alert('x')&lt;/script&gt;<code>&lt;/code&gt;</code><input hidden>\n"
+            + #"<p title="say &quot;hi&quot;">&lt;b&gt;"q" &amp; 'x'&lt;/b&gt;</p>"# + "\n</div>\n")
+    }
+
+    /// Doc inlines: quotes stay as they are between tags, and are escaped in a link's URL.
+    @Test func htmlRendererEscapesTextAndURLs() {
+        let inlines: [Inline] = [.text(#"a "quote" <i>"#), .code(#"{"k": "<v>"}"#), .link([.text("x")], url: #"https://e.com/?q="a"&b"#)]
+        #expect(HTMLRenderer.inline(inlines) == #"a "quote" &lt;i&gt;<code>{"k": "&lt;v&gt;"}</code><a href="https://e.com/?q=&quot;a&quot;&amp;b">x</a>"#)
+        #expect(HTMLEscape.text(#"<"x">"#, quotes: false) == #"&lt;"x"&gt;"#)
     }
 
     /// The search index's strings cannot end their script element or start a comment.

@@ -31,12 +31,10 @@ from selenium.webdriver.common.keys import Keys
 os.environ.setdefault("SE_AVOID_STATS", "true")
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+SHOTS = sys.argv[sys.argv.index("--screenshots") + 1] if "--screenshots" in sys.argv else os.path.join(ROOT, ".ci", "screenshots")
+ARGS = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("--") and sys.argv[i - 1] != "--screenshots"]
 PAGE = os.path.abspath(ARGS[0] if ARGS else os.path.join(ROOT, "Generated", "Docs", "index.html"))
 HOSTILE = "--hostile" in sys.argv
-SHOTS = sys.argv[sys.argv.index("--screenshots") + 1] if "--screenshots" in sys.argv else os.path.join(ROOT, ".ci", "screenshots")
-if "--screenshots" in sys.argv:
-    ARGS = [a for a in ARGS if a != SHOTS]
 ENDPOINTS = os.path.join(ROOT, "Tests", "APIGenTests", "QuaySpec", "quay-endpoints.json")
 IS_QUAY = os.path.samefile(PAGE, os.path.join(ROOT, "Generated", "Docs", "index.html")) if os.path.exists(PAGE) else False
 URL = "file://" + PAGE
@@ -138,6 +136,9 @@ def wide(check):
             missing = sorted(expected - ids)
             check(not missing and len(ids) == 190, f"all 190 Quay operations have their anchor (missing: {missing[:5]})")
         first = "listRepoTags" if IS_QUAY else operations[0][0]
+        # No work per operation at load: a section gets its tabs and folds when it comes into view.
+        ready = driver.execute_script("return document.querySelectorAll('section[data-ready]').length")
+        check(ready <= 12, f"only the sections in view are made interactive at load ({ready} of {len(ids)} operations)")
 
         # Three panes: navigation | operation | code, side by side; the code stays in view.
         driver.get(URL + "#" + first)
@@ -149,7 +150,7 @@ def wide(check):
         check(0 <= doc["top"] < 150, f"#{first} scrolls its operation into view (top {doc['top']:.0f})")
         current = driver.execute_script("var a = document.querySelector('#apigen-nav [aria-current]'); return a && a.getAttribute('href')")
         check(current == "#" + first, f"the navigation marks the operation in view ({current})")
-        label = driver.execute_script(f"return document.querySelector('#apigen-nav a[href=\"#{first}\"] .nav-label').textContent")
+        label = driver.execute_script(f"return document.querySelector('#apigen-nav a[href=\"#{first}\"] > span:last-child').textContent")
         check(label == driver.execute_script(f"return document.querySelector('[id=\"{first}\"] .op-title').textContent"),
               f"the navigation names it by its summary ({label!r})")
         driver.execute_script(f"window.scrollBy(0, Math.min(500, document.getElementById('{first}').offsetHeight - 700))")
@@ -162,13 +163,13 @@ def wide(check):
         # Tabs: Swift for one operation is Swift for all, and is remembered.
         driver.execute_script(f"document.querySelector('[id=\"{first}\"] [role=tab][data-lang=Swift]').click()")
         swift = driver.execute_script("return Array.from(document.querySelectorAll('[role=tab][data-lang=Swift]')).every(t => t.getAttribute('aria-selected') === 'true')")
-        shown = driver.execute_script(f"var p = document.querySelector('[id=\"{first}\"] .tabpanel.is-active code'); return p && p.textContent")
+        shown = driver.execute_script(f"var p = document.querySelector('[id=\"{first}\"] .ex.is-active pre'); return p && p.textContent")
         check(swift and shown and "try await" in shown, "choosing Swift shows the Swift call in every operation")
         # The response example for the chosen status.
         tabs = driver.find_elements(By.CSS_SELECTOR, f"[id='{first}'] [data-tabs=response] [role=tab]")
         if len(tabs) > 1:
             tabs[-1].click()
-            panel = driver.execute_script(f"return document.querySelector('[id=\"{first}\"] [data-tabs=response] .tabpanel.is-active').id")
+            panel = driver.execute_script(f"return document.querySelector('[id=\"{first}\"] [data-tabs=response] .ex.is-active').id")
             check(panel == tabs[-1].get_attribute("aria-controls"), f"choosing status {tabs[-1].text} shows its example")
             tabs[-1].send_keys(Keys.ARROW_LEFT)
             focused = driver.execute_script("return document.activeElement.textContent")
@@ -177,7 +178,7 @@ def wide(check):
         # Copying a sample: the button copies the code, which pastes back whole.
         driver.execute_cdp_cmd("Browser.grantPermissions", {"permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
         button = driver.find_element(By.CSS_SELECTOR, f"[id='{first}'] [data-tabs=request] .copy")
-        expected_code = driver.execute_script("return arguments[0].closest('.panel').querySelector('.tabpanel.is-active code').textContent", button)
+        expected_code = driver.execute_script("return arguments[0].closest('.panel').querySelector('.ex.is-active pre').textContent", button)
         button.click()
         time.sleep(0.3)
         check(button.text == "Copied", f"the copy button says so ({button.text!r})")
@@ -188,12 +189,18 @@ def wide(check):
         check(value == expected_code, f"the copied sample pastes back whole ({len(value)} of {len(expected_code)} characters)")
         driver.execute_script("arguments[0].remove()", pasted)
 
-        # Unfolding a nested schema in place, two levels down.
-        fold = driver.execute_script(
-            "return Array.from(document.querySelectorAll('section.op details.unfold:not([open])')).find(d => {"
-            " var s = document.getElementById('model-' + d.getAttribute('data-type')); return s && s.querySelector('.schema details.unfold'); })")
+        # Unfolding a nested schema in place, two levels down. Folds are added as their section
+        # comes into view: find a marked field whose type has folds of its own, and go there.
+        marker = driver.execute_script(
+            "return Array.from(document.querySelectorAll('section.op [data-unfold]:not([data-open])')).find(m => {"
+            " var a = m.querySelector(\"a[href^='#model-']\"), s = a && document.getElementById(a.getAttribute('href').slice(1));"
+            " return s && s.querySelector('.schema [data-unfold]'); })")
+        fold = None
+        if marker:
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", marker)
+            time.sleep(0.2)
+            fold = driver.execute_script("var m = arguments[0]; return m.tagName === 'LI' ? m.querySelector(':scope > details.unfold') : m.nextElementSibling", marker)
         if fold:
-            driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", fold)
             fold.find_element(By.TAG_NAME, "summary").click()
             fields = driver.execute_script("return arguments[0].querySelectorAll(':scope > .nested .fields > li').length", fold)
             name = fold.get_attribute("data-type")
@@ -206,6 +213,23 @@ def wide(check):
             check(ids_after == 0, "unfolding adds no duplicate ids")
         else:
             check(not IS_QUAY, "a nested schema to unfold (none on this page)")
+
+        # Responses fold: the first success open, the others closed until their head is clicked.
+        closed = driver.find_elements(By.CSS_SELECTOR, f"[id='{first}'] .response:not(.open) .response-toggle")
+        if closed:
+            toggle = closed[0]
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", toggle)
+            body = f"[id='{first}'] .response:not(.open) > :not(:first-child)"
+            hidden = driver.execute_script(f"return Array.from(document.querySelectorAll(\"{body}\")).every(e => !e.offsetParent)")
+            toggle.click()
+            shown = driver.execute_script("var r = arguments[0].closest('.response'); return r.classList.contains('open')"
+                                          " && Array.from(r.children).every(e => e.offsetParent)", toggle)
+            check(hidden and shown and toggle.get_attribute("aria-expanded") == "true",
+                  f"a closed response ({toggle.text.split()[0]}) opens from its head, and says so (aria-expanded)")
+            toggle.send_keys(Keys.ENTER)
+            check(toggle.get_attribute("aria-expanded") == "false", "and closes again from the keyboard")
+        else:
+            check(not IS_QUAY, "a closed response to open (none on this page)")
 
         search(driver, check, data, first)
 
@@ -387,9 +411,12 @@ def without_javascript(check):
         hidden = [not plain.find_element(By.ID, name).is_displayed() for name in ["apigen-search-open", "apigen-theme", "apigen-menu"]]
         check(all(hidden), "without JavaScript the search, theme and menu buttons, which could not work, are hidden")
         check(not any(b.is_displayed() for b in plain.find_elements(By.CSS_SELECTOR, ".copy")[:50]), "and so are the copy buttons")
-        panels = plain.execute_script("return Array.from(document.querySelectorAll('.tabpanel')).filter(p => getComputedStyle(p).display !== 'none').length")
-        total = plain.execute_script("return document.querySelectorAll('.tabpanel').length")
+        panels = plain.execute_script("return Array.from(document.querySelectorAll('.ex')).filter(p => getComputedStyle(p).display !== 'none').length")
+        total = plain.execute_script("return document.querySelectorAll('.ex').length")
         check(panels == total, f"every example shows, each under its label ({panels} of {total})")
+        bodies = plain.execute_script("var all = document.querySelectorAll('.response > :not(:first-child)');"
+                                      "return [Array.from(all).filter(e => getComputedStyle(e).display !== 'none').length, all.length]")
+        check(bodies[0] == bodies[1], f"and every response shows its body ({bodies[0]} of {bodies[1]} parts)")
     finally:
         plain.quit()
 

@@ -3,9 +3,14 @@
 /// and ``HTMLNode/render(into:)`` escapes it with ``HTMLEscape``, the one escaping function.
 /// The only markup that is not escaped is the page's own CSS and JavaScript (``asset``),
 /// which are `StaticString`s: no value made at run time can reach the page unescaped.
-indirect enum HTMLNode: Sendable {
+///
+/// Not `indirect`: the arrays already hold children out of line, so a node is no box of its
+/// own, which keeps a page of a million elements quick to build and render.
+enum HTMLNode: Sendable {
     /// `<tag attributes>children</tag>`.
     case element(StaticString, [HTMLAttribute], [HTMLNode])
+    /// `<tag attributes>text</tag>`, the text escaped: the commonest element, without an array.
+    case textElement(StaticString, [HTMLAttribute], String)
     /// A void element (`<meta>`, `<input>`): no children, no end tag.
     case void(StaticString, [HTMLAttribute])
     /// Text, escaped (`&`, `<`, `>`; quotes only in attribute values).
@@ -26,7 +31,7 @@ indirect enum HTMLNode: Sendable {
 
     /// An element holding only text.
     static func tag(_ name: StaticString, _ attributes: [HTMLAttribute] = [], text: String) -> HTMLNode {
-        .element(name, attributes, [.text(text)])
+        .textElement(name, attributes, text)
     }
 
     /// Nothing.
@@ -53,14 +58,12 @@ struct HTMLAttribute: Sendable {
 }
 
 extension HTMLNode {
-    /// Elements after whose start tag a line break keeps the page readable (and golden diffs
-    /// small); none of them is whitespace-sensitive.
-    private static let blockContainers = ([
+    /// Elements after whose end tag a line break keeps the page readable (and golden diffs
+    /// small); none of them is whitespace-sensitive. Only after the end: each line break is a
+    /// node in the browser's document, and a large page has a million elements.
+    private static let blockEnds = ([
         "html", "head", "body", "header", "nav", "main", "section", "article", "aside", "div", "ul", "ol",
         "details", "table", "thead", "tbody", "dl", "footer",
-    ].map(stringKey))
-    /// Elements after whose end tag a line break goes.
-    private static let blockEnds = blockContainers + ([
         "li", "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "summary", "tr", "title", "style", "script", "dt", "dd",
     ].map(stringKey))
 
@@ -82,13 +85,15 @@ extension HTMLNode {
             Self.append(name, to: &out)
             Self.append(attributes, to: &out)
             out.append(UInt8(ascii: ">"))
-            let key = Self.key(name)
-            if Self.blockContainers.contains(key) { out.append(UInt8(ascii: "\n")) }
             for child in children { child.render(into: &out) }
-            out += [UInt8(ascii: "<"), UInt8(ascii: "/")]
+            Self.end(name, to: &out)
+        case let .textElement(name, attributes, text):
+            out.append(UInt8(ascii: "<"))
             Self.append(name, to: &out)
+            Self.append(attributes, to: &out)
             out.append(UInt8(ascii: ">"))
-            if Self.blockEnds.contains(key) { out.append(UInt8(ascii: "\n")) }
+            HTMLEscape.append(text, to: &out, quotes: false)
+            Self.end(name, to: &out)
         case let .void(name, attributes):
             out.append(UInt8(ascii: "<"))
             Self.append(name, to: &out)
@@ -97,10 +102,10 @@ extension HTMLNode {
         case .text(let text):
             HTMLEscape.append(text, to: &out, quotes: false)
         case .blocks(let blocks):
-            out.append(contentsOf: HTMLRenderer.render(blocks).utf8)
+            HTMLRenderer.render(blocks, into: &out)
             out.append(UInt8(ascii: "\n"))
         case .inlines(let inlines):
-            out.append(contentsOf: HTMLRenderer.inline(inlines).utf8)
+            HTMLRenderer.inline(inlines, into: &out)
         case .asset(let text):
             Self.append(text, to: &out)
             out.append(UInt8(ascii: "\n"))
@@ -114,6 +119,14 @@ extension HTMLNode {
         var out: [UInt8] = []
         render(into: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `</tag>`, and a line break after a block.
+    private static func end(_ name: StaticString, to out: inout [UInt8]) {
+        out += [UInt8(ascii: "<"), UInt8(ascii: "/")]
+        append(name, to: &out)
+        out.append(UInt8(ascii: ">"))
+        if blockEnds.contains(key(name)) { out.append(UInt8(ascii: "\n")) }
     }
 
     private static func append(_ attributes: [HTMLAttribute], to out: inout [UInt8]) {

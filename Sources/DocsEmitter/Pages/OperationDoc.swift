@@ -173,7 +173,7 @@ struct OperationDoc {
     /// The call in each language, the request body, and a body for each response, as the
     /// HTML code panel shows them; responses with the same body share one block.
     private func examples() -> [Block] {
-        let examples = OperationExamples(model: model, operation: operation, isReceiver: isReceiver)
+        let examples = OperationExamples(site: site, operation: operation, isReceiver: isReceiver)
         var blocks: [Block] = []
         for call in examples.calls() {
             blocks += [.heading(level: 3, [.text("Example: \(call.label)")], id: nil), .code(call.code, language: call.language)]

@@ -4,10 +4,12 @@ import APIModel
 /// (curl, Swift, and the spec's own `x-codeSamples`), the request body, and a body for each
 /// response that has one.
 struct OperationExamples {
-    let model: ServiceModel
+    let site: DocsSite
     let operation: OperationModel
     /// A webhook or callback: the reader receives it, so the one call is a Swift receiver.
     var isReceiver = false
+
+    private var model: ServiceModel { site.model }
 
     /// A way to make the call: its tab label, its language, and the code.
     struct Call: Equatable {
@@ -71,7 +73,7 @@ struct OperationExamples {
         guard let content = operation.requestBody?.contents.first, content.kind == .json else { return nil }
         if let value = content.examples.lazy.compactMap(\.value).first { return JSONText.pretty(value) }
         guard let type = content.type else { return nil }
-        return JSONText.pretty(Samples(model: model).json(type.nonNullable, name: "body"))
+        return site.madeUpBody(type, name: "body")
     }
 
     /// A body for every response whose content is JSON or text: the spec's example when it
@@ -93,7 +95,7 @@ struct OperationExamples {
             case .json:
                 guard let type = content.type else { return nil }
                 return Response(status: response.status, description: description, mediaType: content.mediaType,
-                                body: JSONText.pretty(Samples(model: model).json(type.nonNullable, name: "value")), fromSpec: false)
+                                body: site.madeUpBody(type, name: "value"), fromSpec: false)
             case .eventStream:
                 let data = content.type.map { Samples(model: model).json($0.nonNullable, name: "data").jsonText } ?? "<data>"
                 return Response(status: response.status, description: description, mediaType: content.mediaType,

@@ -5,6 +5,10 @@ import APIModel
 struct OverviewDoc {
     let site: DocsSite
     let links: LinkStyle
+    /// Whether the operations are listed in a table per tag, or only the tags with how many
+    /// operations each has: the HTML page of a very large API lists them in its navigation
+    /// alone, as ten thousand rows of tables would take seconds to lay out.
+    var operationTables = true
 
     private var model: ServiceModel { site.model }
 
@@ -100,6 +104,16 @@ struct OverviewDoc {
 
     private func contents() -> [Block] {
         var blocks: [Block] = [.heading(level: 2, [.text("Operations")], id: "operations")]
+        guard operationTables else {
+            blocks.append(.paragraph(Inline.plain("\(model.operations.count) operations in \(site.groups.count) groups, each listed in the navigation:")))
+            blocks.append(.list(site.groups.map { group in
+                let count = group.operations.count == 1 ? "1 operation" : "\(group.operations.count) operations"
+                var line: [Inline] = [.link([.text(group.name)], url: links.group(group, site: site)), .text(": \(count).")]
+                if let description = group.description { line += [.text(" ")] + SpecText.inlines(DocText.flat(description)) }
+                return [.paragraph(line)]
+            }, ordered: false))
+            return blocks
+        }
         for group in site.groups {
             blocks.append(.heading(level: 3, [.link([.text(group.name)], url: links.group(group, site: site))], id: nil))
             if let description = group.description { blocks.append(.paragraph(SpecText.inlines(DocText.flat(description)))) }

@@ -77,11 +77,12 @@ enum MarkdownEscape {
 /// The one function that turns text into HTML that shows exactly that text.
 enum HTMLEscape {
     /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in quoted attribute values.
-    static func text(_ text: String) -> String {
+    /// Between tags (`quotes: false`) quotes need no escaping and are left as they are.
+    static func text(_ text: String, quotes: Bool = true) -> String {
         guard text.utf8.contains(where: isSpecial) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        append(text, to: &out)
+        append(text, to: &out, quotes: quotes)
         return String(decoding: out, as: UTF8.self)
     }
 

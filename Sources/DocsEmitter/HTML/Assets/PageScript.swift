@@ -15,7 +15,9 @@ enum PageScript {
     """#
 
     /// At the end of `<body>`: the theme switch, the phone menu, the operation in view marked
-    /// in the navigation, tabs, unfolding types in place, and copy buttons.
+    /// in the navigation, and each section made interactive the first time it comes into view
+    /// (tabs, folding responses, types that unfold in place, copy buttons), so the work at
+    /// load does not grow with the API.
     static let source: StaticString = #"""
     (function () {
       "use strict";
@@ -59,13 +61,14 @@ enum PageScript {
         if (event.key === "Escape" && document.body.classList.contains("nav-open")) { setMenu(false); menu.focus(); }
       });
 
-      // The operation or type in view, marked in the navigation (its group opened) and kept visible there.
-      var links = {};
-      Array.prototype.forEach.call(nav.querySelectorAll("li a"), function (link) { links[link.getAttribute("href").slice(1)] = link; });
+      // The operation or type in view, marked in the navigation (its group opened) and kept
+      // visible there. The link is looked up when the section changes: nothing is indexed at load.
       var current = null;
       function mark(id) {
-        var link = links[id];
-        if (!link || link === current) { return; }
+        if (current && current.getAttribute("href") === "#" + id) { return; }
+        var link = null;
+        try { link = nav.querySelector("li a[href=\"#" + CSS.escape(id) + "\"]"); } catch (error) { return; }
+        if (!link) { return; }
         if (current) { current.removeAttribute("aria-current"); }
         current = link;
         link.setAttribute("aria-current", "true");
@@ -82,32 +85,91 @@ enum PageScript {
       window.addEventListener("hashchange", followHash);
       followHash();
 
-      // Tabs (WAI-ARIA): click or arrow keys. A language picked once applies to every operation and is remembered.
-      // Several tabs may show one panel (statuses with the same example): panels follow the chosen tab.
+      // A section is made interactive the first time it comes into view (``enhance``): its
+      // panels become tabs, its types get folds, its code gets copy buttons. Until then it is
+      // the plain page, which CSS already shows as it will look.
+      function each(list, action) { Array.prototype.forEach.call(list, action); }
+      function element(tag, className, text) {
+        var made = document.createElement(tag);
+        if (className) { made.className = className; }
+        if (text !== undefined) { made.textContent = text; }
+        return made;
+      }
+      function button(className, text) {
+        var made = element("button", className, text);
+        made.type = "button";
+        return made;
+      }
+      function enhance(section) {
+        if (!section || section.tagName !== "SECTION" || section.hasAttribute("data-ready")) { return; }
+        section.setAttribute("data-ready", "");
+        each(section.querySelectorAll("[data-tabs]"), tabs);
+        each(section.querySelectorAll(".response > p:first-child"), responseToggle);
+        folds(section);
+        copies(section);
+        var head = section.parentNode.firstElementChild;
+        if (head && head.classList.contains("chapter-head")) { copies(head); }
+      }
+
+      // Tabs (WAI-ARIA) from a panel's labels: a tab per label, each showing its example.
+      // Several tabs may show one example (statuses with the same body). A language picked
+      // once applies to every operation, those made into tabs later too, and is remembered.
+      var language = stored("apigen-language");
+      function statusClass(status) { return /^[1-5]/.test(status) ? "s" + status.charAt(0) + "xx" : "sdefault"; }
+      function tabs(panel) {
+        var key = panel.getAttribute("data-tabs"), base = panel.closest("section").id + "--" + key;
+        var title = panel.firstElementChild, head = element("div", "panel-head");
+        var list = element("div", "tablist"), chosen = null;
+        list.setAttribute("role", "tablist");
+        list.setAttribute("aria-label", title.textContent + " examples");
+        each(panel.querySelectorAll(".ex"), function (item, index) {
+          var caption = item.firstElementChild.textContent, lang = item.getAttribute("data-lang");
+          item.id = base + "-panel" + index;
+          item.setAttribute("role", "tabpanel");
+          item.querySelector("pre").tabIndex = 0;
+          (lang ? [caption] : caption.split(", ")).forEach(function (label, position) {
+            var tab = button(key === "response" ? "status-tab " + statusClass(label) : "", label);
+            tab.id = base + "-tab" + list.children.length;
+            tab.setAttribute("role", "tab");
+            tab.setAttribute("aria-controls", item.id);
+            if (position === 0) { item.setAttribute("aria-labelledby", tab.id); }
+            if (lang) {
+              tab.setAttribute("data-lang", lang);
+              if (lang === language) { chosen = tab; }
+            }
+            list.appendChild(tab);
+          });
+        });
+        head.append(element("span", "panel-title", title.textContent), list, button("copy", "Copy"));
+        title.replaceWith(head);
+        panel.classList.add("tabbed");
+        select(chosen || list.firstChild);
+      }
       function select(tab) {
-        Array.prototype.forEach.call(tab.parentNode.querySelectorAll("[role=tab]"), function (other) {
+        each(tab.parentNode.children, function (other) {
           var on = other === tab;
           other.setAttribute("aria-selected", on ? "true" : "false");
           other.tabIndex = on ? 0 : -1;
           var panel = document.getElementById(other.getAttribute("aria-controls"));
           if (panel) { panel.classList.remove("is-active"); }
         });
-        var chosen = document.getElementById(tab.getAttribute("aria-controls"));
-        if (chosen) { chosen.classList.add("is-active"); }
+        var shown = document.getElementById(tab.getAttribute("aria-controls"));
+        if (shown) { shown.classList.add("is-active"); }
       }
-      function selectLanguage(language) {
-        Array.prototype.forEach.call(document.querySelectorAll("[role=tab][data-lang]"), function (tab) {
-          if (tab.getAttribute("data-lang") === language && tab.getAttribute("aria-selected") !== "true") { select(tab); }
+      function selectLanguage(lang) {
+        each(document.querySelectorAll("[role=tab][data-lang]"), function (tab) {
+          if (tab.getAttribute("data-lang") === lang && tab.getAttribute("aria-selected") !== "true") { select(tab); }
         });
       }
       document.addEventListener("click", function (event) {
         var tab = event.target.closest("[role=tab]");
         if (!tab) { return; }
-        var language = tab.getAttribute("data-lang");
-        if (language) {
+        var lang = tab.getAttribute("data-lang");
+        if (lang) {
           var top = tab.getBoundingClientRect().top;
-          selectLanguage(language);
-          store("apigen-language", language);
+          language = lang;
+          selectLanguage(lang);
+          store("apigen-language", lang);
           window.scrollBy(0, tab.getBoundingClientRect().top - top); // other panels changed height: stay put
         } else {
           select(tab);
@@ -116,72 +178,74 @@ enum PageScript {
       document.addEventListener("keydown", function (event) {
         var tab = event.target.closest && event.target.closest("[role=tab]");
         if (!tab) { return; }
-        var tabs = Array.prototype.slice.call(tab.parentNode.querySelectorAll("[role=tab]"));
-        var index = tabs.indexOf(tab);
-        var next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+        var all = Array.prototype.slice.call(tab.parentNode.children);
+        var index = all.indexOf(tab);
+        var next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: all.length - 1 }[event.key];
         if (next === undefined) { return; }
         event.preventDefault();
-        next = tabs[(next + tabs.length) % tabs.length];
+        next = all[(next + all.length) % all.length];
         next.focus();
         next.click();
       });
-      var language = stored("apigen-language");
-      if (language) { selectLanguage(language); }
 
-      // Unfolding a type in place: its own view is copied in the first time it opens. Bodies that
-      // start unfolded are filled when they come near the window, so a large page stays quick.
+      // Responses fold (the first success starts open, as CSS shows before the script gets
+      // here): the head is a button, or holds one when the description has links.
+      function responseToggle(head) {
+        var toggle = button("response-toggle");
+        toggle.setAttribute("aria-expanded", head.parentNode.classList.contains("open") ? "true" : "false");
+        if (head.querySelector("a")) { toggle.appendChild(head.firstElementChild); } else { toggle.append.apply(toggle, Array.prototype.slice.call(head.childNodes)); }
+        head.insertBefore(toggle, head.firstChild);
+      }
+      document.addEventListener("click", function (event) {
+        var head = event.target.closest(".response > p:first-child");
+        if (!head || event.target.closest("a")) { return; }
+        var open = head.parentNode.classList.toggle("open"), toggle = head.querySelector(".response-toggle");
+        if (toggle) { toggle.setAttribute("aria-expanded", open ? "true" : "false"); }
+      });
+
+      // Unfolding a type in place: after an element marked data-unfold (in it, for a list
+      // item), a fold for the first type it links to; the first time the fold opens, the type's
+      // own view is copied in (with folds of its own, closed). A fold marked data-open starts
+      // open and is filled at once.
+      function folds(scope) {
+        each(scope.querySelectorAll("[data-unfold]"), function (marker) {
+          var link = marker.querySelector("a[href^='#model-']");
+          if (!link) { return; }
+          var name = link.getAttribute("href").slice(7), fold = element("details", "unfold");
+          fold.setAttribute("data-type", name);
+          fold.append(element("summary", "", name), element("div", "nested"));
+          if (marker.tagName === "LI") { marker.appendChild(fold); } else { marker.after(fold); }
+          if (marker.hasAttribute("data-open")) {
+            fold.open = true;
+            fill(fold);
+          }
+        });
+      }
       function fill(fold) {
         if (fold.hasAttribute("data-filled")) { return; }
         var source = document.getElementById("model-" + fold.getAttribute("data-type"));
         var schema = source && source.querySelector(".schema");
         if (!schema) { return; }
-        var nested = fold.querySelector(".nested");
-        nested.textContent = "";
-        nested.appendChild(schema.cloneNode(true));
+        var copy = schema.cloneNode(true);
+        each(copy.querySelectorAll("details.unfold"), function (made) { made.remove(); }); // the view's own folds, perhaps open
+        folds(copy);
+        fold.querySelector(".nested").replaceChildren(copy);
         fold.setAttribute("data-filled", "");
       }
       document.addEventListener("toggle", function (event) {
         var fold = event.target;
         if (fold.classList && fold.classList.contains("unfold") && fold.open) { fill(fold); }
       }, true);
-      // What is on screen, found by asking what lies at a few points of the window (no observer
-      // watches the page's thousands of sections, which would slow every frame on a large API):
-      // the section at the top is marked in the navigation, and the bodies that start unfolded in
-      // every section in view are filled.
-      function sectionAt(y) {
-        var main = document.getElementById("main").getBoundingClientRect();
-        var element = document.elementFromPoint(Math.max(main.left, 0) + 24, y);
-        return element && element.closest ? element.closest("section.op, section.type-view") : null;
-      }
-      function onScreen() {
-        var top = sectionAt(90);
-        if (top) { mark(top.id); }
-        [90, window.innerHeight / 2, window.innerHeight - 10].forEach(function (y) {
-          var section = sectionAt(y);
-          if (section) { Array.prototype.forEach.call(section.querySelectorAll("details.unfold[open]:not([data-filled])"), fill); }
+
+      // Copy buttons: each panel has one in its head; code in descriptions and type examples gets its own.
+      function copies(scope) {
+        each(scope.querySelectorAll("pre"), function (pre) {
+          if (!pre.closest(".ex") && !pre.querySelector(".copy")) { pre.appendChild(button("copy", "Copy")); }
         });
       }
-      var pending = false;
-      window.addEventListener("scroll", function () {
-        if (pending) { return; }
-        pending = true;
-        requestAnimationFrame(function () { pending = false; onScreen(); });
-      }, { passive: true });
-      window.addEventListener("resize", onScreen);
-      window.addEventListener("hashchange", function () { requestAnimationFrame(onScreen); });
-      requestAnimationFrame(onScreen);
-
-      // Copy buttons: the code panels and type examples have theirs; code in descriptions gets one here.
-      Array.prototype.forEach.call(document.querySelectorAll(".overview pre, .chapter-head pre, .op-doc pre, .type-view pre"), function (pre) {
-        if (pre.querySelector(".copy")) { return; }
-        var button = document.createElement("button");
-        button.type = "button";
-        button.className = "copy";
-        button.textContent = "Copy";
-        pre.appendChild(button);
-      });
-      function copy(text, button) {
-        function done(label) { button.textContent = label; setTimeout(function () { button.textContent = "Copy"; }, 1500); }
+      copies(document.querySelector(".overview"));
+      function copy(text, control) {
+        function done(label) { control.textContent = label; setTimeout(function () { control.textContent = "Copy"; }, 1500); }
         function fallback() {
           var area = document.createElement("textarea");
           area.value = text;
@@ -193,7 +257,7 @@ enum PageScript {
           var copied = false;
           try { copied = document.execCommand("copy"); } catch (error) { copied = false; }
           document.body.removeChild(area);
-          button.focus();
+          control.focus();
           done(copied ? "Copied" : "Press Ctrl+C");
         }
         if (navigator.clipboard && window.isSecureContext) {
@@ -203,12 +267,47 @@ enum PageScript {
         }
       }
       document.addEventListener("click", function (event) {
-        var button = event.target.closest(".copy");
-        if (!button) { return; }
-        var holder = button.closest("pre") || button.closest(".panel").querySelector(".tabpanel.is-active");
-        var code = holder && holder.querySelector("code");
-        if (code) { copy(code.textContent, button); }
+        var control = event.target.closest(".copy");
+        if (!control) { return; }
+        var pre = control.closest("pre"), code = pre ? pre.querySelector("code") : null;
+        if (!pre) { pre = control.closest(".panel").querySelector(".ex.is-active pre"); }
+        if (pre) { copy((code || pre).textContent, control); }
       });
+
+      // What is on screen, found by asking what lies at a few points of the window (no observer
+      // watches the page's thousands of sections, which would slow every frame on a large API):
+      // the section at the top is marked in the navigation; the sections in view, and their
+      // neighbours, are made interactive before they are reached.
+      function sectionAt(y) {
+        var main = document.getElementById("main").getBoundingClientRect();
+        var found = document.elementFromPoint(Math.max(main.left, 0) + 24, y);
+        return found && found.closest ? found.closest("section.op, section.type-view") : null;
+      }
+      function onScreen() {
+        var top = sectionAt(90);
+        if (top) { mark(top.id); }
+        [90, window.innerHeight / 2, window.innerHeight - 10].forEach(function (y) {
+          var section = sectionAt(y);
+          if (!section) { return; }
+          enhance(section.previousElementSibling);
+          enhance(section);
+          enhance(section.nextElementSibling);
+        });
+      }
+      var pending = false;
+      window.addEventListener("scroll", function () {
+        if (pending) { return; }
+        pending = true;
+        requestAnimationFrame(function () { pending = false; onScreen(); });
+      }, { passive: true });
+      window.addEventListener("resize", onScreen);
+      window.addEventListener("hashchange", function () {
+        var target = null;
+        try { target = document.getElementById(decodeURIComponent(location.hash.slice(1))); } catch (error) { target = null; }
+        if (target && target.matches("section.op, section.type-view")) { enhance(target); }
+        requestAnimationFrame(onScreen);
+      });
+      requestAnimationFrame(onScreen);
     })();
     """#
 }

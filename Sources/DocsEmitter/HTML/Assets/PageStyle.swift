@@ -73,12 +73,15 @@ enum PageStyle {
     .nav li a { display: flex; gap: 8px; align-items: baseline; padding: 3px 8px 3px 10px; border-radius: 6px; line-height: 1.35; }
     .nav li a:hover { background: var(--hover); text-decoration: none; }
     .nav li a[aria-current="true"] { background: var(--current-bg); color: var(--current-fg); font-weight: 600; }
-    .nav .method { flex: none; width: 38px; min-width: 0; padding: 0; font-size: 10px; line-height: 17px; }
-    .nav-label { overflow: hidden; text-overflow: ellipsis; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
+    .nav .m { flex: none; width: 38px; min-width: 0; padding: 0; font-size: 10px; line-height: 17px; }
+    .nav-types li a { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .nav li a > span + span { overflow: hidden; text-overflow: ellipsis; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
     main { min-width: 0; outline: none; overflow-wrap: break-word; }
     /* Links inside prose are underlined: colour alone does not tell them apart. */
-    main p a, main li a, .field-doc a { text-decoration: underline; text-underline-offset: 2px; }
-    .op-title a, .type-title a, .used-by a, .field-type a { text-decoration: none; }
+    main p a, main li a { text-decoration: underline; text-underline-offset: 2px; }
+    .op-title a, .type-title a, .used-by a:has(> .m) { text-decoration: none; }
+    /* A type's name among its words (array of Tag) is a link, and shows it by more than colour. */
+    .type a { text-decoration-thickness: 1px; text-decoration-color: color-mix(in srgb, currentColor 40%, transparent); }
     .overview, .chapter-head, .type-view, #models { padding: 4px 40px; max-width: 1000px; }
     .overview h1 { font-size: 30px; margin: 20px 0 8px; }
     .overview h2 { font-size: 21px; margin-top: 32px; }
@@ -101,53 +104,62 @@ enum PageStyle {
     .meta { margin: 0 0 12px; color: var(--muted); font-size: 13px; }
     .op-doc h4 { font-size: 16px; margin: 26px 0 6px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
     .group-label { margin: 12px 0 0; font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-    .method { display: inline-block; min-width: 58px; padding: 1px 6px; border-radius: 4px; color: #fff; font: 700 11px/18px ui-monospace, Menlo, monospace; text-align: center; }
-    .method.get { background: #1a7f37; } .method.post { background: #0969da; } .method.put { background: #9a6700; }
-    .method.delete { background: #cf222e; } .method.patch { background: #8250df; } .method.head, .method.options, .method.trace { background: #59636e; }
+    /* A method badge (m), coloured by its method. */
+    .m { display: inline-block; min-width: 58px; padding: 1px 6px; border-radius: 4px; color: #fff; background: #59636e; font: 700 11px/18px ui-monospace, Menlo, monospace; text-align: center; }
+    .m.get { background: #1a7f37; } .m.post { background: #0969da; } .m.put { background: #9a6700; }
+    .m.delete { background: #cf222e; } .m.patch { background: #8250df; }
     .note { border-left: 4px solid var(--accent); background: var(--note-bg); padding: 6px 12px; border-radius: 0 6px 6px 0; }
     .table { overflow-x: auto; }
     table { border-collapse: collapse; margin: 8px 0; font-size: 14px; }
     th, td { border: 1px solid var(--line); padding: 5px 9px; text-align: left; vertical-align: top; }
     th { background: var(--soft); }
 
-    /* Fields: a list, each unfolding its type in place. */
+    /* Fields: a list item lays out a name, its type and badges on a line, then its description,
+       facts and the fold that unfolds its type in place, each on a line of its own. */
     .fields { list-style: none; margin: 6px 0; padding: 0; }
-    .fields > li { padding: 9px 0; border-bottom: 1px solid var(--line); }
+    .fields > li { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: baseline; padding: 9px 0; border-bottom: 1px solid var(--line); }
     .fields > li:last-child { border-bottom: 0; }
-    .field-head { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: baseline; }
-    .fields .name { font-weight: 600; background: none; padding: 0; font-size: 13.5px; }
-    .field-type { color: var(--muted); font-size: 13px; }
-    .field-type code { background: none; padding: 0; }
-    .field-doc { font-size: 14px; margin-top: 2px; }
-    .badge { font-size: 11px; line-height: 16px; padding: 0 6px; border-radius: 9px; border: 1px solid currentColor; color: var(--muted); white-space: nowrap; }
-    .badge.req { color: var(--required); }
-    .badge.warn { color: var(--warn); }
-    .facts { display: flex; flex-wrap: wrap; gap: 2px 14px; margin: 4px 0 0; font-size: 13px; color: var(--muted); }
-    .fact code { color: var(--fg); }
-    .facts code { font-size: 12px; }
+    .fields > li > p, .fields > li > details { flex-basis: 100%; margin: 0; }
+    .fields > li > p:not(.facts) { font-size: 14px; margin-top: -2px; }
+    .fields > li > code:first-child { font-weight: 600; background: none; padding: 0; font-size: 13.5px; }
+    /* A type: array of Tag, string (uuid) or null; names link to their views. */
+    .type { color: var(--muted); background: none; padding: 0; }
+    .schema-type .type { font-size: 13px; background: var(--code-bg); padding: 1px 5px; color: var(--fg); }
+    .badge, .req, .flag, .warn { font-size: 11px; line-height: 16px; padding: 0 6px; border-radius: 9px; border: 1px solid currentColor; color: var(--muted); white-space: nowrap; }
+    .req { color: var(--required); }
+    .warn { color: var(--warn); }
+    .facts { display: flex; flex-wrap: wrap; gap: 2px 14px; font-size: 13px; color: var(--muted); }
+    .facts code { color: var(--fg); font-size: 12px; }
     .unfold { margin-top: 4px; font-size: 14px; }
     .unfold > summary { cursor: pointer; color: var(--link); font-size: 13px; width: max-content; max-width: 100%; }
     .unfold:not([open]) > summary::before { content: "Show "; }
-    html:not(.js) .unfold { display: none; }
     .unfold > .nested { margin: 4px 0 4px 5px; padding-left: 14px; border-left: 2px solid var(--line); }
     .values { margin: 4px 0; padding-left: 20px; }
     .schema-type { margin: 6px 0; }
-    .responses { display: flex; flex-direction: column; gap: 6px; }
-    .response { border: 1px solid var(--line); border-radius: 8px; }
-    .response > summary { cursor: pointer; padding: 7px 12px; display: flex; gap: 10px; align-items: baseline; }
-    .response-body { padding: 0 14px 8px; border-top: 1px solid var(--line); }
+    /* Responses: with the script each folds, the first success open; without it all show. */
+    .response { border: 1px solid var(--line); border-radius: 8px; margin-top: 6px; }
+    .response > * { margin-left: 14px; margin-right: 14px; }
+    .response > :last-child { margin-bottom: 8px; }
+    .response > p:first-child { margin: 0; padding: 7px 12px; display: flex; gap: 10px; align-items: baseline; }
+    .js .response > p:first-child { cursor: pointer; }
+    .js .response:not(.open) > :not(:first-child) { display: none; }
+    .response.open > p:first-child, html:not(.js) .response > p:first-child { border-bottom: 1px solid var(--line); }
+    .response-toggle { display: flex; gap: 10px; align-items: baseline; flex: 1; padding: 0; border: 0; background: none; color: inherit; font: inherit; text-align: left; cursor: pointer; }
     .status { font: 700 12px/18px ui-monospace, Menlo, monospace; padding: 0 6px; border-radius: 4px; border: 1px solid currentColor; }
     .status.s2xx { color: light-dark(#1a7f37, #3fb950); } .status.s3xx { color: var(--muted); }
     .status.s4xx { color: light-dark(#9a6700, #d29922); } .status.s5xx, .status.sdefault { color: var(--warn); }
-    .used-by ul { padding-left: 18px; margin: 4px 0; }
+    .used-by { padding-left: 18px; margin: 4px 0; }
     .used-by li { margin: 3px 0; }
     .type-view { border-top: 1px solid var(--line); padding-top: 10px; padding-bottom: 16px; }
     .type-title { margin: 10px 0 2px; font-size: 19px; }
 
     /* The code panel: always dark, tabs over each group of examples. */
     .panel { border: 1px solid var(--panel-line); border-radius: 8px; overflow: hidden; background: #0d1117; }
-    .panel-head { display: flex; align-items: center; gap: 10px; padding: 0 10px; background: #161b22; border-bottom: 1px solid var(--panel-line); flex-wrap: wrap; }
-    .panel-title { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .05em; color: var(--panel-muted); padding: 8px 0; }
+    /* A panel's head: its title (the first paragraph); the script makes it a bar with the
+       title, the tabs and a copy button. */
+    .panel > p:first-child, .panel-head { display: flex; align-items: center; gap: 10px; margin: 0; padding: 0 10px; min-height: 35px; background: #161b22; border-bottom: 1px solid var(--panel-line); flex-wrap: wrap; }
+    .panel > p:first-child, .panel-title { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .05em; color: var(--panel-muted); }
+    .panel-title { padding: 8px 0; }
     .tablist { display: flex; gap: 2px; flex-wrap: wrap; }
     .tablist button { font: 13px/1 -apple-system, "Segoe UI", sans-serif; color: var(--panel-muted); background: none; border: 0; border-bottom: 2px solid transparent; padding: 10px 8px 8px; cursor: pointer; }
     .tablist button:hover { color: var(--panel-fg); }
@@ -155,14 +167,16 @@ enum PageStyle {
     .tablist .status-tab.s2xx[aria-selected="true"] { border-bottom-color: #3fb950; }
     .tablist .status-tab.s4xx[aria-selected="true"] { border-bottom-color: #d29922; }
     .tablist .status-tab.s5xx[aria-selected="true"], .tablist .status-tab.sdefault[aria-selected="true"] { border-bottom-color: #f85149; }
-    .tabpanel { position: relative; }
-    .tabpanel pre { margin: 0; background: #0d1117; color: var(--panel-fg); border-radius: 0; max-height: 60vh; white-space: pre-wrap; overflow-wrap: anywhere; }
-    .caption { margin: 0; padding: 6px 12px 0; font-size: 12px; color: var(--panel-muted); }
-    .panel-note { margin: 0; padding: 8px 12px 0; font-size: 13px; color: var(--panel-muted); }
-    .panel-note code { background: #262c36; color: var(--panel-fg); }
-    .js .caption, html:not(.js) .copy { display: none; }
-    .js [data-tabs] .tabpanel:not(.is-active) { display: none; }
-    html:not(.js) .tablist { display: none; }
+    /* An example: its label (first paragraph), perhaps a note, the code. */
+    .ex { position: relative; }
+    .ex pre { margin: 0; background: #0d1117; color: var(--panel-fg); border-radius: 0; max-height: 60vh; white-space: pre-wrap; overflow-wrap: anywhere; }
+    .ex > p { margin: 0; padding: 8px 12px 0; font-size: 13px; color: var(--panel-muted); }
+    .ex > p:first-child { padding-top: 6px; font-size: 12px; }
+    .ex > p code { background: #262c36; color: var(--panel-fg); }
+    /* With the script one example shows at a time: the first, until the panel has its tabs. */
+    .js .ex > p:first-child { display: none; }
+    .js [data-tabs] > .ex { display: none; }
+    .js [data-tabs] > .ex.is-active, .js [data-tabs]:not(.tabbed) > .ex:first-of-type { display: block; }
     .copy { position: absolute; top: 6px; right: 6px; min-height: 26px; min-width: 48px; font: 12px -apple-system, "Segoe UI", sans-serif; padding: 3px 10px; border: 1px solid var(--line); border-radius: 5px; background: var(--bg); color: var(--fg); cursor: pointer; opacity: .85; }
     .copy:hover, .copy:focus-visible { opacity: 1; }
     .panel-head .copy { position: static; margin-left: auto; background: #262c36; color: var(--panel-fg); border-color: var(--panel-line); }
@@ -180,7 +194,7 @@ enum PageStyle {
     .result-main { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     .result-detail { color: var(--muted); font-size: 13px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }
     .result mark { background: none; color: inherit; font-weight: 700; text-decoration: underline; }
-    .result .method { min-width: 44px; font-size: 10px; line-height: 16px; }
+    .result .m { min-width: 44px; font-size: 10px; line-height: 16px; }
     .search-help { margin: 0; padding: 8px 16px; border-top: 1px solid var(--line); font-size: 12px; color: var(--muted); }
 
     /* Two panes: the code panel goes under each operation. */

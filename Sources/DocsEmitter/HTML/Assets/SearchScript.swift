@@ -1,7 +1,8 @@
 /// The page's search: `/` or Ctrl-K (⌘K) opens a box that finds operations, paths, types,
 /// fields and parameters in the index (``SearchIndex``), grouped, best first, moved through
-/// with the arrow keys. The index is read the first time the box opens. Each keystroke scans
-/// every entry once and keeps the best few of each group, so it stays fast on a large API.
+/// with the arrow keys. The index is read the first time the box opens, into one lowercase
+/// string per group; each keystroke scans those strings and keeps the best few of each
+/// group, so it stays fast on a large API and nothing is made per entry.
 enum SearchScript {
     static let source: StaticString = #"""
     (function () {
@@ -15,56 +16,117 @@ enum SearchScript {
       // How many results each group shows.
       var LIMITS = { operations: 8, types: 6, fields: 6, parameters: 6 };
       var TITLES = { operations: "Operations", types: "Types", fields: "Fields", parameters: "Parameters" };
+      // A parameter's location, as the index counts it.
+      var LOCATIONS = ["path", "query", "header", "cookie"];
       var index = null, options = [], active = -1, returnFocus = null;
 
-      // Each entry: what it is called (key, matched first), everything it can be found by (text), and where it goes.
-      function entry(key, text, label, detail, href, method) {
-        return { key: key.toLowerCase(), text: text.toLowerCase(), label: label, detail: detail, href: href, method: method };
+      // A group of entries to search, made from the index the first time the box opens: every
+      // entry's words, lowercased, in one string (an entry a line, its name first), where
+      // each entry starts and how long its name is. No object is made per entry: a keystroke
+      // scans the string, and only the results shown are built (show).
+      function group(count, words, show) {
+        var parts = new Array(count), names = new Int32Array(count), starts = new Int32Array(count + 1), at = 0, i;
+        for (i = 0; i < count; i++) {
+          var entry = words(i);
+          parts[i] = entry[0] + " " + entry[1];
+          names[i] = entry[0].length;
+        }
+        var text = parts.join("\n"), lower = text.toLowerCase();
+        if (lower.length !== text.length) {
+          // Lowercasing changed some lengths (rare letters): lowercase entry by entry.
+          for (i = 0; i < count; i++) {
+            names[i] = parts[i].slice(0, names[i]).toLowerCase().length;
+            parts[i] = parts[i].toLowerCase();
+          }
+          lower = parts.join("\n");
+        }
+        for (i = 0; i < count; i++) {
+          starts[i] = at;
+          at += parts[i].length + 1;
+        }
+        starts[count] = at;
+        return { text: lower, starts: starts, names: names, show: show };
       }
       function load() {
         if (index) { return index; }
         var data = JSON.parse(document.getElementById("apigen-index").textContent);
-        index = { operations: [], types: [], fields: [], parameters: [] };
-        data.operations.forEach(function (o) {
-          index.operations.push(entry(o[0] + " " + o[3], o.join(" "), o[3], o[2], "#" + o[0], o[1]));
+        var operations = data.operations, types = data.types;
+        var fieldOwner = [], fieldAt = [], parameterOwner = [], parameterAt = [];
+        types.forEach(function (type, owner) {
+          for (var at = 0; at < type[3].length; at += 2) { fieldOwner.push(owner); fieldAt.push(at); }
         });
-        data.types.forEach(function (t) {
-          index.types.push(entry(t[0], t.join(" "), t[0], t[1] + (t[2] ? " · " + t[2] : ""), "#model-" + t[0]));
+        operations.forEach(function (operation, owner) {
+          for (var at = 0; at < operation[5].length; at += 2) { parameterOwner.push(owner); parameterAt.push(at); }
         });
-        data.fields.forEach(function (f) {
-          var owner = data.types[f[0]][0];
-          index.fields.push(entry(f[1], f[1] + " " + owner, owner + "." + f[1], f[2], "#model-" + owner));
-        });
-        data.parameters.forEach(function (p) {
-          var operation = data.operations[p[0]];
-          index.parameters.push(entry(p[1], p[1] + " " + operation[0], p[1], p[2] + " · " + operation[3], "#" + operation[0]));
-        });
+        index = {
+          operations: group(operations.length, function (i) {
+            var o = operations[i];
+            return [o[0] + " " + o[3], o[1] + " " + o[2] + " " + data.tags[o[4]]];
+          }, function (i) {
+            var o = operations[i];
+            return { label: o[3], detail: o[2], href: "#" + o[0], method: o[1] };
+          }),
+          types: group(types.length, function (i) {
+            return [types[i][0], types[i][1] + " " + types[i][2]];
+          }, function (i) {
+            var t = types[i];
+            return { label: t[0], detail: t[1] + (t[2] ? " · " + t[2] : ""), href: "#model-" + t[0] };
+          }),
+          fields: group(fieldOwner.length, function (i) {
+            var owner = types[fieldOwner[i]];
+            return [owner[3][fieldAt[i]], owner[0]];
+          }, function (i) {
+            var owner = types[fieldOwner[i]], at = fieldAt[i];
+            return { label: owner[0] + "." + owner[3][at], detail: data.fieldTypes[owner[3][at + 1]], href: "#model-" + owner[0] };
+          }),
+          parameters: group(parameterOwner.length, function (i) {
+            var owner = operations[parameterOwner[i]];
+            return [owner[5][parameterAt[i]], owner[0]];
+          }, function (i) {
+            var owner = operations[parameterOwner[i]], at = parameterAt[i];
+            return { label: owner[5][at], detail: LOCATIONS[owner[5][at + 1]] + " · " + owner[3], href: "#" + owner[0] };
+          })
+        };
         return index;
       }
 
-      // Lower is better: the name itself, then names that start with the query, contain it, then any match.
-      function score(item, query, words) {
-        if (item.key === query) { return 0; }
-        if (item.key.lastIndexOf(query, 0) === 0) { return 1; }
-        if (item.key.indexOf(words[0]) >= 0) { return 2; }
-        return 3;
-      }
-      // The best `limit` matches of one group, kept sorted as they are found (no sort of every match).
-      function best(items, query, words, limit) {
-        var top = [], count = 0;
-        for (var i = 0; i < items.length; i++) {
-          var item = items[i], ok = true;
-          for (var w = 0; w < words.length; w++) { if (item.text.indexOf(words[w]) < 0) { ok = false; break; } }
-          if (!ok) { continue; }
-          count++;
-          var rank = score(item, query, words) * 1000 + Math.min(item.key.length, 999);
-          if (top.length === limit && rank >= top[limit - 1].rank) { continue; }
-          var at = top.length;
-          while (at > 0 && top[at - 1].rank > rank) { at--; }
-          top.splice(at, 0, { rank: rank, item: item });
-          if (top.length > limit) { top.pop(); }
+      // The best `limit` matches of one group, kept sorted as they are found (no sort of every
+      // match). An entry matches when it holds every word: the longest word is looked for in
+      // the whole string, the others in the entries it is found in. Lower ranks are better:
+      // the name itself, then names that start with the query, names that hold the first
+      // word, then any match; shorter names first.
+      function best(g, query, words, limit) {
+        var text = g.text, starts = g.starts, names = g.names, top = [], count = 0, entry = 0;
+        var lead = words.reduce(function (a, b) { return b.length > a.length ? b : a; });
+        var at = text.indexOf(lead);
+        while (at >= 0) {
+          while (starts[entry + 1] <= at) { entry++; }
+          var start = starts[entry], end = starts[entry + 1] - 1, line = null, ok = true;
+          for (var w = 0; w < words.length && ok; w++) {
+            if (words[w] === lead) { continue; }
+            line = line || text.slice(start, end);
+            ok = line.indexOf(words[w]) >= 0;
+          }
+          if (ok) {
+            count++;
+            var name = names[entry], score = 3;
+            if (text.startsWith(query, start) && query.length <= name) {
+              score = query.length === name ? 0 : 1;
+            } else {
+              var first = text.slice(start, start + name).indexOf(words[0]);
+              if (first >= 0) { score = 2; }
+            }
+            var rank = score * 1000 + Math.min(name, 999);
+            if (top.length < limit || rank < top[limit - 1].rank) {
+              var place = top.length;
+              while (place > 0 && top[place - 1].rank > rank) { place--; }
+              top.splice(place, 0, { rank: rank, entry: entry });
+              if (top.length > limit) { top.pop(); }
+            }
+          }
+          at = text.indexOf(lead, end + 1);
         }
-        return { count: count, items: top.map(function (hit) { return hit.item; }) };
+        return { count: count, items: top.map(function (hit) { return g.show(hit.entry); }) };
       }
 
       // The label with the first word marked, written as text nodes (never as markup).
@@ -108,7 +170,7 @@ enum SearchScript {
             option.setAttribute("data-href", item.href);
             if (item.method) {
               var badge = document.createElement("span");
-              badge.className = "method " + item.method.toLowerCase();
+              badge.className = "m " + item.method.toLowerCase();
               badge.textContent = item.method;
               option.appendChild(badge);
             }
