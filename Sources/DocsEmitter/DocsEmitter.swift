@@ -44,6 +44,8 @@ struct DocsSite {
     let callbackOwners: [String: OperationModel]
     /// For each operation ID, the index of its group in ``groups``.
     private let groupIndex: [String: Int]
+    /// For each tag, its member name on the Swift client (`quay.tag`).
+    private let tagMembers: [String: String]
     /// The examples made from the schema for the JSON bodies that have none of their own,
     /// indented, made once: many operations share a body's type (every error response).
     private let madeUpBodies: [BodyKey: String]
@@ -89,6 +91,9 @@ struct DocsSite {
             for operation in group.operations where groupIndex[operation.operationId] == nil { groupIndex[operation.operationId] = index }
         }
         self.groupIndex = groupIndex
+        var tagMembers: [String: String] = [:]
+        for tag in model.tags where tagMembers[tag.name] == nil { tagMembers[tag.name] = tag.memberName }
+        self.tagMembers = tagMembers
         var madeUpBodies: [BodyKey: String] = [:]
         let samples = Samples(model: model)
         for operation in allOperations {
@@ -107,6 +112,11 @@ struct DocsSite {
             }
         }
         self.madeUpBodies = madeUpBodies
+    }
+
+    /// The member of the Swift client an operation's tag is, if it has a tag (`tag` in `quay.tag`).
+    func tagMember(_ operation: OperationModel) -> String? {
+        operation.tag.flatMap { tagMembers[$0] }
     }
 
     /// The example made from the schema for a JSON body of this type.

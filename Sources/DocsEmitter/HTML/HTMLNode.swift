@@ -102,6 +102,7 @@ extension HTMLNode {
         case .text(let text):
             HTMLEscape.append(text, to: &out, quotes: false)
         case .blocks(let blocks):
+            guard !blocks.isEmpty else { return }
             HTMLRenderer.render(blocks, into: &out)
             out.append(UInt8(ascii: "\n"))
         case .inlines(let inlines):

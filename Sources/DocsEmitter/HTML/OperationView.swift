@@ -36,8 +36,8 @@ struct OperationView {
             ? .inlines(site.receiverRoute(operation, links: .html, from: nil))
             : .tag("code", [.class("path")], text: operation.path)
         var meta: [HTMLNode] = [.tag("code", text: operation.operationId)]
-        if !isReceiver, let tag = operation.tag.flatMap({ name in model.tags.first { $0.name == name } }) {
-            meta += [.text(" · Swift "), .tag("code", text: "\(SwiftName.member(model.name)).\(tag.memberName).\(operation.swiftName)")]
+        if !isReceiver, let member = site.tagMember(operation) {
+            meta += [.text(" · Swift "), .tag("code", text: "\(SwiftName.member(model.name)).\(member).\(operation.swiftName)")]
         }
         if operation.deprecated { meta += [.text(" "), SchemaView.badge("deprecated", "warn")] }
         var nodes: [HTMLNode] = [

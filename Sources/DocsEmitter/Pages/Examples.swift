@@ -2,8 +2,10 @@ import APIModel
 
 /// The call with the generated Swift client, the way a user writes it.
 struct SwiftExample {
-    let model: ServiceModel
+    let site: DocsSite
     let operation: OperationModel
+
+    private var model: ServiceModel { site.model }
 
     /// The client variable: the client's name in lower camel case (`quay`).
     var client: String { SwiftName.member(model.name) }
@@ -23,7 +25,7 @@ struct SwiftExample {
             }
             arguments.append("body: \(value)")
         }
-        let namespace = operation.tag.flatMap { tag in model.tags.first { $0.name == tag } }.map { ".\(SwiftName.escaped($0.memberName))" } ?? ""
+        let namespace = site.tagMember(operation).map { ".\(SwiftName.escaped($0))" } ?? ""
         let call = "\(client)\(namespace).\(SwiftName.escaped(operation.swiftName))(\(arguments.joined(separator: ", ")))"
         var lines: [String] = []
         switch operation.success?.kind {

@@ -34,7 +34,7 @@ struct OperationExamples {
     func calls() -> [Call] {
         if isReceiver { return [Call(label: "Swift", language: "swift", code: receiverCode())] }
         var calls = [Call(label: "curl", language: "sh", code: CurlExample(model: model, operation: operation).text()),
-                     Call(label: "Swift", language: "swift", code: SwiftExample(model: model, operation: operation).text())]
+                     Call(label: "Swift", language: "swift", code: SwiftExample(site: site, operation: operation).text())]
         for sample in operation.codeSamples where sample.lang.lowercased() != "curl" {
             calls.append(Call(label: sample.label ?? sample.lang, language: sample.lang.lowercased(), code: sample.source.trimmingNewlines))
         }

@@ -97,27 +97,27 @@ enum SearchScript {
       // word, then any match; shorter names first.
       function best(g, query, words, limit) {
         var text = g.text, starts = g.starts, names = g.names, top = [], count = 0, entry = 0;
-        var lead = words.reduce(function (a, b) { return b.length > a.length ? b : a; });
+        var lead = words[0], first = words[0], others = [];
+        for (var w = 1; w < words.length; w++) { if (words[w].length > lead.length) { lead = words[w]; } }
+        for (w = 0; w < words.length; w++) { if (words[w] !== lead) { others.push(words[w]); } }
         var at = text.indexOf(lead);
         while (at >= 0) {
           while (starts[entry + 1] <= at) { entry++; }
-          var start = starts[entry], end = starts[entry + 1] - 1, line = null, ok = true;
-          for (var w = 0; w < words.length && ok; w++) {
-            if (words[w] === lead) { continue; }
-            line = line || text.slice(start, end);
-            ok = line.indexOf(words[w]) >= 0;
+          var start = starts[entry], end = starts[entry + 1] - 1, ok = true;
+          if (others.length) {
+            var line = text.slice(start, end);
+            for (w = 0; w < others.length && ok; w++) { ok = line.indexOf(others[w]) >= 0; }
           }
           if (ok) {
             count++;
-            var name = names[entry], score = 3;
-            if (text.startsWith(query, start) && query.length <= name) {
-              score = query.length === name ? 0 : 1;
+            // The entry holds every word, the first too: looking for it stops within the entry.
+            var name = names[entry], rank = Math.min(name, 999);
+            if (query.length <= name && text.startsWith(query, start)) {
+              rank += query.length === name ? 0 : 1000;
             } else {
-              var first = text.slice(start, start + name).indexOf(words[0]);
-              if (first >= 0) { score = 2; }
+              rank += text.indexOf(first, start) + first.length <= start + name ? 2000 : 3000;
             }
-            var rank = score * 1000 + Math.min(name, 999);
-            if (top.length < limit || rank < top[limit - 1].rank) {
+            if (top.length < limit || rank < top[top.length - 1].rank) {
               var place = top.length;
               while (place > 0 && top[place - 1].rank > rank) { place--; }
               top.splice(place, 0, { rank: rank, entry: entry });
