@@ -6,10 +6,11 @@
 Measures, with a release apigen (built here unless --apigen is given):
   1. in process (`apigen benchmark`, median of 5): emitting the HTML page, the Markdown files,
      and both, from the model of a synthetic spec (Benchmarks/synthetic_spec.py);
-  2. `apigen generate --docs` as a whole process (median of 3), parsing included, and the page's size;
-  3. in headless Chromium (Debian's chromium, as the browser test uses): loading the page, opening
-     the search (which reads its index), and the time from a keystroke to its results on screen
-     over 30 queries; jumping to a deep link near the end of the page.
+  2. `apigen generate --docs` as a whole process (median of 3), parsing included, and the page's size,
+     part by part (navigation, overview, operations' docs and code panels, types, search index);
+  3. in headless Chromium (Debian's chromium, as the browser test uses), three fresh loads, medians:
+     loading the page, opening the search (which reads its index), the time from a keystroke to
+     its results on screen over 30 queries, and jumping to a deep link near the end of the page.
 
 Prints a Markdown table; --readme also writes it into README.md between the docs-benchmarks markers.
 Not part of the tests (it builds a release apigen and makes a 10 MB spec).
@@ -59,7 +60,8 @@ def main():
         sh([apigen, "generate", "--spec", spec, "--output", out, "--docs"])
         times.append(time.perf_counter() - start)
     page = os.path.join(out, "Docs", "index.html")
-    results = {"operations": operations, "spec_mb": os.path.getsize(spec) / 1e6, "page_mb": os.path.getsize(page) / 1e6,
+    parts = page_parts(page)
+    results = {"operations": operations, "spec_mb": os.path.getsize(spec) / 1e6, "page_mb": os.path.getsize(page) / 1e6, "parts_mb": parts,
                "html_ms": stages["docs_html_ms"], "markdown_ms": stages["docs_markdown_ms"], "docs_ms": stages["docs_ms"],
                "parse_ms": stages["parse_and_lower_ms"], "process_s": statistics.median(times)}
     print("in a browser...", flush=True)
@@ -76,7 +78,33 @@ def main():
         open(readme, "w").write(text)
 
 
+def page_parts(page):
+    """The page's bytes by part, in MB, and its elements, found by its landmarks."""
+    with open(page, "rb") as handle:
+        html = handle.read()
+    def at(marker, start=0):
+        return html.index(marker.encode(), start)
+    nav, main, types = at('<nav id="apigen-nav"'), at('<main'), at('id="models"')
+    overview_end = at("</section>", main)
+    index = at('<script type="application/json"')
+    operations = html[overview_end:types]
+    code = sum(len(m) for m in re.findall(rb'<div class="op-code">.*?</section>', operations, re.S))
+    return {"navigation": (main - nav) / 1e6, "overview": (overview_end - main) / 1e6,
+            "operations, docs": (len(operations) - code) / 1e6, "operations, code panels": code / 1e6,
+            "types": (at("</main>") - types) / 1e6, "search index": (at("</script>", index) - index) / 1e6,
+            "the rest (head, styles, scripts)": (len(html) - (at("</main>") - nav) - (at("</script>", index) - index)) / 1e6,
+            "elements": len(re.findall(rb"<[a-z]", html))}
+
+
 def browse(page):
+    runs = [browse_once(page) for _ in range(3)]
+    result = {key: statistics.median(run[key] for run in runs) for key in runs[0] if key != "latencies"}
+    latencies = sorted(value for run in runs for value in run["latencies"])
+    result.update({"search_median_ms": statistics.median(latencies), "search_max_ms": latencies[-1], "search_queries": len(latencies)})
+    return result
+
+
+def browse_once(page):
     from docs_browser_test import browser
     driver = browser(width=1400, height=900)
     try:
@@ -107,10 +135,8 @@ def browse(page):
             location.hash = '#' + id;
             requestAnimationFrame(function () { setTimeout(function () {
               done([performance.now() - start, document.getElementById(id).getBoundingClientRect().top]); }, 0); });""", last)
-        latencies.sort()
         return {"load_s": loaded, "dom_content_loaded_ms": timing[0], "load_event_ms": timing[1], "search_open_ms": opened,
-                "search_median_ms": statistics.median(latencies), "search_max_ms": latencies[-1], "search_queries": len(latencies),
-                "jump_ms": jump[0], "jump_top": jump[1]}
+                "latencies": latencies, "jump_ms": jump[0], "jump_top": jump[1]}
     finally:
         driver.quit()
 
@@ -132,11 +158,13 @@ def markdown(r):
         f"| Emit the Markdown files (a file per tag, models, llms.txt, compact.md), in process | {r['markdown_ms']:.0f} ms | | |",
         f"| Emit both | {r['docs_ms']:.0f} ms | | |",
         f"| `apigen generate --docs`, whole process (parsing and lowering the spec: {r['parse_ms']:.0f} ms) | {r['process_s']:.2f} s | | |",
-        f"| The page's size | {r['page_mb']:.0f} MB | | |",
+        f"| The page's size | {r['page_mb']:.0f} MB ({r['parts_mb']['elements']:,} elements) | | |",
         f"| Chromium: the page loaded (DOMContentLoaded / load) | {r['dom_content_loaded_ms'] / 1000:.1f} s / {r['load_event_ms'] / 1000:.1f} s | | |",
         f"| Chromium: opening the search, reading its index | {r['search_open_ms']:.0f} ms | | |",
         f"| Chromium: a keystroke to its results on screen, {r['search_queries']} queries | median {r['search_median_ms']:.0f} ms, slowest {r['search_max_ms']:.0f} ms | under 100 ms | {met(r['search_max_ms'] < 100)} |",
         f"| Chromium: a deep link to the last operation, to on screen | {r['jump_ms']:.0f} ms | | |",
+        "",
+        "The page by part: " + ", ".join(f"{name} {size:.1f} MB" for name, size in r["parts_mb"].items() if name != "elements") + ".",
         "",
     ])
 

@@ -59,7 +59,7 @@ struct OperationView {
         for location in [ParameterModel.Location.path, .query, .header, .cookie] {
             let parameters = operation.parameters.filter { $0.location == location }
             guard !parameters.isEmpty else { continue }
-            nodes.append(.tag("p", [.class("group-label")], text: location.rawValue.prefix(1).uppercased() + location.rawValue.dropFirst() + " parameters"))
+            nodes.append(.tag("h5", text: location.rawValue.prefix(1).uppercased() + location.rawValue.dropFirst() + " parameters"))
             nodes.append(.tag("ul", [.class("fields")], parameters.map(parameter)))
         }
         return nodes
@@ -110,7 +110,7 @@ struct OperationView {
                 nodes.append(.tag("p", [.class("muted")], text: "No body."))
             }
             if !response.headers.isEmpty {
-                nodes.append(.tag("p", [.class("group-label")], text: "Headers"))
+                nodes.append(.tag("h5", text: "Headers"))
                 nodes.append(.tag("ul", [.class("fields")], response.headers.map { header in
                     var parts: [HTMLNode] = [.tag("code", text: header.name), schema.typeCode(header.type)]
                     if let description = header.description { parts.append(.tag("p", [], [.inlines(SpecText.inlines(DocText.flat(description)))])) }

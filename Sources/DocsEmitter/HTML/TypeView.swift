@@ -17,7 +17,7 @@ struct TypeView {
         nodes.append(.blocks(SpecText.blocks(type.description)))
         nodes.append(SchemaView(site: site).content(type))
         if let example = type.examples.first {
-            nodes.append(.tag("p", [.class("group-label")], text: "Example"))
+            nodes.append(.tag("h4", text: "Example"))
             nodes.append(.tag("pre", [], [.tag("code", text: JSONText.pretty(example))]))
         }
         nodes += usedBy()
@@ -77,7 +77,7 @@ struct TypeView {
             }
             items.append(.tag("li", [], line))
         }
-        return [.tag("p", [.class("group-label")], text: "Used by"), .tag("ul", [.class("used-by")], items)]
+        return [.tag("h4", text: "Used by"), .tag("ul", [.class("used-by")], items)]
     }
 
     /// "12 operations in repository", a line per group (linking to its chapter), in order.

@@ -103,7 +103,8 @@ enum PageStyle {
     .route .path { font-size: 14px; background: none; padding: 0; }
     .meta { margin: 0 0 12px; color: var(--muted); font-size: 13px; }
     .op-doc h4 { font-size: 16px; margin: 26px 0 6px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
-    .group-label { margin: 12px 0 0; font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+    /* Small headings: where parameters go, a response's headers; a type's example and uses. */
+    .op-doc h5, .type-view h4 { margin: 12px 0 0; font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
     /* A method badge (m), coloured by its method. */
     .m { display: inline-block; min-width: 58px; padding: 1px 6px; border-radius: 4px; color: #fff; background: #59636e; font: 700 11px/18px ui-monospace, Menlo, monospace; text-align: center; }
     .m.get { background: #1a7f37; } .m.post { background: #0969da; } .m.put { background: #9a6700; }

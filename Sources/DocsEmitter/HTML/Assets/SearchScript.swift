@@ -24,12 +24,12 @@ enum SearchScript {
       // entry's words, lowercased, in one string (an entry a line, its name first), where
       // each entry starts and how long its name is. No object is made per entry: a keystroke
       // scans the string, and only the results shown are built (show).
-      function group(count, words, show) {
+      function group(count, name, rest, show) {
         var parts = new Array(count), names = new Int32Array(count), starts = new Int32Array(count + 1), at = 0, i;
         for (i = 0; i < count; i++) {
-          var entry = words(i);
-          parts[i] = entry[0] + " " + entry[1];
-          names[i] = entry[0].length;
+          var key = name(i);
+          parts[i] = key + " " + rest(i);
+          names[i] = key.length;
         }
         var text = parts.join("\n"), lower = text.toLowerCase();
         if (lower.length !== text.length) {
@@ -47,43 +47,51 @@ enum SearchScript {
         starts[count] = at;
         return { text: lower, starts: starts, names: names, show: show };
       }
+      // For each field (or parameter), its type (or operation) and its place in that one's list.
+      function pairs(owners, list) {
+        var count = 0, i, at, next = 0;
+        for (i = 0; i < owners.length; i++) { count += owners[i][list].length / 2; }
+        var owner = new Int32Array(count), place = new Int32Array(count);
+        for (i = 0; i < owners.length; i++) {
+          for (at = 0; at < owners[i][list].length; at += 2) { owner[next] = i; place[next] = at; next++; }
+        }
+        return { owner: owner, place: place };
+      }
       function load() {
         if (index) { return index; }
         var data = JSON.parse(document.getElementById("apigen-index").textContent);
-        var operations = data.operations, types = data.types;
-        var fieldOwner = [], fieldAt = [], parameterOwner = [], parameterAt = [];
-        types.forEach(function (type, owner) {
-          for (var at = 0; at < type[3].length; at += 2) { fieldOwner.push(owner); fieldAt.push(at); }
-        });
-        operations.forEach(function (operation, owner) {
-          for (var at = 0; at < operation[5].length; at += 2) { parameterOwner.push(owner); parameterAt.push(at); }
-        });
+        var operations = data.operations, types = data.types, fields = pairs(types, 3), parameters = pairs(operations, 5);
         index = {
           operations: group(operations.length, function (i) {
-            var o = operations[i];
-            return [o[0] + " " + o[3], o[1] + " " + o[2] + " " + data.tags[o[4]]];
+            return operations[i][0] + " " + operations[i][3];
+          }, function (i) {
+            return operations[i][1] + " " + operations[i][2] + " " + data.tags[operations[i][4]];
           }, function (i) {
             var o = operations[i];
             return { label: o[3], detail: o[2], href: "#" + o[0], method: o[1] };
           }),
           types: group(types.length, function (i) {
-            return [types[i][0], types[i][1] + " " + types[i][2]];
+            return types[i][0];
+          }, function (i) {
+            return types[i][1] + " " + types[i][2];
           }, function (i) {
             var t = types[i];
             return { label: t[0], detail: t[1] + (t[2] ? " · " + t[2] : ""), href: "#model-" + t[0] };
           }),
-          fields: group(fieldOwner.length, function (i) {
-            var owner = types[fieldOwner[i]];
-            return [owner[3][fieldAt[i]], owner[0]];
+          fields: group(fields.owner.length, function (i) {
+            return types[fields.owner[i]][3][fields.place[i]];
           }, function (i) {
-            var owner = types[fieldOwner[i]], at = fieldAt[i];
+            return types[fields.owner[i]][0];
+          }, function (i) {
+            var owner = types[fields.owner[i]], at = fields.place[i];
             return { label: owner[0] + "." + owner[3][at], detail: data.fieldTypes[owner[3][at + 1]], href: "#model-" + owner[0] };
           }),
-          parameters: group(parameterOwner.length, function (i) {
-            var owner = operations[parameterOwner[i]];
-            return [owner[5][parameterAt[i]], owner[0]];
+          parameters: group(parameters.owner.length, function (i) {
+            return operations[parameters.owner[i]][5][parameters.place[i]];
           }, function (i) {
-            var owner = operations[parameterOwner[i]], at = parameterAt[i];
+            return operations[parameters.owner[i]][0];
+          }, function (i) {
+            var owner = operations[parameters.owner[i]], at = parameters.place[i];
             return { label: owner[5][at], detail: LOCATIONS[owner[5][at + 1]] + " · " + owner[3], href: "#" + owner[0] };
           })
         };
