@@ -20,7 +20,9 @@ public enum DocsEmitter {
 }
 
 /// What every page needs: the model, the tags with their operations, and where things are.
-struct DocsSite {
+/// A class: every view holds it, and it is made once and never changes, so holding it is one
+/// reference rather than a copy of the model.
+final class DocsSite: Sendable {
     let model: ServiceModel
     let specName: String
     /// A tag with operations, or the untagged ones: a chapter of the docs.
@@ -135,7 +137,8 @@ struct DocsSite {
 
     /// The operations that mention a named type directly.
     func usedBy(_ name: String) -> LazyMapCollection<[Int], OperationModel> {
-        (usedByIndex[name] ?? []).lazy.map { allOperations[$0] }
+        let operations = allOperations
+        return (usedByIndex[name] ?? []).lazy.map { operations[$0] }
     }
 
     /// How many operations of each group mention a named type directly, by place in ``groups``.

@@ -89,7 +89,7 @@ struct CodePanelView {
                 .tag("pre", Self.mayScroll(example.code) ? [.init("tabindex", "0")] : [], [.text(example.code)]),
             ])
         }
-        return .tag("div", [.class("panel"), .init("data-tabs", key)], [.tag("p", [], text: title)] + items)
+        return .tag("div", [.class("panel"), .init("data-tabs", key)], [.tag("p", [], text: title), .fragment(items)])
     }
 
     /// Whether the code may be taller than its box (60% of the window, 20 lines at the

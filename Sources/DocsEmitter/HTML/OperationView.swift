@@ -6,11 +6,17 @@ import APIModel
 struct OperationView {
     let site: DocsSite
     let operation: OperationModel
-    var isReceiver = false
+    let isReceiver: Bool
+    private let schema: SchemaView
+
+    init(site: DocsSite, operation: OperationModel, isReceiver: Bool = false) {
+        self.site = site
+        self.operation = operation
+        self.isReceiver = isReceiver
+        schema = SchemaView(site: site)
+    }
 
     private var model: ServiceModel { site.model }
-    private var schema: SchemaView { SchemaView(site: site) }
-    private var doc: OperationDoc { OperationDoc(site: site, operation: operation, links: .html, file: nil, isReceiver: isReceiver) }
     private var id: String { operation.operationId }
 
     /// The operation's section.
@@ -40,16 +46,16 @@ struct OperationView {
             meta += [.text(" · Swift "), .tag("code", text: "\(SwiftName.member(model.name)).\(member).\(operation.swiftName)")]
         }
         if operation.deprecated { meta += [.text(" "), SchemaView.badge("deprecated", "warn")] }
-        var nodes: [HTMLNode] = [
+        return [
             .tag("h3", [.class("op-title")], [.tag("a", [.href("#" + id)], text: title)]),
             .tag("p", [.class("route")], [HTMLPage.badge(operation.method), .text(" "), route]),
             .tag("p", [.class("meta")], meta),
-            .blocks(doc.intro()),
+            .blocks(OperationDoc(site: site, operation: operation, links: .html, file: nil, isReceiver: isReceiver).intro()),
+            // Each part's nodes move into a fragment rather than being copied into this array.
+            .fragment(parameters()),
+            .fragment(requestBody()),
+            .fragment(responses()),
         ]
-        nodes += parameters()
-        nodes += requestBody()
-        nodes += responses()
-        return nodes
     }
 
     /// Parameters, grouped by where they go.
@@ -119,7 +125,7 @@ struct OperationView {
             }
             return .tag("div", [.class(index == firstSuccess ? "response open" : "response")], nodes)
         }
-        return [.tag("h4", text: "Responses")] + items
+        return [.tag("h4", text: "Responses"), .fragment(items)]
     }
 
     /// `a`, `a and b`, `a, b and c`.

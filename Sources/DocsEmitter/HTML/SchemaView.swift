@@ -13,9 +13,14 @@ import APIModel
 /// `<code>`, its type in one `<code class="type">`, then badges, description and facts.
 struct SchemaView {
     let site: DocsSite
+    private let types: TypeText
+
+    init(site: DocsSite) {
+        self.site = site
+        types = TypeText(model: site.model, links: .html, file: nil)
+    }
 
     private var model: ServiceModel { site.model }
-    private var types: TypeText { TypeText(model: model, links: .html, file: nil) }
 
     /// A body of this type: its fields when it is an object (or an array of objects) written
     /// for this body alone, after a line saying what the type is; otherwise that line, marked

@@ -20,7 +20,7 @@ struct TypeView {
             nodes.append(.tag("h4", text: "Example"))
             nodes.append(.tag("pre", [], [.tag("code", text: JSONText.pretty(example))]))
         }
-        nodes += usedBy()
+        nodes.append(.fragment(usedBy()))
         return .tag("section", [.class("type-view"), .id(id)], nodes)
     }
 
