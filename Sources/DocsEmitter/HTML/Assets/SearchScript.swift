@@ -23,29 +23,33 @@ enum SearchScript {
       // A group of entries to search, made from the index the first time the box opens: every
       // entry's words, lowercased, in one string (an entry a line, its name first), where
       // each entry starts and how long its name is. No object is made per entry: a keystroke
-      // scans the string, and only the results shown are built (show).
-      function group(count, name, rest, show) {
-        var parts = new Array(count), names = new Int32Array(count), starts = new Int32Array(count + 1), at = 0, i;
+      // scans the string, and only the results shown are built (show). Fields and parameters
+      // (ownedNames) are found by their names alone when the query is one word, and by their
+      // type's or operation's name too when it is several ("Repository name").
+      function group(count, name, rest, show, ownedNames) {
+        var keys = new Array(count), parts = new Array(count), lengths = new Int32Array(count), i;
         for (i = 0; i < count; i++) {
-          var key = name(i);
-          parts[i] = key + " " + rest(i);
-          names[i] = key.length;
+          keys[i] = name(i);
+          parts[i] = keys[i] + " " + rest(i);
         }
-        var text = parts.join("\n"), lower = text.toLowerCase();
+        var names = haystack(keys);
+        for (i = 0; i < count; i++) { lengths[i] = names.starts[i + 1] - names.starts[i] - 1; }
+        return { all: haystack(parts), names: ownedNames ? names : null, lengths: lengths, show: show };
+      }
+      // Strings lowercased and joined a line each, and where each starts.
+      function haystack(strings) {
+        var text = strings.join("\n"), lower = text.toLowerCase(), starts = new Int32Array(strings.length + 1), at = 0, i;
         if (lower.length !== text.length) {
-          // Lowercasing changed some lengths (rare letters): lowercase entry by entry.
-          for (i = 0; i < count; i++) {
-            names[i] = parts[i].slice(0, names[i]).toLowerCase().length;
-            parts[i] = parts[i].toLowerCase();
-          }
-          lower = parts.join("\n");
+          // Lowercasing changed some lengths (rare letters): lowercase string by string.
+          strings = strings.map(function (string) { return string.toLowerCase(); });
+          lower = strings.join("\n");
         }
-        for (i = 0; i < count; i++) {
+        for (i = 0; i < strings.length; i++) {
           starts[i] = at;
-          at += parts[i].length + 1;
+          at += strings[i].length + 1;
         }
-        starts[count] = at;
-        return { text: lower, starts: starts, names: names, show: show };
+        starts[strings.length] = at;
+        return { text: lower, starts: starts };
       }
       // For each field (or parameter), its type (or operation) and its place in that one's list.
       function pairs(owners, list) {
@@ -85,7 +89,7 @@ enum SearchScript {
           }, function (i) {
             var owner = types[fields.owner[i]], at = fields.place[i];
             return { label: owner[0] + "." + owner[3][at], detail: data.fieldTypes[owner[3][at + 1]], href: "#model-" + owner[0] };
-          }),
+          }, true),
           parameters: group(parameters.owner.length, function (i) {
             return operations[parameters.owner[i]][5][parameters.place[i]];
           }, function (i) {
@@ -93,7 +97,7 @@ enum SearchScript {
           }, function (i) {
             var owner = operations[parameters.owner[i]], at = parameters.place[i];
             return { label: owner[5][at], detail: LOCATIONS[owner[5][at + 1]] + " · " + owner[3], href: "#" + owner[0] };
-          })
+          }, true)
         };
         // A scan of every entry now, while the box opens (tens of milliseconds on a large API):
         // the engine compiles the scan, so the first keystroke answers as fast as the next ones
@@ -108,7 +112,8 @@ enum SearchScript {
       // the name itself, then names that start with the query, names that hold the first
       // word, then any match; shorter names first.
       function best(g, query, words, limit) {
-        var text = g.text, starts = g.starts, names = g.names, top = [], count = 0, entry = 0;
+        var hay = words.length === 1 && g.names ? g.names : g.all;
+        var text = hay.text, starts = hay.starts, names = g.lengths, top = [], count = 0, entry = 0;
         var lead = words[0], first = words[0], others = [];
         for (var w = 1; w < words.length; w++) { if (words[w].length > lead.length) { lead = words[w]; } }
         for (w = 0; w < words.length; w++) { if (words[w] !== lead) { others.push(words[w]); } }
