@@ -85,7 +85,7 @@ extension HTMLNode {
             Self.append(name, to: &out)
             Self.append(attributes, to: &out)
             out.append(UInt8(ascii: ">"))
-            for child in children { child.render(into: &out) }
+            Self.render(children, into: &out)
             Self.end(name, to: &out)
         case let .textElement(name, attributes, text):
             out.append(UInt8(ascii: "<"))
@@ -111,7 +111,7 @@ extension HTMLNode {
             Self.append(text, to: &out)
             out.append(UInt8(ascii: "\n"))
         case .fragment(let nodes):
-            for node in nodes { node.render(into: &out) }
+            Self.render(nodes, into: &out)
         }
     }
 
@@ -120,6 +120,12 @@ extension HTMLNode {
         var out: [UInt8] = []
         render(into: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Nodes in order. By index: each is rendered where it lies, not copied out first as a
+    /// `for` loop's iterator would.
+    private static func render(_ nodes: [HTMLNode], into out: inout [UInt8]) {
+        for index in nodes.indices { nodes[index].render(into: &out) }
     }
 
     /// `</tag>`, and a line break after a block.
