@@ -95,15 +95,25 @@ struct OperationView {
     }
 
     /// Each response: a head (its status and description: the first paragraph), then its
-    /// body's schema and headers. With the script, each folds, and the first success starts
-    /// open (`open`); without it, all show.
+    /// body's schema and headers. Statuses whose responses are the same (a shared error
+    /// response under 400 and `default`) are one, with a badge each. With the script, each
+    /// folds, and the first success starts open (`open`); without it, all show.
     private func responses() -> [HTMLNode] {
         guard !operation.responses.isEmpty else { return [] }
-        let firstSuccess = operation.responses.firstIndex { $0.isSuccess }
-        let items = operation.responses.enumerated().map { index, response -> HTMLNode in
-            var nodes: [HTMLNode] = [.tag("p", [], [
-                HTMLPage.status(response.status), .text(" "), .inlines(SpecText.inlines(DocText.flat(response.description))),
-            ])]
+        var groups: [(statuses: [String], response: ResponseModel)] = []
+        for response in operation.responses {
+            if let index = groups.firstIndex(where: { Self.same($0.response, response) }) {
+                groups[index].statuses.append(response.status)
+            } else {
+                groups.append(([response.status], response))
+            }
+        }
+        let firstSuccess = groups.firstIndex { $0.response.isSuccess }
+        let items = groups.enumerated().map { index, group -> HTMLNode in
+            let response = group.response
+            var head: [HTMLNode] = []
+            for status in group.statuses { head += [HTMLPage.status(status), .text(" ")] }
+            var nodes: [HTMLNode] = [.tag("p", [], head + [.inlines(SpecText.inlines(DocText.flat(response.description)))])]
             if let content = response.contents.first {
                 if let constant = content.constant {
                     nodes.append(.tag("p", [.class("muted")], [.text("Always "), .tag("code", text: constant.jsonText), .text(", as "),
@@ -126,6 +136,12 @@ struct OperationView {
             return .tag("div", [.class(index == firstSuccess ? "response open" : "response")], nodes)
         }
         return [.tag("h4", text: "Responses"), .fragment(items)]
+    }
+
+    /// Whether two responses read the same apart from their status.
+    private static func same(_ one: ResponseModel, _ other: ResponseModel) -> Bool {
+        one.isSuccess == other.isSuccess && one.description == other.description && one.contents == other.contents
+            && one.headers == other.headers
     }
 
     /// `a`, `a and b`, `a, b and c`.
