@@ -229,6 +229,9 @@ enum PageStyle {
       .chapter, .types-part { content-visibility: visible; }
       .op-code { background: none; color: inherit; }
       a { color: inherit; }
+      /* On paper every response and every example shows, as without the script. */
+      .js .response:not(.open) > :not(:first-child), .js [data-tabs] > .ex, .js .ex > p:first-child { display: revert; }
+      .tablist { display: none; }
     }
     """#
 }
