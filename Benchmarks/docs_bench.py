@@ -10,7 +10,9 @@ Measures, with a release apigen (built here unless --apigen is given):
      part by part (navigation, overview, operations' docs and code panels, types, search index);
   3. in headless Chromium (Debian's chromium, as the browser test uses), three fresh loads, medians:
      loading the page, opening the search (which reads its index), the time from a keystroke to
-     its results on screen over 30 queries, and jumping to a deep link near the end of the page.
+     its results on screen over 30 queries, jumping to a deep link near the end of the page, and
+     the frames while scrolling 400 px a frame through the middle of the page (sections are made
+     interactive as they come into view).
 
 Prints a Markdown table; --readme also writes it into README.md between the docs-benchmarks markers.
 Not part of the tests (it builds a release apigen and makes a 10 MB spec).
@@ -135,8 +137,20 @@ def browse_once(page):
             location.hash = '#' + id;
             requestAnimationFrame(function () { setTimeout(function () {
               done([performance.now() - start, document.getElementById(id).getBoundingClientRect().top]); }, 0); });""", last)
+        frames = driver.execute_async_script("""
+            var done = arguments[arguments.length - 1], times = [], last = 0, count = 0;
+            window.scrollTo(0, document.documentElement.scrollHeight / 3);
+            function step(now) {
+              if (last) { times.push(now - last); }
+              last = now;
+              window.scrollBy(0, 400);
+              if (++count <= 120) { requestAnimationFrame(step); } else { done(times); }
+            }
+            requestAnimationFrame(step);""")
+        frames.sort()
         return {"load_s": loaded, "dom_content_loaded_ms": timing[0], "load_event_ms": timing[1], "search_open_ms": opened,
-                "latencies": latencies, "jump_ms": jump[0], "jump_top": jump[1]}
+                "latencies": latencies, "jump_ms": jump[0], "jump_top": jump[1],
+                "scroll_frame_median_ms": statistics.median(frames), "scroll_frame_p90_ms": frames[int(len(frames) * 0.9)]}
     finally:
         driver.quit()
 
@@ -163,6 +177,7 @@ def markdown(r):
         f"| Chromium: opening the search, reading its index | {r['search_open_ms']:.0f} ms | | |",
         f"| Chromium: a keystroke to its results on screen, {r['search_queries']} queries | median {r['search_median_ms']:.0f} ms, slowest {r['search_max_ms']:.0f} ms | under 100 ms | {met(r['search_max_ms'] < 100)} |",
         f"| Chromium: a deep link to the last operation, to on screen | {r['jump_ms']:.0f} ms | | |",
+        f"| Chromium: frames while scrolling 400 px a frame, 120 frames | median {r['scroll_frame_median_ms']:.0f} ms, 90th percentile {r['scroll_frame_p90_ms']:.0f} ms | | |",
         "",
         "The page by part: " + ", ".join(f"{name} {size:.1f} MB" for name, size in r["parts_mb"].items() if name != "elements") + ".",
         "",

@@ -199,14 +199,17 @@ def wide(check):
         if marker:
             driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", marker)
             time.sleep(0.2)
-            fold = driver.execute_script("var m = arguments[0]; return m.tagName === 'LI' ? m.querySelector(':scope > details.unfold') : m.nextElementSibling", marker)
+            fold = driver.execute_script("var m = arguments[0]; return m.tagName === 'LI' ? m.querySelector(':scope > .unfold') : m.nextElementSibling", marker)
         if fold:
-            fold.find_element(By.TAG_NAME, "summary").click()
+            toggle = fold.find_element(By.CSS_SELECTOR, ":scope > button")
+            closed = toggle.get_attribute("aria-expanded") == "false"
+            toggle.click()
             fields = driver.execute_script("return arguments[0].querySelectorAll(':scope > .nested .fields > li').length", fold)
             name = fold.get_attribute("data-type")
-            check(fields > 0, f"unfolding {name} shows its {fields} fields in place")
-            inner = driver.execute_script("return arguments[0].querySelector(':scope > .nested details.unfold')", fold)
-            inner.find_element(By.TAG_NAME, "summary").click()
+            check(closed and fields > 0 and toggle.get_attribute("aria-expanded") == "true",
+                  f"unfolding {name} shows its {fields} fields in place, and says so (aria-expanded)")
+            inner = driver.execute_script("return arguments[0].querySelector(':scope > .nested .unfold')", fold)
+            inner.find_element(By.CSS_SELECTOR, ":scope > button").click()
             deeper = driver.execute_script("return arguments[0].querySelectorAll(':scope > .nested .fields > li, :scope > .nested .values li').length", inner)
             check(deeper > 0, f"and {inner.get_attribute('data-type')} inside it unfolds too ({deeper} fields or values)")
             ids_after = driver.execute_script("var seen = {}, twice = 0; document.querySelectorAll('[id]').forEach(e => { if (seen[e.id]) twice++; seen[e.id] = 1; }); return twice")
@@ -344,7 +347,7 @@ def inert(driver, check, data):
         marked = driver.execute_script("return document.querySelectorAll('#apigen-results script, #apigen-results img').length")
         check(marked == 0, f"search results for {query!r} are text ({count} results)")
     box.send_keys(Keys.ESCAPE)
-    for fold in driver.find_elements(By.CSS_SELECTOR, "section.op details.unfold summary")[:10]:
+    for fold in driver.find_elements(By.CSS_SELECTOR, "section.op .unfold > button")[:10]:
         driver.execute_script("arguments[0].click()", fold)
     check(driver.execute_script("return window.__alerts") == [] and driver.execute_script("return document.querySelectorAll('script').length") == 3,
           "unfolding the hostile types runs nothing")

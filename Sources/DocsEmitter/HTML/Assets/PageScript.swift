@@ -204,22 +204,29 @@ enum PageScript {
       });
 
       // Unfolding a type in place: after an element marked data-unfold (in it, for a list
-      // item), a fold for the first type it links to; the first time the fold opens, the type's
-      // own view is copied in (with folds of its own, closed). A fold marked data-open starts
-      // open and is filled at once.
+      // item), a fold for the first type it links to: a button (aria-expanded) and a box the
+      // first opening fills with a copy of the type's own view (with folds of its own, closed).
+      // A fold marked data-open starts open and is filled at once. A button, not <details>:
+      // Chromium restyles far more than the new element for each <details> added to a large
+      // page, and folds are added as the reader scrolls.
       function folds(scope) {
         each(scope.querySelectorAll("[data-unfold]"), function (marker) {
           var link = marker.querySelector("a[href^='#model-']");
           if (!link) { return; }
-          var name = link.getAttribute("href").slice(7), fold = element("details", "unfold");
+          var name = link.getAttribute("href").slice(7), fold = element("div", "unfold"), nested = element("div", "nested");
+          var toggle = button("", name);
+          toggle.setAttribute("aria-expanded", "false");
+          nested.hidden = true;
           fold.setAttribute("data-type", name);
-          fold.append(element("summary", "", name), element("div", "nested"));
+          fold.append(toggle, nested);
           if (marker.tagName === "LI") { marker.appendChild(fold); } else { marker.after(fold); }
-          if (marker.hasAttribute("data-open")) {
-            fold.open = true;
-            fill(fold);
-          }
+          if (marker.hasAttribute("data-open")) { setFold(fold, true); }
         });
+      }
+      function setFold(fold, open) {
+        fold.firstElementChild.setAttribute("aria-expanded", open ? "true" : "false");
+        fold.lastElementChild.hidden = !open;
+        if (open) { fill(fold); }
       }
       function fill(fold) {
         if (fold.hasAttribute("data-filled")) { return; }
@@ -227,15 +234,15 @@ enum PageScript {
         var schema = source && source.querySelector(".schema");
         if (!schema) { return; }
         var copy = schema.cloneNode(true);
-        each(copy.querySelectorAll("details.unfold"), function (made) { made.remove(); }); // the view's own folds, perhaps open
+        each(copy.querySelectorAll(".unfold"), function (made) { made.remove(); }); // the view's own folds, perhaps open
         folds(copy);
-        fold.querySelector(".nested").replaceChildren(copy);
+        fold.lastElementChild.replaceChildren(copy);
         fold.setAttribute("data-filled", "");
       }
-      document.addEventListener("toggle", function (event) {
-        var fold = event.target;
-        if (fold.classList && fold.classList.contains("unfold") && fold.open) { fill(fold); }
-      }, true);
+      document.addEventListener("click", function (event) {
+        var toggle = event.target.closest(".unfold > button");
+        if (toggle) { setFold(toggle.parentNode, toggle.getAttribute("aria-expanded") !== "true"); }
+      });
 
       // Copy buttons: each panel has one in its head; code in descriptions and type examples gets its own.
       function copies(scope) {

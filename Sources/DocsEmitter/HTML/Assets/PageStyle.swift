@@ -120,7 +120,7 @@ enum PageStyle {
     .fields { list-style: none; margin: 6px 0; padding: 0; }
     .fields > li { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: baseline; padding: 9px 0; border-bottom: 1px solid var(--line); }
     .fields > li:last-child { border-bottom: 0; }
-    .fields > li > p, .fields > li > details { flex-basis: 100%; margin: 0; }
+    .fields > li > p, .fields > li > .unfold { flex-basis: 100%; margin: 0; }
     .fields > li > p:not(.facts) { font-size: 14px; margin-top: -2px; }
     .fields > li > code:first-child { font-weight: 600; background: none; padding: 0; font-size: 13.5px; }
     /* A type: array of Tag, string (uuid) or null; names link to their views. */
@@ -131,9 +131,11 @@ enum PageStyle {
     .warn { color: var(--warn); }
     .facts { display: flex; flex-wrap: wrap; gap: 2px 14px; font-size: 13px; color: var(--muted); }
     .facts code { color: var(--fg); font-size: 12px; }
+    /* A fold: a button with the type's name, and the box it opens. */
     .unfold { margin-top: 4px; font-size: 14px; }
-    .unfold > summary { cursor: pointer; color: var(--link); font-size: 13px; width: max-content; max-width: 100%; }
-    .unfold:not([open]) > summary::before { content: "Show "; }
+    .unfold > button { display: block; width: max-content; max-width: 100%; padding: 0; border: 0; background: none; color: var(--link); font: inherit; font-size: 13px; text-align: left; cursor: pointer; }
+    .unfold > button::before { content: "▸ Show " / "Show "; }
+    .unfold > button[aria-expanded="true"]::before { content: "▾ " / ""; }
     .unfold > .nested { margin: 4px 0 4px 5px; padding-left: 14px; border-left: 2px solid var(--line); }
     .values { margin: 4px 0; padding-left: 20px; }
     .schema-type { margin: 6px 0; }
