@@ -106,7 +106,7 @@ extension Quay {
 }
 
 /// Description of a new token.
-public struct NewAppToken: Codable, Hashable, Sendable {
+public struct NewAppToken: ModelValue {
     /// Friendly name to help identify the token
     public var title: String
 
@@ -114,10 +114,22 @@ public struct NewAppToken: Codable, Hashable, Sendable {
     public init(title: String) {
         self.title = title
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.title = try container.required("title")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.title, "title")
+    }
 }
 
 /// An app-specific token of the current user, usable as a password for the registry.
-public struct AppToken: Codable, Hashable, Sendable {
+public struct AppToken: ModelValue {
     /// The token's id, used in the token's path.
     public var uuid: String
     /// The name the user gave the token.
@@ -141,38 +153,31 @@ public struct AppToken: Codable, Hashable, Sendable {
         self.tokenCode = tokenCode
     }
 
-    enum CodingKeys: String, CodingKey {
-        case uuid
-        case title
-        case lastAccessed = "last_accessed"
-        case created
-        case expiration
-        case tokenCode = "token_code"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.uuid = try container.decode(String.self, forKey: .uuid)
-        self.title = try container.decode(String.self, forKey: .title)
-        self.lastAccessed = try container.decodeIfPresent(String.self, forKey: .lastAccessed)
-        self.created = try container.decode(String.self, forKey: .created)
-        self.expiration = try container.decodeIfPresent(String.self, forKey: .expiration)
-        self.tokenCode = try container.decodeIfPresent(String.self, forKey: .tokenCode)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.uuid = try container.required("uuid")
+        self.title = try container.required("title")
+        self.lastAccessed = try container.optional("last_accessed")
+        self.created = try container.required("created")
+        self.expiration = try container.optional("expiration")
+        self.tokenCode = try container.optional("token_code")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.uuid, forKey: .uuid)
-        try container.encode(self.title, forKey: .title)
-        try container.encode(self.lastAccessed, forKey: .lastAccessed)
-        try container.encode(self.created, forKey: .created)
-        try container.encode(self.expiration, forKey: .expiration)
-        try container.encodeIfPresent(self.tokenCode, forKey: .tokenCode)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.uuid, "uuid")
+        try container.put(self.title, "title")
+        try container.put(self.lastAccessed, "last_accessed")
+        try container.put(self.created, "created")
+        try container.put(self.expiration, "expiration")
+        try container.putIfPresent(self.tokenCode, "token_code")
     }
 }
 
 /// The schema at `createAppToken 200 response`.
-public struct CreateAppTokenResponse: Codable, Hashable, Sendable {
+public struct CreateAppTokenResponse: ModelValue {
     /// The token just created; token_code carries its secret.
     public var token: AppToken
 
@@ -180,10 +185,22 @@ public struct CreateAppTokenResponse: Codable, Hashable, Sendable {
     public init(token: AppToken) {
         self.token = token
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.token = try container.required("token")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.token, "token")
+    }
 }
 
 /// The schema at `listAppTokens 200 response`.
-public struct ListAppTokensResponse: Codable, Hashable, Sendable {
+public struct ListAppTokensResponse: ModelValue {
     /// The tokens; none of them carries token_code.
     public var tokens: [AppToken]
     /// The expiring query parameter as Quay read it: true when only tokens that expire soon are listed, false when all are; null when the parameter was not sent.
@@ -195,31 +212,40 @@ public struct ListAppTokensResponse: Codable, Hashable, Sendable {
         self.onlyExpiring = onlyExpiring
     }
 
-    enum CodingKeys: String, CodingKey {
-        case tokens
-        case onlyExpiring = "only_expiring"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.tokens = try container.decode([AppToken].self, forKey: .tokens)
-        self.onlyExpiring = try container.decodeIfPresent(Bool.self, forKey: .onlyExpiring)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.tokens = try container.required("tokens")
+        self.onlyExpiring = try container.optional("only_expiring")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.tokens, forKey: .tokens)
-        try container.encode(self.onlyExpiring, forKey: .onlyExpiring)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.tokens, "tokens")
+        try container.put(self.onlyExpiring, "only_expiring")
     }
 }
 
 /// The schema at `getAppToken 200 response`.
-public struct GetAppTokenResponse: Codable, Hashable, Sendable {
+public struct GetAppTokenResponse: ModelValue {
     /// The token; token_code carries its secret.
     public var token: AppToken
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(token: AppToken) {
         self.token = token
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.token = try container.required("token")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.token, "token")
     }
 }

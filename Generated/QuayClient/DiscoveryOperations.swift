@@ -40,7 +40,7 @@ extension Quay {
 }
 
 /// A Swagger 2.0 document that describes the Quay API this installation serves.
-public struct DiscoveryDocument: Codable, Hashable, Sendable {
+public struct DiscoveryDocument: ModelValue {
     /// The Swagger version, `2.0`.
     public var swagger: String
     /// The installation's host name (SERVER_HOSTNAME).
@@ -71,5 +71,33 @@ public struct DiscoveryDocument: Codable, Hashable, Sendable {
         self.paths = paths
         self.definitions = definitions
         self.tags = tags
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.swagger = try container.required("swagger")
+        self.host = try container.required("host")
+        self.basePath = try container.required("basePath")
+        self.schemes = try container.required("schemes")
+        self.info = try container.required("info")
+        self.securityDefinitions = try container.required("securityDefinitions")
+        self.paths = try container.required("paths")
+        self.definitions = try container.required("definitions")
+        self.tags = try container.required("tags")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.swagger, "swagger")
+        try container.put(self.host, "host")
+        try container.put(self.basePath, "basePath")
+        try container.put(self.schemes, "schemes")
+        try container.put(self.info, "info")
+        try container.put(self.securityDefinitions, "securityDefinitions")
+        try container.put(self.paths, "paths")
+        try container.put(self.definitions, "definitions")
+        try container.put(self.tags, "tags")
     }
 }

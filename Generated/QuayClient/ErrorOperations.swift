@@ -40,7 +40,7 @@ extension Quay {
 }
 
 /// What an error type means.
-public struct ApiErrorDescription: Codable, Hashable, Sendable {
+public struct ApiErrorDescription: ModelValue {
     /// The URL of this description, the same that error bodies carry as their type.
     public var type: String
     /// The error type's code, e.g. `not_found`, `invalid_request`, `invalid_token`, `insufficient_scope`, `fresh_login_required`.
@@ -53,5 +53,21 @@ public struct ApiErrorDescription: Codable, Hashable, Sendable {
         self.type = type
         self.title = title
         self.description = description
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.type = try container.required("type")
+        self.title = try container.required("title")
+        self.description = try container.required("description")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.type, "type")
+        try container.put(self.title, "title")
+        try container.put(self.description, "description")
     }
 }

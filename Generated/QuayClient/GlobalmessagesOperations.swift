@@ -79,7 +79,7 @@ extension Quay {
 }
 
 /// Create a new message
-public struct NewGlobalMessage: Codable, Hashable, Sendable {
+public struct NewGlobalMessage: ModelValue {
     /// A single message
     public var message: NewMessage
 
@@ -87,10 +87,22 @@ public struct NewGlobalMessage: Codable, Hashable, Sendable {
     public init(message: NewMessage) {
         self.message = message
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.message = try container.required("message")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.message, "message")
+    }
 }
 
 /// A single message
-public struct NewMessage: Codable, Hashable, Sendable {
+public struct NewMessage: ModelValue {
     /// The actual message
     public var content: String
     /// The media type of the message
@@ -105,10 +117,20 @@ public struct NewMessage: Codable, Hashable, Sendable {
         self.severity = severity
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case mediaType = "media_type"
-        case severity
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.content = try container.required("content")
+        self.mediaType = try container.required("media_type")
+        self.severity = try container.required("severity")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.content, "content")
+        try container.put(self.mediaType, "media_type")
+        try container.put(self.severity, "severity")
     }
 }
 
@@ -203,7 +225,7 @@ public enum MessageMediaType: RawRepresentable, Codable, Hashable, Sendable, Par
 }
 
 /// A message a superuser has set for every user of the installation to see.
-public struct GlobalMessage: Codable, Hashable, Sendable {
+public struct GlobalMessage: ModelValue {
     /// The message's unique id.
     public var uuid: String
     /// The text of the message, in the format media_type names.
@@ -221,21 +243,44 @@ public struct GlobalMessage: Codable, Hashable, Sendable {
         self.mediaType = mediaType
     }
 
-    enum CodingKeys: String, CodingKey {
-        case uuid
-        case content
-        case severity
-        case mediaType = "media_type"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.uuid = try container.required("uuid")
+        self.content = try container.required("content")
+        self.severity = try container.required("severity")
+        self.mediaType = try container.required("media_type")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.uuid, "uuid")
+        try container.put(self.content, "content")
+        try container.put(self.severity, "severity")
+        try container.put(self.mediaType, "media_type")
     }
 }
 
 /// The schema at `getGlobalMessages 200 response`.
-public struct GetGlobalMessagesResponse: Codable, Hashable, Sendable {
+public struct GetGlobalMessagesResponse: ModelValue {
     /// All messages, in no particular order.
     public var messages: [GlobalMessage]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(messages: [GlobalMessage]) {
         self.messages = messages
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.messages = try container.required("messages")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.messages, "messages")
     }
 }

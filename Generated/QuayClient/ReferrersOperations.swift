@@ -46,7 +46,7 @@ extension Quay {
 }
 
 /// An OCI image index listing the manifests that refer to a manifest.
-public struct ReferrersIndex: Codable, Hashable, Sendable {
+public struct ReferrersIndex: ModelValue {
     /// The image index schema version; always 2.
     ///
     /// Always `2`.
@@ -65,10 +65,28 @@ public struct ReferrersIndex: Codable, Hashable, Sendable {
         self.manifests = manifests
         self.annotations = annotations
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.schemaVersion = try container.required("schemaVersion")
+        self.mediaType = try container.required("mediaType")
+        self.manifests = try container.required("manifests")
+        self.annotations = try container.optional("annotations")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.schemaVersion, "schemaVersion")
+        try container.put(self.mediaType, "mediaType")
+        try container.put(self.manifests, "manifests")
+        try container.putIfPresent(self.annotations, "annotations")
+    }
 }
 
 /// An OCI descriptor of a manifest that refers to another manifest.
-public struct ReferrerDescriptor: Codable, Hashable, Sendable {
+public struct ReferrerDescriptor: ModelValue {
     /// The referring manifest's media type.
     public var mediaType: String
     /// The referring manifest's digest.
@@ -87,5 +105,25 @@ public struct ReferrerDescriptor: Codable, Hashable, Sendable {
         self.size = size
         self.artifactType = artifactType
         self.annotations = annotations
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.mediaType = try container.required("mediaType")
+        self.digest = try container.required("digest")
+        self.size = try container.required("size")
+        self.artifactType = try container.optional("artifactType")
+        self.annotations = try container.optional("annotations")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.mediaType, "mediaType")
+        try container.put(self.digest, "digest")
+        try container.put(self.size, "size")
+        try container.putIfPresent(self.artifactType, "artifactType")
+        try container.putIfPresent(self.annotations, "annotations")
     }
 }

@@ -295,7 +295,7 @@ public enum RepoKind: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
 }
 
 /// Description of a new repository
-public struct NewRepository: Codable, Hashable, Sendable {
+public struct NewRepository: ModelValue {
     /// Repository name
     public var repository: String
     /// Visibility which the repository will start with
@@ -316,17 +316,29 @@ public struct NewRepository: Codable, Hashable, Sendable {
         self.repoKind = repoKind
     }
 
-    enum CodingKeys: String, CodingKey {
-        case repository
-        case visibility
-        case namespace
-        case description
-        case repoKind = "repo_kind"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.repository = try container.required("repository")
+        self.visibility = try container.required("visibility")
+        self.namespace = try container.optional("namespace")
+        self.description = try container.required("description")
+        self.repoKind = try container.optional("repo_kind")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.repository, "repository")
+        try container.put(self.visibility, "visibility")
+        try container.putIfPresent(self.namespace, "namespace")
+        try container.put(self.description, "description")
+        try container.putIfPresent(self.repoKind, "repo_kind")
     }
 }
 
 /// Change the visibility for the repository.
-public struct RepositoryVisibility: Codable, Hashable, Sendable {
+public struct RepositoryVisibility: ModelValue {
     /// Visibility which the repository will start with
     public var visibility: Visibility
 
@@ -334,10 +346,22 @@ public struct RepositoryVisibility: Codable, Hashable, Sendable {
     public init(visibility: Visibility) {
         self.visibility = visibility
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.visibility = try container.required("visibility")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.visibility, "visibility")
+    }
 }
 
 /// Change the state of the repository.
-public struct RepositoryState: Codable, Hashable, Sendable {
+public struct RepositoryState: ModelValue {
     /// Determines whether pushes are allowed.
     public var state: RepoState
 
@@ -345,16 +369,40 @@ public struct RepositoryState: Codable, Hashable, Sendable {
     public init(state: RepoState) {
         self.state = state
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.state = try container.required("state")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.state, "state")
+    }
 }
 
 /// Fields which can be updated in a repository.
-public struct RepositoryDescriptionUpdate: Codable, Hashable, Sendable {
+public struct RepositoryDescriptionUpdate: ModelValue {
     /// Markdown encoded description for the repository
     public var description: String
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(description: String) {
         self.description = description
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.description = try container.required("description")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.description, "description")
     }
 }
 
@@ -406,7 +454,7 @@ public enum RepoState: RawRepresentable, Codable, Hashable, Sendable, ParameterV
 }
 
 /// A repository as listed by listRepos.
-public struct RepositorySummary: Codable, Hashable, Sendable {
+public struct RepositorySummary: ModelValue {
     /// The namespace (user or organization) that owns the repository.
     public var namespace: String
     /// The repository's name within its namespace.
@@ -442,50 +490,39 @@ public struct RepositorySummary: Codable, Hashable, Sendable {
         self.quotaReport = quotaReport
     }
 
-    enum CodingKeys: String, CodingKey {
-        case namespace
-        case name
-        case description
-        case isPublic = "is_public"
-        case kind
-        case state
-        case lastModified = "last_modified"
-        case popularity
-        case isStarred = "is_starred"
-        case quotaReport = "quota_report"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.namespace = try container.decode(String.self, forKey: .namespace)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.isPublic = try container.decode(Bool.self, forKey: .isPublic)
-        self.kind = try container.decode(RepoKind.self, forKey: .kind)
-        self.state = try container.decodeIfPresent(String.self, forKey: .state)
-        self.lastModified = try container.decodeIfPresent(Int.self, forKey: .lastModified)
-        self.popularity = try container.decodeIfPresent(Double.self, forKey: .popularity)
-        self.isStarred = try container.decodeIfPresent(Bool.self, forKey: .isStarred)
-        self.quotaReport = try container.decodeIfPresent(QuotaReport.self, forKey: .quotaReport)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.namespace = try container.required("namespace")
+        self.name = try container.required("name")
+        self.description = try container.optional("description")
+        self.isPublic = try container.required("is_public")
+        self.kind = try container.required("kind")
+        self.state = try container.optional("state")
+        self.lastModified = try container.optional("last_modified")
+        self.popularity = try container.optional("popularity")
+        self.isStarred = try container.optional("is_starred")
+        self.quotaReport = try container.optional("quota_report")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.namespace, forKey: .namespace)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.description, forKey: .description)
-        try container.encode(self.isPublic, forKey: .isPublic)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.state, forKey: .state)
-        try container.encodeIfPresent(self.lastModified, forKey: .lastModified)
-        try container.encodeIfPresent(self.popularity, forKey: .popularity)
-        try container.encodeIfPresent(self.isStarred, forKey: .isStarred)
-        try container.encodeIfPresent(self.quotaReport, forKey: .quotaReport)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.namespace, "namespace")
+        try container.put(self.name, "name")
+        try container.put(self.description, "description")
+        try container.put(self.isPublic, "is_public")
+        try container.put(self.kind, "kind")
+        try container.put(self.state, "state")
+        try container.putIfPresent(self.lastModified, "last_modified")
+        try container.putIfPresent(self.popularity, "popularity")
+        try container.putIfPresent(self.isStarred, "is_starred")
+        try container.putIfPresent(self.quotaReport, "quota_report")
     }
 }
 
 /// A repository in full, as getRepo returns it.
-public struct Repository: Codable, Hashable, Sendable {
+public struct Repository: ModelValue {
     /// The namespace (user or organization) that owns the repository.
     public var namespace: String
     /// The repository's name within its namespace.
@@ -539,68 +576,51 @@ public struct Repository: Codable, Hashable, Sendable {
         self.stats = stats
     }
 
-    enum CodingKeys: String, CodingKey {
-        case namespace
-        case name
-        case kind
-        case description
-        case isPublic = "is_public"
-        case isOrganization = "is_organization"
-        case isStarred = "is_starred"
-        case statusToken = "status_token"
-        case trustEnabled = "trust_enabled"
-        case tagExpirationS = "tag_expiration_s"
-        case isFreeAccount = "is_free_account"
-        case state
-        case tags
-        case canWrite = "can_write"
-        case canAdmin = "can_admin"
-        case stats
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.namespace = try container.decode(String.self, forKey: .namespace)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.kind = try container.decode(RepoKind.self, forKey: .kind)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.isPublic = try container.decode(Bool.self, forKey: .isPublic)
-        self.isOrganization = try container.decode(Bool.self, forKey: .isOrganization)
-        self.isStarred = try container.decode(Bool.self, forKey: .isStarred)
-        self.statusToken = try container.decode(String.self, forKey: .statusToken)
-        self.trustEnabled = try container.decode(Bool.self, forKey: .trustEnabled)
-        self.tagExpirationS = try container.decode(Int.self, forKey: .tagExpirationS)
-        self.isFreeAccount = try container.decode(Bool.self, forKey: .isFreeAccount)
-        self.state = try container.decodeIfPresent(String.self, forKey: .state)
-        self.tags = try container.decodeIfPresent([String: TagSummary].self, forKey: .tags)
-        self.canWrite = try container.decode(Bool.self, forKey: .canWrite)
-        self.canAdmin = try container.decode(Bool.self, forKey: .canAdmin)
-        self.stats = try container.decodeIfPresent([RepositoryActivityCount].self, forKey: .stats)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.namespace = try container.required("namespace")
+        self.name = try container.required("name")
+        self.kind = try container.required("kind")
+        self.description = try container.optional("description")
+        self.isPublic = try container.required("is_public")
+        self.isOrganization = try container.required("is_organization")
+        self.isStarred = try container.required("is_starred")
+        self.statusToken = try container.required("status_token")
+        self.trustEnabled = try container.required("trust_enabled")
+        self.tagExpirationS = try container.required("tag_expiration_s")
+        self.isFreeAccount = try container.required("is_free_account")
+        self.state = try container.optional("state")
+        self.tags = try container.optional("tags")
+        self.canWrite = try container.required("can_write")
+        self.canAdmin = try container.required("can_admin")
+        self.stats = try container.optional("stats")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.namespace, forKey: .namespace)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.description, forKey: .description)
-        try container.encode(self.isPublic, forKey: .isPublic)
-        try container.encode(self.isOrganization, forKey: .isOrganization)
-        try container.encode(self.isStarred, forKey: .isStarred)
-        try container.encode(self.statusToken, forKey: .statusToken)
-        try container.encode(self.trustEnabled, forKey: .trustEnabled)
-        try container.encode(self.tagExpirationS, forKey: .tagExpirationS)
-        try container.encode(self.isFreeAccount, forKey: .isFreeAccount)
-        try container.encode(self.state, forKey: .state)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encode(self.canWrite, forKey: .canWrite)
-        try container.encode(self.canAdmin, forKey: .canAdmin)
-        try container.encodeIfPresent(self.stats, forKey: .stats)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.namespace, "namespace")
+        try container.put(self.name, "name")
+        try container.put(self.kind, "kind")
+        try container.put(self.description, "description")
+        try container.put(self.isPublic, "is_public")
+        try container.put(self.isOrganization, "is_organization")
+        try container.put(self.isStarred, "is_starred")
+        try container.put(self.statusToken, "status_token")
+        try container.put(self.trustEnabled, "trust_enabled")
+        try container.put(self.tagExpirationS, "tag_expiration_s")
+        try container.put(self.isFreeAccount, "is_free_account")
+        try container.put(self.state, "state")
+        try container.putIfPresent(self.tags, "tags")
+        try container.put(self.canWrite, "can_write")
+        try container.put(self.canAdmin, "can_admin")
+        try container.putIfPresent(self.stats, "stats")
     }
 }
 
 /// A tag of a repository, as getRepo lists it.
-public struct TagSummary: Codable, Hashable, Sendable {
+public struct TagSummary: ModelValue {
     /// The tag's name.
     public var name: String
     /// The compressed size in bytes of the tagged manifest's layers, or null.
@@ -621,35 +641,29 @@ public struct TagSummary: Codable, Hashable, Sendable {
         self.manifestDigest = manifestDigest
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case size
-        case lastModified = "last_modified"
-        case expiration
-        case manifestDigest = "manifest_digest"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.size = try container.decodeIfPresent(Int.self, forKey: .size)
-        self.lastModified = try container.decodeIfPresent(String.self, forKey: .lastModified)
-        self.expiration = try container.decodeIfPresent(String.self, forKey: .expiration)
-        self.manifestDigest = try container.decodeIfPresent(String.self, forKey: .manifestDigest)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.size = try container.optional("size")
+        self.lastModified = try container.optional("last_modified")
+        self.expiration = try container.optional("expiration")
+        self.manifestDigest = try container.optional("manifest_digest")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.size, forKey: .size)
-        try container.encodeIfPresent(self.lastModified, forKey: .lastModified)
-        try container.encodeIfPresent(self.expiration, forKey: .expiration)
-        try container.encodeIfPresent(self.manifestDigest, forKey: .manifestDigest)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.size, "size")
+        try container.putIfPresent(self.lastModified, "last_modified")
+        try container.putIfPresent(self.expiration, "expiration")
+        try container.putIfPresent(self.manifestDigest, "manifest_digest")
     }
 }
 
 /// The number of logged actions on a repository on one day.
-public struct RepositoryActivityCount: Codable, Hashable, Sendable {
+public struct RepositoryActivityCount: ModelValue {
     /// The day, as ISO 8601 date text (YYYY-MM-DD).
     public var date: String
     /// The number of actions logged that day.
@@ -660,10 +674,24 @@ public struct RepositoryActivityCount: Codable, Hashable, Sendable {
         self.date = date
         self.count = count
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.date = try container.required("date")
+        self.count = try container.required("count")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.date, "date")
+        try container.put(self.count, "count")
+    }
 }
 
 /// The confirmation Quay sends after changing a repository.
-public struct RepositoryChangeConfirmation: Codable, Hashable, Sendable {
+public struct RepositoryChangeConfirmation: ModelValue {
     /// Always true.
     public var success: Bool
 
@@ -671,10 +699,22 @@ public struct RepositoryChangeConfirmation: Codable, Hashable, Sendable {
     public init(success: Bool) {
         self.success = success
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.success = try container.required("success")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.success, "success")
+    }
 }
 
 /// The repository that was created.
-public struct CreateRepoResponse: Codable, Hashable, Sendable {
+public struct CreateRepoResponse: ModelValue {
     /// The namespace the repository was created in.
     public var namespace: String
     /// The repository's name.
@@ -688,10 +728,26 @@ public struct CreateRepoResponse: Codable, Hashable, Sendable {
         self.name = name
         self.kind = kind
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.namespace = try container.required("namespace")
+        self.name = try container.required("name")
+        self.kind = try container.required("kind")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.namespace, "namespace")
+        try container.put(self.name, "name")
+        try container.put(self.kind, "kind")
+    }
 }
 
 /// The schema at `listRepos 200 response`.
-public struct ListReposResponse: Codable, Hashable, Sendable {
+public struct ListReposResponse: ModelValue {
     /// The repositories on this page.
     public var repositories: [RepositorySummary]
     /// Present while more results remain; send it back as next_page.
@@ -703,8 +759,17 @@ public struct ListReposResponse: Codable, Hashable, Sendable {
         self.nextPage = nextPage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case repositories
-        case nextPage = "next_page"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.repositories = try container.required("repositories")
+        self.nextPage = try container.optional("next_page")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.repositories, "repositories")
+        try container.putIfPresent(self.nextPage, "next_page")
     }
 }

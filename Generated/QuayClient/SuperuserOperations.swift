@@ -700,7 +700,7 @@ extension Quay {
 }
 
 /// Data for creating a user
-public struct NewInstallUser: Codable, Hashable, Sendable {
+public struct NewInstallUser: ModelValue {
     /// The username of the user being created
     public var username: String
     /// The email address of the user being created
@@ -711,10 +711,24 @@ public struct NewInstallUser: Codable, Hashable, Sendable {
         self.username = username
         self.email = email
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.username = try container.required("username")
+        self.email = try container.optional("email")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.username, "username")
+        try container.putIfPresent(self.email, "email")
+    }
 }
 
 /// Description of updates for a user
-public struct InstallUserUpdate: Codable, Hashable, Sendable {
+public struct InstallUserUpdate: ModelValue {
     /// The new password for the user
     public var password: String?
     /// The new e-mail address for the user
@@ -728,10 +742,26 @@ public struct InstallUserUpdate: Codable, Hashable, Sendable {
         self.email = email
         self.enabled = enabled
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.password = try container.optional("password")
+        self.email = try container.optional("email")
+        self.enabled = try container.optional("enabled")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.password, "password")
+        try container.putIfPresent(self.email, "email")
+        try container.putIfPresent(self.enabled, "enabled")
+    }
 }
 
 /// Description of creation of a service key
-public struct NewServiceKey: Codable, Hashable, Sendable {
+public struct NewServiceKey: ModelValue {
     /// The service authenticating with this key
     public var service: String
     /// The friendly name of a service key
@@ -752,35 +782,29 @@ public struct NewServiceKey: Codable, Hashable, Sendable {
         self.expiration = expiration
     }
 
-    enum CodingKeys: String, CodingKey {
-        case service
-        case name
-        case metadata
-        case notes
-        case expiration
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.service = try container.decode(String.self, forKey: .service)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.notes = try container.decodeIfPresent(String.self, forKey: .notes)
-        self.expiration = try container.decodeIfPresent(Int.self, forKey: .expiration)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.service = try container.required("service")
+        self.name = try container.optional("name")
+        self.metadata = try container.optional("metadata")
+        self.notes = try container.optional("notes")
+        self.expiration = try container.optional("expiration")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.service, forKey: .service)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.metadata, forKey: .metadata)
-        try container.encodeIfPresent(self.notes, forKey: .notes)
-        try container.encode(self.expiration, forKey: .expiration)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.service, "service")
+        try container.putIfPresent(self.name, "name")
+        try container.putIfPresent(self.metadata, "metadata")
+        try container.putIfPresent(self.notes, "notes")
+        try container.put(self.expiration, "expiration")
     }
 }
 
 /// Description of a new organization quota
-public struct SuperUserNamespaceQuota: Codable, Hashable, Sendable {
+public struct SuperUserNamespaceQuota: ModelValue {
     /// Number of bytes the organization is allowed
     public var limitBytes: Int
 
@@ -789,13 +813,21 @@ public struct SuperUserNamespaceQuota: Codable, Hashable, Sendable {
         self.limitBytes = limitBytes
     }
 
-    enum CodingKeys: String, CodingKey {
-        case limitBytes = "limit_bytes"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.limitBytes = try container.required("limit_bytes")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.limitBytes, "limit_bytes")
     }
 }
 
 /// Description of updates for an existing organization
-public struct SuperUserOrganizationUpdate: Codable, Hashable, Sendable {
+public struct SuperUserOrganizationUpdate: ModelValue {
     /// Organization contact email
     public var email: String?
     /// Whether the organization desires to receive emails for invoices
@@ -813,16 +845,27 @@ public struct SuperUserOrganizationUpdate: Codable, Hashable, Sendable {
         self.tagExpirationS = tagExpirationS
     }
 
-    enum CodingKeys: String, CodingKey {
-        case email
-        case invoiceEmail = "invoice_email"
-        case invoiceEmailAddress = "invoice_email_address"
-        case tagExpirationS = "tag_expiration_s"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.email = try container.optional("email")
+        self.invoiceEmail = try container.optional("invoice_email")
+        self.invoiceEmailAddress = try container.optional("invoice_email_address")
+        self.tagExpirationS = try container.optional("tag_expiration_s")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.email, "email")
+        try container.putIfPresent(self.invoiceEmail, "invoice_email")
+        try container.putIfPresent(self.invoiceEmailAddress, "invoice_email_address")
+        try container.putIfPresent(self.tagExpirationS, "tag_expiration_s")
     }
 }
 
 /// Information for approving service keys
-public struct ServiceKeyApproval: Codable, Hashable, Sendable {
+public struct ServiceKeyApproval: ModelValue {
     /// Optional approval notes
     public var notes: String?
 
@@ -830,10 +873,22 @@ public struct ServiceKeyApproval: Codable, Hashable, Sendable {
     public init(notes: String? = nil) {
         self.notes = notes
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.notes = try container.optional("notes")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.notes, "notes")
+    }
 }
 
 /// Description of updates for a service key
-public struct ServiceKeyUpdate: Codable, Hashable, Sendable {
+public struct ServiceKeyUpdate: ModelValue {
     /// The friendly name of a service key
     public var name: String?
     /// The key/value pairs of this key’s metadata
@@ -847,10 +902,26 @@ public struct ServiceKeyUpdate: Codable, Hashable, Sendable {
         self.metadata = metadata
         self.expiration = expiration
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.optional("name")
+        self.metadata = try container.optional("metadata")
+        self.expiration = try container.optional("expiration")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.name, "name")
+        try container.putIfPresent(self.metadata, "metadata")
+        try container.putIfPresent(self.expiration, "expiration")
+    }
 }
 
 /// Description of a image registry size
-public struct RegistrySize: Codable, Hashable, Sendable {
+public struct RegistrySize: ModelValue {
     /// When the size was last calculated, as a unix timestamp.
     public var lastRan: Int?
     /// Whether a calculation of the size is queued.
@@ -865,15 +936,25 @@ public struct RegistrySize: Codable, Hashable, Sendable {
         self.running = running
     }
 
-    enum CodingKeys: String, CodingKey {
-        case lastRan = "last_ran"
-        case queued
-        case running
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.lastRan = try container.optional("last_ran")
+        self.queued = try container.optional("queued")
+        self.running = try container.optional("running")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.lastRan, "last_ran")
+        try container.putIfPresent(self.queued, "queued")
+        try container.putIfPresent(self.running, "running")
     }
 }
 
 /// A user of the installation, as a superuser sees it.
-public struct SuperuserUserView: Codable, Hashable, Sendable {
+public struct SuperuserUserView: ModelValue {
     /// The kind of entity; always user.
     public var kind: String
     /// The username (the same as username).
@@ -915,24 +996,43 @@ public struct SuperuserUserView: Codable, Hashable, Sendable {
         self.encryptedPassword = encryptedPassword
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case name
-        case username
-        case email
-        case verified
-        case avatar
-        case superUser = "super_user"
-        case globalReadonlySuperUser = "global_readonly_super_user"
-        case enabled
-        case quotas
-        case quotaReport = "quota_report"
-        case encryptedPassword = "encrypted_password"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.name = try container.required("name")
+        self.username = try container.required("username")
+        self.email = try container.required("email")
+        self.verified = try container.required("verified")
+        self.avatar = try container.required("avatar")
+        self.superUser = try container.required("super_user")
+        self.globalReadonlySuperUser = try container.required("global_readonly_super_user")
+        self.enabled = try container.required("enabled")
+        self.quotas = try container.optional("quotas")
+        self.quotaReport = try container.optional("quota_report")
+        self.encryptedPassword = try container.optional("encrypted_password")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.put(self.name, "name")
+        try container.put(self.username, "username")
+        try container.put(self.email, "email")
+        try container.put(self.verified, "verified")
+        try container.put(self.avatar, "avatar")
+        try container.put(self.superUser, "super_user")
+        try container.put(self.globalReadonlySuperUser, "global_readonly_super_user")
+        try container.put(self.enabled, "enabled")
+        try container.putIfPresent(self.quotas, "quotas")
+        try container.putIfPresent(self.quotaReport, "quota_report")
+        try container.putIfPresent(self.encryptedPassword, "encrypted_password")
     }
 }
 
 /// An organization of the installation, as a superuser sees it.
-public struct SuperuserOrganizationView: Codable, Hashable, Sendable {
+public struct SuperuserOrganizationView: ModelValue {
     /// The organization's name.
     public var name: String
     /// The organization's contact e-mail address, or an empty string.
@@ -953,17 +1053,29 @@ public struct SuperuserOrganizationView: Codable, Hashable, Sendable {
         self.quotaReport = quotaReport
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case email
-        case avatar
-        case quotas
-        case quotaReport = "quota_report"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.email = try container.required("email")
+        self.avatar = try container.required("avatar")
+        self.quotas = try container.optional("quotas")
+        self.quotaReport = try container.optional("quota_report")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.email, "email")
+        try container.put(self.avatar, "avatar")
+        try container.putIfPresent(self.quotas, "quotas")
+        try container.putIfPresent(self.quotaReport, "quota_report")
     }
 }
 
 /// A user created by a superuser, with the password Quay generated for it.
-public struct CreatedInstallUser: Codable, Hashable, Sendable {
+public struct CreatedInstallUser: ModelValue {
     /// The new user's username.
     public var username: String
     /// The e-mail address given for the user, or null when none was given.
@@ -981,32 +1093,27 @@ public struct CreatedInstallUser: Codable, Hashable, Sendable {
         self.encryptedPassword = encryptedPassword
     }
 
-    enum CodingKeys: String, CodingKey {
-        case username
-        case email
-        case password
-        case encryptedPassword = "encrypted_password"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.username = try container.decode(String.self, forKey: .username)
-        self.email = try container.decodeIfPresent(String.self, forKey: .email)
-        self.password = try container.decode(String.self, forKey: .password)
-        self.encryptedPassword = try container.decode(String.self, forKey: .encryptedPassword)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.username = try container.required("username")
+        self.email = try container.optional("email")
+        self.password = try container.required("password")
+        self.encryptedPassword = try container.required("encrypted_password")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.username, forKey: .username)
-        try container.encode(self.email, forKey: .email)
-        try container.encode(self.password, forKey: .password)
-        try container.encode(self.encryptedPassword, forKey: .encryptedPassword)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.username, "username")
+        try container.put(self.email, "email")
+        try container.put(self.password, "password")
+        try container.put(self.encryptedPassword, "encrypted_password")
     }
 }
 
 /// A key that a service uses to sign its requests to Quay.
-public struct ServiceKey: Codable, Hashable, Sendable {
+public struct ServiceKey: ModelValue {
     /// The key's friendly name (may be empty).
     public var name: String
     /// The key's id.
@@ -1039,47 +1146,37 @@ public struct ServiceKey: Codable, Hashable, Sendable {
         self.approval = approval
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case kid
-        case service
-        case jwk
-        case metadata
-        case createdDate = "created_date"
-        case expirationDate = "expiration_date"
-        case rotationDuration = "rotation_duration"
-        case approval
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.kid = try container.decode(String.self, forKey: .kid)
-        self.service = try container.decode(String.self, forKey: .service)
-        self.jwk = try container.decode(JsonWebKey.self, forKey: .jwk)
-        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
-        self.createdDate = try container.decode(String.self, forKey: .createdDate)
-        self.expirationDate = try container.decodeIfPresent(String.self, forKey: .expirationDate)
-        self.rotationDuration = try container.decodeIfPresent(Int.self, forKey: .rotationDuration)
-        self.approval = try container.decodeIfPresent(ServiceKeyApprovalRecord.self, forKey: .approval)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.kid = try container.required("kid")
+        self.service = try container.required("service")
+        self.jwk = try container.required("jwk")
+        self.metadata = try container.required("metadata")
+        self.createdDate = try container.required("created_date")
+        self.expirationDate = try container.optional("expiration_date")
+        self.rotationDuration = try container.optional("rotation_duration")
+        self.approval = try container.optional("approval")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.kid, forKey: .kid)
-        try container.encode(self.service, forKey: .service)
-        try container.encode(self.jwk, forKey: .jwk)
-        try container.encode(self.metadata, forKey: .metadata)
-        try container.encode(self.createdDate, forKey: .createdDate)
-        try container.encode(self.expirationDate, forKey: .expirationDate)
-        try container.encode(self.rotationDuration, forKey: .rotationDuration)
-        try container.encode(self.approval, forKey: .approval)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.kid, "kid")
+        try container.put(self.service, "service")
+        try container.put(self.jwk, "jwk")
+        try container.put(self.metadata, "metadata")
+        try container.put(self.createdDate, "created_date")
+        try container.put(self.expirationDate, "expiration_date")
+        try container.put(self.rotationDuration, "rotation_duration")
+        try container.put(self.approval, "approval")
     }
 }
 
 /// The approval of a service key.
-public struct ServiceKeyApprovalRecord: Codable, Hashable, Sendable {
+public struct ServiceKeyApprovalRecord: ModelValue {
     /// The superuser who approved the key, or null when it was approved otherwise.
     public var approver: SuperuserUserView?
     /// How the key was approved: ServiceKeyApprovalType.SUPERUSER, ServiceKeyApprovalType.KEY_ROTATION or ServiceKeyApprovalType.AUTOMATIC.
@@ -1097,32 +1194,27 @@ public struct ServiceKeyApprovalRecord: Codable, Hashable, Sendable {
         self.notes = notes
     }
 
-    enum CodingKeys: String, CodingKey {
-        case approver
-        case approvalType = "approval_type"
-        case approvedDate = "approved_date"
-        case notes
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.approver = try container.decodeIfPresent(SuperuserUserView.self, forKey: .approver)
-        self.approvalType = try container.decode(String.self, forKey: .approvalType)
-        self.approvedDate = try container.decode(String.self, forKey: .approvedDate)
-        self.notes = try container.decode(String.self, forKey: .notes)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.approver = try container.optional("approver")
+        self.approvalType = try container.required("approval_type")
+        self.approvedDate = try container.required("approved_date")
+        self.notes = try container.required("notes")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.approver, forKey: .approver)
-        try container.encode(self.approvalType, forKey: .approvalType)
-        try container.encode(self.approvedDate, forKey: .approvedDate)
-        try container.encode(self.notes, forKey: .notes)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.approver, "approver")
+        try container.put(self.approvalType, "approval_type")
+        try container.put(self.approvedDate, "approved_date")
+        try container.put(self.notes, "notes")
     }
 }
 
 /// A public key in JSON Web Key form (RFC 7517).
-public struct JsonWebKey: Codable, Hashable, Sendable {
+public struct JsonWebKey: ModelValue {
     /// The key type, such as RSA.
     public var kty: String
     /// The RSA modulus, base64url-encoded.
@@ -1139,10 +1231,28 @@ public struct JsonWebKey: Codable, Hashable, Sendable {
         self.e = e
         self.kid = kid
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kty = try container.required("kty")
+        self.n = try container.optional("n")
+        self.e = try container.optional("e")
+        self.kid = try container.optional("kid")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kty, "kty")
+        try container.putIfPresent(self.n, "n")
+        try container.putIfPresent(self.e, "e")
+        try container.putIfPresent(self.kid, "kid")
+    }
 }
 
 /// A service key just generated by a superuser, with its private key.
-public struct GeneratedServiceKey: Codable, Hashable, Sendable {
+public struct GeneratedServiceKey: ModelValue {
     /// The new key's id.
     public var kid: String
     /// The key's friendly name (may be empty).
@@ -1163,17 +1273,29 @@ public struct GeneratedServiceKey: Codable, Hashable, Sendable {
         self.privateKey = privateKey
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kid
-        case name
-        case service
-        case publicKey = "public_key"
-        case privateKey = "private_key"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kid = try container.required("kid")
+        self.name = try container.required("name")
+        self.service = try container.required("service")
+        self.publicKey = try container.required("public_key")
+        self.privateKey = try container.required("private_key")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kid, "kid")
+        try container.put(self.name, "name")
+        try container.put(self.service, "service")
+        try container.put(self.publicKey, "public_key")
+        try container.put(self.privateKey, "private_key")
     }
 }
 
 /// The size of the registry as last calculated, and the state of its calculation.
-public struct RegistrySizeStatus: Codable, Hashable, Sendable {
+public struct RegistrySizeStatus: ModelValue {
     /// The total size of the registry's stored blobs, in bytes (0 before any calculation).
     public var sizeBytes: Int
     /// When the last calculation finished, in milliseconds since the Unix epoch, or null when none has.
@@ -1191,32 +1313,27 @@ public struct RegistrySizeStatus: Codable, Hashable, Sendable {
         self.queued = queued
     }
 
-    enum CodingKeys: String, CodingKey {
-        case sizeBytes = "size_bytes"
-        case lastRan = "last_ran"
-        case running
-        case queued
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.sizeBytes = try container.decode(Int.self, forKey: .sizeBytes)
-        self.lastRan = try container.decodeIfPresent(Int.self, forKey: .lastRan)
-        self.running = try container.decode(Bool.self, forKey: .running)
-        self.queued = try container.decode(Bool.self, forKey: .queued)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.sizeBytes = try container.required("size_bytes")
+        self.lastRan = try container.optional("last_ran")
+        self.running = try container.required("running")
+        self.queued = try container.required("queued")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.sizeBytes, forKey: .sizeBytes)
-        try container.encode(self.lastRan, forKey: .lastRan)
-        try container.encode(self.running, forKey: .running)
-        try container.encode(self.queued, forKey: .queued)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.sizeBytes, "size_bytes")
+        try container.put(self.lastRan, "last_ran")
+        try container.put(self.running, "running")
+        try container.put(self.queued, "queued")
     }
 }
 
 /// The configuration of the running installation.
-public struct ConfigDump: Codable, Hashable, Sendable {
+public struct ConfigDump: ModelValue {
     /// The configuration in effect, keyed by option name (AUTHENTICATION_TYPE, SERVER_HOSTNAME, FEATURE_* flags, ...).
     public var config: [String: JSONValue]
     /// Options set by the application that the configuration schema does not define (such as APPLICATION_ROOT), keyed by name.
@@ -1233,10 +1350,28 @@ public struct ConfigDump: Codable, Hashable, Sendable {
         self.env = env
         self.schema = schema
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.config = try container.required("config")
+        self.warning = try container.required("warning")
+        self.env = try container.required("env")
+        self.schema = try container.required("schema")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.config, "config")
+        try container.put(self.warning, "warning")
+        try container.put(self.env, "env")
+        try container.put(self.schema, "schema")
+    }
 }
 
 /// A list of users, with a token for the next page when more follow.
-public struct ListAllUsersResponse: Codable, Hashable, Sendable {
+public struct ListAllUsersResponse: ModelValue {
     /// The users on this page.
     public var users: [SuperuserUserView]
     /// Present while more results remain; send it back as next_page.
@@ -1248,14 +1383,23 @@ public struct ListAllUsersResponse: Codable, Hashable, Sendable {
         self.nextPage = nextPage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case users
-        case nextPage = "next_page"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.users = try container.required("users")
+        self.nextPage = try container.optional("next_page")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.users, "users")
+        try container.putIfPresent(self.nextPage, "next_page")
     }
 }
 
 /// A list of organizations, with a token for the next page if more follow.
-public struct ListAllOrganizationsResponse: Codable, Hashable, Sendable {
+public struct ListAllOrganizationsResponse: ModelValue {
     /// The organizations on this page.
     public var organizations: [SuperuserOrganizationView]
     /// Present while more results remain; send it back as next_page.
@@ -1267,19 +1411,40 @@ public struct ListAllOrganizationsResponse: Codable, Hashable, Sendable {
         self.nextPage = nextPage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case organizations
-        case nextPage = "next_page"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.organizations = try container.required("organizations")
+        self.nextPage = try container.optional("next_page")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.organizations, "organizations")
+        try container.putIfPresent(self.nextPage, "next_page")
     }
 }
 
 /// The service keys.
-public struct ListServiceKeysResponse: Codable, Hashable, Sendable {
+public struct ListServiceKeysResponse: ModelValue {
     /// The service keys, in no particular order.
     public var keys: [ServiceKey]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(keys: [ServiceKey]) {
         self.keys = keys
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.keys = try container.required("keys")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.keys, "keys")
     }
 }

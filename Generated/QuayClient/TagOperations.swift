@@ -190,7 +190,7 @@ extension Quay {
 }
 
 /// Restores a tag to a specific image
-public struct TagRestoreTarget: Codable, Hashable, Sendable {
+public struct TagRestoreTarget: ModelValue {
     /// If specified, the manifest digest that should be used
     public var manifestDigest: String?
 
@@ -199,13 +199,21 @@ public struct TagRestoreTarget: Codable, Hashable, Sendable {
         self.manifestDigest = manifestDigest
     }
 
-    enum CodingKeys: String, CodingKey {
-        case manifestDigest = "manifest_digest"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.manifestDigest = try container.optional("manifest_digest")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.manifestDigest, "manifest_digest")
     }
 }
 
 /// Makes changes to a specific tag
-public struct TagChange: Codable, Hashable, Sendable {
+public struct TagChange: ModelValue {
     /// (If specified) The manifest digest to which the tag should point
     public var manifestDigest: String?
     /// (If specified) The expiration for the image
@@ -220,15 +228,25 @@ public struct TagChange: Codable, Hashable, Sendable {
         self.immutable = immutable
     }
 
-    enum CodingKeys: String, CodingKey {
-        case manifestDigest = "manifest_digest"
-        case expiration
-        case immutable
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.manifestDigest = try container.optional("manifest_digest")
+        self.expiration = try container.optional("expiration")
+        self.immutable = try container.optional("immutable")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.manifestDigest, "manifest_digest")
+        try container.putIfPresent(self.expiration, "expiration")
+        try container.putIfPresent(self.immutable, "immutable")
     }
 }
 
 /// A tag of a repository, as listRepoTags lists it, alive or expired.
-public struct Tag: Codable, Hashable, Sendable {
+public struct Tag: ModelValue {
     /// The tag's name.
     public var name: String
     /// Whether the tag was set by restoring it to an earlier manifest.
@@ -264,50 +282,39 @@ public struct Tag: Codable, Hashable, Sendable {
         self.expiration = expiration
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case reversion
-        case immutable
-        case startTs = "start_ts"
-        case endTs = "end_ts"
-        case manifestDigest = "manifest_digest"
-        case isManifestList = "is_manifest_list"
-        case size
-        case lastModified = "last_modified"
-        case expiration
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.reversion = try container.decode(Bool.self, forKey: .reversion)
-        self.immutable = try container.decodeIfPresent(Bool.self, forKey: .immutable)
-        self.startTs = try container.decodeIfPresent(Int.self, forKey: .startTs)
-        self.endTs = try container.decodeIfPresent(Int.self, forKey: .endTs)
-        self.manifestDigest = try container.decode(String.self, forKey: .manifestDigest)
-        self.isManifestList = try container.decode(Bool.self, forKey: .isManifestList)
-        self.size = try container.decodeIfPresent(Int.self, forKey: .size)
-        self.lastModified = try container.decodeIfPresent(String.self, forKey: .lastModified)
-        self.expiration = try container.decodeIfPresent(String.self, forKey: .expiration)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.reversion = try container.required("reversion")
+        self.immutable = try container.optional("immutable")
+        self.startTs = try container.optional("start_ts")
+        self.endTs = try container.optional("end_ts")
+        self.manifestDigest = try container.required("manifest_digest")
+        self.isManifestList = try container.required("is_manifest_list")
+        self.size = try container.optional("size")
+        self.lastModified = try container.optional("last_modified")
+        self.expiration = try container.optional("expiration")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.reversion, forKey: .reversion)
-        try container.encodeIfPresent(self.immutable, forKey: .immutable)
-        try container.encodeIfPresent(self.startTs, forKey: .startTs)
-        try container.encodeIfPresent(self.endTs, forKey: .endTs)
-        try container.encode(self.manifestDigest, forKey: .manifestDigest)
-        try container.encode(self.isManifestList, forKey: .isManifestList)
-        try container.encode(self.size, forKey: .size)
-        try container.encodeIfPresent(self.lastModified, forKey: .lastModified)
-        try container.encodeIfPresent(self.expiration, forKey: .expiration)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.reversion, "reversion")
+        try container.putIfPresent(self.immutable, "immutable")
+        try container.putIfPresent(self.startTs, "start_ts")
+        try container.putIfPresent(self.endTs, "end_ts")
+        try container.put(self.manifestDigest, "manifest_digest")
+        try container.put(self.isManifestList, "is_manifest_list")
+        try container.put(self.size, "size")
+        try container.putIfPresent(self.lastModified, "last_modified")
+        try container.putIfPresent(self.expiration, "expiration")
     }
 }
 
 /// How often a tag, and the manifest it points to, have been pulled.
-public struct TagPullStatistics: Codable, Hashable, Sendable {
+public struct TagPullStatistics: ModelValue {
     /// The tag's name.
     public var tagName: String
     /// How many times the image was pulled by this tag.
@@ -331,38 +338,31 @@ public struct TagPullStatistics: Codable, Hashable, Sendable {
         self.lastManifestPullDate = lastManifestPullDate
     }
 
-    enum CodingKeys: String, CodingKey {
-        case tagName = "tag_name"
-        case tagPullCount = "tag_pull_count"
-        case lastTagPullDate = "last_tag_pull_date"
-        case currentManifestDigest = "current_manifest_digest"
-        case manifestPullCount = "manifest_pull_count"
-        case lastManifestPullDate = "last_manifest_pull_date"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.tagName = try container.decode(String.self, forKey: .tagName)
-        self.tagPullCount = try container.decode(Int.self, forKey: .tagPullCount)
-        self.lastTagPullDate = try container.decodeIfPresent(String.self, forKey: .lastTagPullDate)
-        self.currentManifestDigest = try container.decodeIfPresent(String.self, forKey: .currentManifestDigest)
-        self.manifestPullCount = try container.decode(Int.self, forKey: .manifestPullCount)
-        self.lastManifestPullDate = try container.decodeIfPresent(String.self, forKey: .lastManifestPullDate)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.tagName = try container.required("tag_name")
+        self.tagPullCount = try container.required("tag_pull_count")
+        self.lastTagPullDate = try container.optional("last_tag_pull_date")
+        self.currentManifestDigest = try container.optional("current_manifest_digest")
+        self.manifestPullCount = try container.required("manifest_pull_count")
+        self.lastManifestPullDate = try container.optional("last_manifest_pull_date")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.tagName, forKey: .tagName)
-        try container.encode(self.tagPullCount, forKey: .tagPullCount)
-        try container.encode(self.lastTagPullDate, forKey: .lastTagPullDate)
-        try container.encode(self.currentManifestDigest, forKey: .currentManifestDigest)
-        try container.encode(self.manifestPullCount, forKey: .manifestPullCount)
-        try container.encode(self.lastManifestPullDate, forKey: .lastManifestPullDate)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.tagName, "tag_name")
+        try container.put(self.tagPullCount, "tag_pull_count")
+        try container.put(self.lastTagPullDate, "last_tag_pull_date")
+        try container.put(self.currentManifestDigest, "current_manifest_digest")
+        try container.put(self.manifestPullCount, "manifest_pull_count")
+        try container.put(self.lastManifestPullDate, "last_manifest_pull_date")
     }
 }
 
 /// How often a manifest has been pulled.
-public struct ManifestPullStatistics: Codable, Hashable, Sendable {
+public struct ManifestPullStatistics: ModelValue {
     /// The manifest's digest.
     public var manifestDigest: String
     /// How many times the manifest was pulled, by any tag or by digest.
@@ -377,29 +377,25 @@ public struct ManifestPullStatistics: Codable, Hashable, Sendable {
         self.lastManifestPullDate = lastManifestPullDate
     }
 
-    enum CodingKeys: String, CodingKey {
-        case manifestDigest = "manifest_digest"
-        case manifestPullCount = "manifest_pull_count"
-        case lastManifestPullDate = "last_manifest_pull_date"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.manifestDigest = try container.decode(String.self, forKey: .manifestDigest)
-        self.manifestPullCount = try container.decode(Int.self, forKey: .manifestPullCount)
-        self.lastManifestPullDate = try container.decodeIfPresent(String.self, forKey: .lastManifestPullDate)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.manifestDigest = try container.required("manifest_digest")
+        self.manifestPullCount = try container.required("manifest_pull_count")
+        self.lastManifestPullDate = try container.optional("last_manifest_pull_date")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.manifestDigest, forKey: .manifestDigest)
-        try container.encode(self.manifestPullCount, forKey: .manifestPullCount)
-        try container.encode(self.lastManifestPullDate, forKey: .lastManifestPullDate)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.manifestDigest, "manifest_digest")
+        try container.put(self.manifestPullCount, "manifest_pull_count")
+        try container.put(self.lastManifestPullDate, "last_manifest_pull_date")
     }
 }
 
 /// The schema at `listRepoTags 200 response`.
-public struct ListRepoTagsResponse: Codable, Hashable, Sendable {
+public struct ListRepoTagsResponse: ModelValue {
     /// The tags on this page.
     public var tags: [Tag]
     /// The page number, from 1.
@@ -414,9 +410,19 @@ public struct ListRepoTagsResponse: Codable, Hashable, Sendable {
         self.hasAdditional = hasAdditional
     }
 
-    enum CodingKeys: String, CodingKey {
-        case tags
-        case page
-        case hasAdditional = "has_additional"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.tags = try container.required("tags")
+        self.page = try container.required("page")
+        self.hasAdditional = try container.required("has_additional")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.tags, "tags")
+        try container.put(self.page, "page")
+        try container.put(self.hasAdditional, "has_additional")
     }
 }

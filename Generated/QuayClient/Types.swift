@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The body of every error response.
-public struct ApiError: Codable, Hashable, Sendable {
+public struct ApiError: ModelValue {
     /// Status code of the response.
     public var status: Int?
     /// Reference to the type of the error.
@@ -34,14 +34,28 @@ public struct ApiError: Codable, Hashable, Sendable {
         self.message = message
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case type
-        case detail
-        case title
-        case errorMessage = "error_message"
-        case errorType = "error_type"
-        case message
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.status = try container.optional("status")
+        self.type = try container.optional("type")
+        self.detail = try container.optional("detail")
+        self.title = try container.optional("title")
+        self.errorMessage = try container.optional("error_message")
+        self.errorType = try container.optional("error_type")
+        self.message = try container.optional("message")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.status, "status")
+        try container.putIfPresent(self.type, "type")
+        try container.putIfPresent(self.detail, "detail")
+        try container.putIfPresent(self.title, "title")
+        try container.putIfPresent(self.errorMessage, "error_message")
+        try container.putIfPresent(self.errorType, "error_type")
+        try container.putIfPresent(self.message, "message")
     }
 }
 
@@ -183,7 +197,7 @@ public enum QuotaLimitType: RawRepresentable, Codable, Hashable, Sendable, Param
 }
 
 /// What a client needs to draw the generated icon of a user, robot, team, organization or application.
-public struct Avatar: Codable, Hashable, Sendable {
+public struct Avatar: ModelValue {
     /// The name the icon stands for; its first letter is drawn.
     public var name: String
     /// A hex digest of the owner's e-mail address (or name), also usable as a Gravatar hash.
@@ -200,10 +214,28 @@ public struct Avatar: Codable, Hashable, Sendable {
         self.color = color
         self.kind = kind
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.hash = try container.required("hash")
+        self.color = try container.required("color")
+        self.kind = try container.required("kind")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.hash, "hash")
+        try container.put(self.color, "color")
+        try container.put(self.kind, "kind")
+    }
 }
 
 /// A team named in a list, with its avatar.
-public struct TeamReference: Codable, Hashable, Sendable {
+public struct TeamReference: ModelValue {
     /// The team's name.
     public var name: String
     /// The team's avatar.
@@ -214,10 +246,24 @@ public struct TeamReference: Codable, Hashable, Sendable {
         self.name = name
         self.avatar = avatar
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.avatar = try container.required("avatar")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.avatar, "avatar")
+    }
 }
 
 /// A user, robot, team, organization or external user, named with its avatar.
-public struct Entity: Codable, Hashable, Sendable {
+public struct Entity: ModelValue {
     /// The entity's name (a robot's is `namespace+shortname`).
     public var name: String
     /// What the entity is; robots are of kind user with is_robot true, and external users come from an external authentication system.
@@ -241,18 +287,31 @@ public struct Entity: Codable, Hashable, Sendable {
         self.avatar = avatar
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case kind
-        case isRobot = "is_robot"
-        case isOrgMember = "is_org_member"
-        case title
-        case avatar
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.kind = try container.required("kind")
+        self.isRobot = try container.optional("is_robot")
+        self.isOrgMember = try container.optional("is_org_member")
+        self.title = try container.optional("title")
+        self.avatar = try container.required("avatar")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.kind, "kind")
+        try container.putIfPresent(self.isRobot, "is_robot")
+        try container.putIfPresent(self.isOrgMember, "is_org_member")
+        try container.putIfPresent(self.title, "title")
+        try container.put(self.avatar, "avatar")
     }
 }
 
 /// The repository a permission applies to.
-public struct PermittedRepository: Codable, Hashable, Sendable {
+public struct PermittedRepository: ModelValue {
     /// The repository's name, without its namespace.
     public var name: String
     /// Whether the repository is public.
@@ -264,14 +323,23 @@ public struct PermittedRepository: Codable, Hashable, Sendable {
         self.isPublic = isPublic
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case isPublic = "is_public"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.isPublic = try container.required("is_public")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.isPublic, "is_public")
     }
 }
 
 /// A permission a team or robot holds on a repository of its namespace.
-public struct RepositoryPermission: Codable, Hashable, Sendable {
+public struct RepositoryPermission: ModelValue {
     /// The repository.
     public var repository: PermittedRepository
     /// The role held.
@@ -282,10 +350,24 @@ public struct RepositoryPermission: Codable, Hashable, Sendable {
         self.repository = repository
         self.role = role
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.repository = try container.required("repository")
+        self.role = try container.required("role")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.repository, "repository")
+        try container.put(self.role, "role")
+    }
 }
 
 /// A repository named by its namespace and name.
-public struct RepositoryRef: Codable, Hashable, Sendable {
+public struct RepositoryRef: ModelValue {
     /// The namespace (user or organization) that owns the repository.
     public var namespace: String
     /// The repository's name within its namespace.
@@ -295,6 +377,20 @@ public struct RepositoryRef: Codable, Hashable, Sendable {
     public init(namespace: String, name: String) {
         self.namespace = namespace
         self.name = name
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.namespace = try container.required("namespace")
+        self.name = try container.required("name")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.namespace, "namespace")
+        try container.put(self.name, "name")
     }
 }
 
@@ -382,7 +478,7 @@ public enum BuildPhase: RawRepresentable, Codable, Hashable, Sendable, Parameter
 }
 
 /// The robot account whose credentials a build or trigger pulls base images with.
-public struct BuildPullRobot: Codable, Hashable, Sendable {
+public struct BuildPullRobot: ModelValue {
     /// The robot's full name (namespace+robot).
     public var name: String
     /// The entity kind; always user.
@@ -397,15 +493,25 @@ public struct BuildPullRobot: Codable, Hashable, Sendable {
         self.isRobot = isRobot
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case kind
-        case isRobot = "is_robot"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.kind = try container.required("kind")
+        self.isRobot = try container.required("is_robot")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.kind, "kind")
+        try container.put(self.isRobot, "is_robot")
     }
 }
 
 /// A build trigger, which starts builds from a source repository.
-public struct BuildTrigger: Codable, Hashable, Sendable {
+public struct BuildTrigger: ModelValue {
     /// The trigger's UUID.
     public var id: String
     /// The source service, such as github, gitlab, bitbucket or custom-git.
@@ -441,50 +547,39 @@ public struct BuildTrigger: Codable, Hashable, Sendable {
         self.pullRobot = pullRobot
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case service
-        case isActive = "is_active"
-        case buildSource = "build_source"
-        case repositoryURL = "repository_url"
-        case config
-        case canInvoke = "can_invoke"
-        case enabled
-        case disabledReason = "disabled_reason"
-        case pullRobot = "pull_robot"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.service = try container.decode(String.self, forKey: .service)
-        self.isActive = try container.decode(Bool.self, forKey: .isActive)
-        self.buildSource = try container.decodeIfPresent(String.self, forKey: .buildSource)
-        self.repositoryURL = try container.decodeIfPresent(String.self, forKey: .repositoryURL)
-        self.config = try container.decode([String: JSONValue].self, forKey: .config)
-        self.canInvoke = try container.decode(Bool.self, forKey: .canInvoke)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
-        self.disabledReason = try container.decodeIfPresent(String.self, forKey: .disabledReason)
-        self.pullRobot = try container.decodeIfPresent(BuildPullRobot.self, forKey: .pullRobot)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.service = try container.required("service")
+        self.isActive = try container.required("is_active")
+        self.buildSource = try container.optional("build_source")
+        self.repositoryURL = try container.optional("repository_url")
+        self.config = try container.required("config")
+        self.canInvoke = try container.required("can_invoke")
+        self.enabled = try container.optional("enabled")
+        self.disabledReason = try container.optional("disabled_reason")
+        self.pullRobot = try container.optional("pull_robot")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.service, forKey: .service)
-        try container.encode(self.isActive, forKey: .isActive)
-        try container.encode(self.buildSource, forKey: .buildSource)
-        try container.encode(self.repositoryURL, forKey: .repositoryURL)
-        try container.encode(self.config, forKey: .config)
-        try container.encode(self.canInvoke, forKey: .canInvoke)
-        try container.encodeIfPresent(self.enabled, forKey: .enabled)
-        try container.encodeIfPresent(self.disabledReason, forKey: .disabledReason)
-        try container.encodeIfPresent(self.pullRobot, forKey: .pullRobot)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.service, "service")
+        try container.put(self.isActive, "is_active")
+        try container.put(self.buildSource, "build_source")
+        try container.put(self.repositoryURL, "repository_url")
+        try container.put(self.config, "config")
+        try container.put(self.canInvoke, "can_invoke")
+        try container.putIfPresent(self.enabled, "enabled")
+        try container.putIfPresent(self.disabledReason, "disabled_reason")
+        try container.putIfPresent(self.pullRobot, "pull_robot")
     }
 }
 
 /// A build of a repository from a Dockerfile.
-public struct Build: Codable, Hashable, Sendable {
+public struct Build: ModelValue {
     /// The build's UUID.
     public var id: String
     /// The build's current phase.
@@ -544,74 +639,55 @@ public struct Build: Codable, Hashable, Sendable {
         self.archiveURL = archiveURL
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case phase
-        case started
-        case displayName = "display_name"
-        case status
-        case subdirectory
-        case dockerfilePath = "dockerfile_path"
-        case context
-        case tags
-        case manualUser = "manual_user"
-        case isWriter = "is_writer"
-        case trigger
-        case triggerMetadata = "trigger_metadata"
-        case resourceKey = "resource_key"
-        case pullRobot = "pull_robot"
-        case repository
-        case error
-        case archiveURL = "archive_url"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.phase = try container.decode(BuildPhase.self, forKey: .phase)
-        self.started = try container.decode(String.self, forKey: .started)
-        self.displayName = try container.decode(String.self, forKey: .displayName)
-        self.status = try container.decode([String: JSONValue].self, forKey: .status)
-        self.subdirectory = try container.decode(String.self, forKey: .subdirectory)
-        self.dockerfilePath = try container.decode(String.self, forKey: .dockerfilePath)
-        self.context = try container.decode(String.self, forKey: .context)
-        self.tags = try container.decode([String].self, forKey: .tags)
-        self.manualUser = try container.decodeIfPresent(String.self, forKey: .manualUser)
-        self.isWriter = try container.decode(Bool.self, forKey: .isWriter)
-        self.trigger = try container.decodeIfPresent(BuildTrigger.self, forKey: .trigger)
-        self.triggerMetadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .triggerMetadata)
-        self.resourceKey = try container.decodeIfPresent(String.self, forKey: .resourceKey)
-        self.pullRobot = try container.decodeIfPresent(BuildPullRobot.self, forKey: .pullRobot)
-        self.repository = try container.decode(RepositoryRef.self, forKey: .repository)
-        self.error = try container.decodeIfPresent(String.self, forKey: .error)
-        self.archiveURL = try container.decodeIfPresent(String.self, forKey: .archiveURL)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.phase = try container.required("phase")
+        self.started = try container.required("started")
+        self.displayName = try container.required("display_name")
+        self.status = try container.required("status")
+        self.subdirectory = try container.required("subdirectory")
+        self.dockerfilePath = try container.required("dockerfile_path")
+        self.context = try container.required("context")
+        self.tags = try container.required("tags")
+        self.manualUser = try container.optional("manual_user")
+        self.isWriter = try container.required("is_writer")
+        self.trigger = try container.optional("trigger")
+        self.triggerMetadata = try container.optional("trigger_metadata")
+        self.resourceKey = try container.optional("resource_key")
+        self.pullRobot = try container.optional("pull_robot")
+        self.repository = try container.required("repository")
+        self.error = try container.optional("error")
+        self.archiveURL = try container.optional("archive_url")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.phase, forKey: .phase)
-        try container.encode(self.started, forKey: .started)
-        try container.encode(self.displayName, forKey: .displayName)
-        try container.encode(self.status, forKey: .status)
-        try container.encode(self.subdirectory, forKey: .subdirectory)
-        try container.encode(self.dockerfilePath, forKey: .dockerfilePath)
-        try container.encode(self.context, forKey: .context)
-        try container.encode(self.tags, forKey: .tags)
-        try container.encode(self.manualUser, forKey: .manualUser)
-        try container.encode(self.isWriter, forKey: .isWriter)
-        try container.encode(self.trigger, forKey: .trigger)
-        try container.encode(self.triggerMetadata, forKey: .triggerMetadata)
-        try container.encode(self.resourceKey, forKey: .resourceKey)
-        try container.encode(self.pullRobot, forKey: .pullRobot)
-        try container.encode(self.repository, forKey: .repository)
-        try container.encode(self.error, forKey: .error)
-        try container.encodeIfPresent(self.archiveURL, forKey: .archiveURL)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.phase, "phase")
+        try container.put(self.started, "started")
+        try container.put(self.displayName, "display_name")
+        try container.put(self.status, "status")
+        try container.put(self.subdirectory, "subdirectory")
+        try container.put(self.dockerfilePath, "dockerfile_path")
+        try container.put(self.context, "context")
+        try container.put(self.tags, "tags")
+        try container.put(self.manualUser, "manual_user")
+        try container.put(self.isWriter, "is_writer")
+        try container.put(self.trigger, "trigger")
+        try container.put(self.triggerMetadata, "trigger_metadata")
+        try container.put(self.resourceKey, "resource_key")
+        try container.put(self.pullRobot, "pull_robot")
+        try container.put(self.repository, "repository")
+        try container.put(self.error, "error")
+        try container.putIfPresent(self.archiveURL, "archive_url")
     }
 }
 
 /// A list of builds.
-public struct BuildList: Codable, Hashable, Sendable {
+public struct BuildList: ModelValue {
     /// The builds, newest first.
     public var builds: [Build]
 
@@ -619,10 +695,22 @@ public struct BuildList: Codable, Hashable, Sendable {
     public init(builds: [Build]) {
         self.builds = builds
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.builds = try container.required("builds")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.builds, "builds")
+    }
 }
 
 /// A chunk of a build's log, from a given entry on; or, once the logs have been archived, only logs_url.
-public struct BuildLogs: Codable, Hashable, Sendable {
+public struct BuildLogs: ModelValue {
     /// The index of the first entry in logs (the start that was asked for).
     public var start: Int?
     /// The total number of log entries the build has so far.
@@ -640,16 +728,27 @@ public struct BuildLogs: Codable, Hashable, Sendable {
         self.logsURL = logsURL
     }
 
-    enum CodingKeys: String, CodingKey {
-        case start
-        case total
-        case logs
-        case logsURL = "logs_url"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.start = try container.optional("start")
+        self.total = try container.optional("total")
+        self.logs = try container.optional("logs")
+        self.logsURL = try container.optional("logs_url")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.start, "start")
+        try container.putIfPresent(self.total, "total")
+        try container.putIfPresent(self.logs, "logs")
+        try container.putIfPresent(self.logsURL, "logs_url")
     }
 }
 
 /// One entry of a build's log.
-public struct BuildLogEntry: Codable, Hashable, Sendable {
+public struct BuildLogEntry: ModelValue {
     /// The logged text; may contain terminal color codes.
     public var message: String
     /// The kind of entry: phase (the build entered a phase), command (a Dockerfile step started) or error; absent for plain output.
@@ -666,10 +765,28 @@ public struct BuildLogEntry: Codable, Hashable, Sendable {
         self.datetime = datetime
         self.data = data
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.message = try container.required("message")
+        self.type = try container.optional("type")
+        self.datetime = try container.optional("datetime")
+        self.data = try container.optional("data")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.message, "message")
+        try container.putIfPresent(self.type, "type")
+        try container.putIfPresent(self.datetime, "datetime")
+        try container.putIfPresent(self.data, "data")
+    }
 }
 
 /// The storage a namespace or a repository uses, beside the quota configured for its namespace.
-public struct QuotaReport: Codable, Hashable, Sendable {
+public struct QuotaReport: ModelValue {
     /// The bytes in use: by the whole namespace in a namespace's report, by the repository alone in a repository's report.
     public var quotaBytes: Int
     /// The namespace's quota in bytes: its own quota, else the installation's default quota; null when neither is set.
@@ -687,32 +804,27 @@ public struct QuotaReport: Codable, Hashable, Sendable {
         self.backfillStatus = backfillStatus
     }
 
-    enum CodingKeys: String, CodingKey {
-        case quotaBytes = "quota_bytes"
-        case configuredQuota = "configured_quota"
-        case runningBackfill = "running_backfill"
-        case backfillStatus = "backfill_status"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.quotaBytes = try container.decode(Int.self, forKey: .quotaBytes)
-        self.configuredQuota = try container.decodeIfPresent(Int.self, forKey: .configuredQuota)
-        self.runningBackfill = try container.decodeIfPresent(String.self, forKey: .runningBackfill)
-        self.backfillStatus = try container.decodeIfPresent(String.self, forKey: .backfillStatus)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.quotaBytes = try container.required("quota_bytes")
+        self.configuredQuota = try container.optional("configured_quota")
+        self.runningBackfill = try container.optional("running_backfill")
+        self.backfillStatus = try container.optional("backfill_status")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.quotaBytes, forKey: .quotaBytes)
-        try container.encode(self.configuredQuota, forKey: .configuredQuota)
-        try container.encodeIfPresent(self.runningBackfill, forKey: .runningBackfill)
-        try container.encodeIfPresent(self.backfillStatus, forKey: .backfillStatus)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.quotaBytes, "quota_bytes")
+        try container.put(self.configuredQuota, "configured_quota")
+        try container.putIfPresent(self.runningBackfill, "running_backfill")
+        try container.putIfPresent(self.backfillStatus, "backfill_status")
     }
 }
 
 /// A threshold of a quota, and what Quay does once usage passes it.
-public struct QuotaLimit: Codable, Hashable, Sendable {
+public struct QuotaLimit: ModelValue {
     /// The limit's id, unique across the installation.
     public var id: Int
     /// Whether passing the threshold only warns (Warning) or refuses pushes (Reject).
@@ -727,15 +839,25 @@ public struct QuotaLimit: Codable, Hashable, Sendable {
         self.limitPercent = limitPercent
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case type
-        case limitPercent = "limit_percent"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.type = try container.required("type")
+        self.limitPercent = try container.required("limit_percent")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.type, "type")
+        try container.put(self.limitPercent, "limit_percent")
     }
 }
 
 /// The storage quota of a user or organization namespace, with its limits.
-public struct NamespaceQuota: Codable, Hashable, Sendable {
+public struct NamespaceQuota: ModelValue {
     /// The quota's id; null when the quota listed is the installation's default quota, which has no record of its own.
     public var id: Int?
     /// The quota's size in bytes.
@@ -759,38 +881,31 @@ public struct NamespaceQuota: Codable, Hashable, Sendable {
         self.defaultConfigExists = defaultConfigExists
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case limitBytes = "limit_bytes"
-        case limit
-        case defaultConfig = "default_config"
-        case limits
-        case defaultConfigExists = "default_config_exists"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(Int.self, forKey: .id)
-        self.limitBytes = try container.decode(Int.self, forKey: .limitBytes)
-        self.limit = try container.decodeIfPresent(String.self, forKey: .limit)
-        self.defaultConfig = try container.decodeIfPresent(Bool.self, forKey: .defaultConfig)
-        self.limits = try container.decode([QuotaLimit].self, forKey: .limits)
-        self.defaultConfigExists = try container.decodeIfPresent(Bool.self, forKey: .defaultConfigExists)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.optional("id")
+        self.limitBytes = try container.required("limit_bytes")
+        self.limit = try container.optional("limit")
+        self.defaultConfig = try container.optional("default_config")
+        self.limits = try container.required("limits")
+        self.defaultConfigExists = try container.optional("default_config_exists")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.limitBytes, forKey: .limitBytes)
-        try container.encodeIfPresent(self.limit, forKey: .limit)
-        try container.encodeIfPresent(self.defaultConfig, forKey: .defaultConfig)
-        try container.encode(self.limits, forKey: .limits)
-        try container.encodeIfPresent(self.defaultConfigExists, forKey: .defaultConfigExists)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.limitBytes, "limit_bytes")
+        try container.putIfPresent(self.limit, "limit")
+        try container.putIfPresent(self.defaultConfig, "default_config")
+        try container.put(self.limits, "limits")
+        try container.putIfPresent(self.defaultConfigExists, "default_config_exists")
     }
 }
 
 /// The id of an auto-prune or immutability policy just created or deleted.
-public struct PolicyReference: Codable, Hashable, Sendable {
+public struct PolicyReference: ModelValue {
     /// The policy's unique id.
     public var uuid: String
 
@@ -798,10 +913,22 @@ public struct PolicyReference: Codable, Hashable, Sendable {
     public init(uuid: String) {
         self.uuid = uuid
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.uuid = try container.required("uuid")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.uuid, "uuid")
+    }
 }
 
 /// One entry of a usage (audit) log.
-public struct LogEntry: Codable, Hashable, Sendable {
+public struct LogEntry: ModelValue {
     /// The kind of action logged, such as create_repo, push_repo, change_repo_permission or service_key_create (an open set kept in Quay's database).
     public var kind: String
     /// Details of the action; the keys depend on the kind, for example repo, namespace, username, tag, role, and oauth_token_id with oauth_token_application when an OAuth token did it.
@@ -825,38 +952,31 @@ public struct LogEntry: Codable, Hashable, Sendable {
         self.namespace = namespace
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case metadata
-        case ip
-        case datetime
-        case performer
-        case namespace
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(String.self, forKey: .kind)
-        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
-        self.ip = try container.decodeIfPresent(String.self, forKey: .ip)
-        self.datetime = try container.decode(String.self, forKey: .datetime)
-        self.performer = try container.decodeIfPresent(LogPerformer.self, forKey: .performer)
-        self.namespace = try container.decodeIfPresent(LogNamespace.self, forKey: .namespace)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.metadata = try container.required("metadata")
+        self.ip = try container.optional("ip")
+        self.datetime = try container.required("datetime")
+        self.performer = try container.optional("performer")
+        self.namespace = try container.optional("namespace")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.metadata, forKey: .metadata)
-        try container.encode(self.ip, forKey: .ip)
-        try container.encode(self.datetime, forKey: .datetime)
-        try container.encodeIfPresent(self.performer, forKey: .performer)
-        try container.encodeIfPresent(self.namespace, forKey: .namespace)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.put(self.metadata, "metadata")
+        try container.put(self.ip, "ip")
+        try container.put(self.datetime, "datetime")
+        try container.putIfPresent(self.performer, "performer")
+        try container.putIfPresent(self.namespace, "namespace")
     }
 }
 
 /// The user or robot that performed a logged action.
-public struct LogPerformer: Codable, Hashable, Sendable {
+public struct LogPerformer: ModelValue {
     /// The kind of entity; Quay always sends user (robots included).
     public var kind: String
     /// The username of the performer (robots as owner+robot).
@@ -874,16 +994,27 @@ public struct LogPerformer: Codable, Hashable, Sendable {
         self.avatar = avatar
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case name
-        case isRobot = "is_robot"
-        case avatar
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.name = try container.required("name")
+        self.isRobot = try container.required("is_robot")
+        self.avatar = try container.required("avatar")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.put(self.name, "name")
+        try container.put(self.isRobot, "is_robot")
+        try container.put(self.avatar, "avatar")
     }
 }
 
 /// The user or organization a log entry belongs to.
-public struct LogNamespace: Codable, Hashable, Sendable {
+public struct LogNamespace: ModelValue {
     /// Whether the namespace is a user or an organization.
     public var kind: LogNamespaceKind
     /// The name of the user or organization.
@@ -897,10 +1028,26 @@ public struct LogNamespace: Codable, Hashable, Sendable {
         self.name = name
         self.avatar = avatar
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.name = try container.required("name")
+        self.avatar = try container.required("avatar")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.put(self.name, "name")
+        try container.put(self.avatar, "avatar")
+    }
 }
 
 /// One page of usage log entries, for the time range asked for.
-public struct LogEntriesPage: Codable, Hashable, Sendable {
+public struct LogEntriesPage: ModelValue {
     /// The start of the time range the logs cover, as RFC 2822 text.
     public var startTime: String
     /// The end of the time range the logs cover (the day after the endtime asked for), as RFC 2822 text.
@@ -918,11 +1065,22 @@ public struct LogEntriesPage: Codable, Hashable, Sendable {
         self.nextPage = nextPage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case logs
-        case nextPage = "next_page"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.startTime = try container.required("start_time")
+        self.endTime = try container.required("end_time")
+        self.logs = try container.required("logs")
+        self.nextPage = try container.optional("next_page")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.startTime, "start_time")
+        try container.put(self.endTime, "end_time")
+        try container.put(self.logs, "logs")
+        try container.putIfPresent(self.nextPage, "next_page")
     }
 }
 

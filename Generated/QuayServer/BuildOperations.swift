@@ -266,7 +266,7 @@ extension QuayAPI {
 }
 
 /// Description of a new repository build.
-public struct RepositoryBuildRequest: Codable, Hashable, Sendable {
+public struct RepositoryBuildRequest: ModelValue {
     /// The file id that was generated when the build spec was uploaded
     public var fileID: String?
     /// The URL of the .tar.gz to build. Must start with "http" or "https".
@@ -295,13 +295,27 @@ public struct RepositoryBuildRequest: Codable, Hashable, Sendable {
         self.tags = tags
     }
 
-    enum CodingKeys: String, CodingKey {
-        case fileID = "file_id"
-        case archiveURL = "archive_url"
-        case subdirectory
-        case dockerfilePath = "dockerfile_path"
-        case context
-        case pullRobot = "pull_robot"
-        case tags
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.fileID = try container.optional("file_id")
+        self.archiveURL = try container.optional("archive_url")
+        self.subdirectory = try container.optional("subdirectory")
+        self.dockerfilePath = try container.optional("dockerfile_path")
+        self.context = try container.optional("context")
+        self.pullRobot = try container.optional("pull_robot")
+        self.tags = try container.optional("tags")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.fileID, "file_id")
+        try container.putIfPresent(self.archiveURL, "archive_url")
+        try container.putIfPresent(self.subdirectory, "subdirectory")
+        try container.putIfPresent(self.dockerfilePath, "dockerfile_path")
+        try container.putIfPresent(self.context, "context")
+        try container.putIfPresent(self.pullRobot, "pull_robot")
+        try container.putIfPresent(self.tags, "tags")
     }
 }

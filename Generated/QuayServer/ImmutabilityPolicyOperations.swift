@@ -553,7 +553,7 @@ extension QuayAPI {
 }
 
 /// The immutability policy configuration
-public struct ImmutabilityPolicyConfig: Codable, Hashable, Sendable {
+public struct ImmutabilityPolicyConfig: ModelValue {
     /// Regex pattern to match tag names
     public var tagPattern: String
     /// If true, matching tags are immutable. If false, non-matching tags are immutable.
@@ -564,10 +564,24 @@ public struct ImmutabilityPolicyConfig: Codable, Hashable, Sendable {
         self.tagPattern = tagPattern
         self.tagPatternMatches = tagPatternMatches
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.tagPattern = try container.required("tagPattern")
+        self.tagPatternMatches = try container.optional("tagPatternMatches")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.tagPattern, "tagPattern")
+        try container.putIfPresent(self.tagPatternMatches, "tagPatternMatches")
+    }
 }
 
 /// A rule by which Quay makes tags immutable, in an organization or in one repository.
-public struct ImmutabilityPolicy: Codable, Hashable, Sendable {
+public struct ImmutabilityPolicy: ModelValue {
     /// The policy's unique id.
     public var uuid: String
     /// The regular expression matched against tag names.
@@ -581,15 +595,43 @@ public struct ImmutabilityPolicy: Codable, Hashable, Sendable {
         self.tagPattern = tagPattern
         self.tagPatternMatches = tagPatternMatches
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.uuid = try container.required("uuid")
+        self.tagPattern = try container.required("tagPattern")
+        self.tagPatternMatches = try container.required("tagPatternMatches")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.uuid, "uuid")
+        try container.put(self.tagPattern, "tagPattern")
+        try container.put(self.tagPatternMatches, "tagPatternMatches")
+    }
 }
 
 /// The immutability policies of an organization or a repository.
-public struct ImmutabilityPolicyList: Codable, Hashable, Sendable {
+public struct ImmutabilityPolicyList: ModelValue {
     /// The policies, in no particular order.
     public var policies: [ImmutabilityPolicy]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(policies: [ImmutabilityPolicy]) {
         self.policies = policies
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.policies = try container.required("policies")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.policies, "policies")
     }
 }

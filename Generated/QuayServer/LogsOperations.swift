@@ -562,7 +562,7 @@ extension QuayAPI {
 }
 
 /// Configuration for an export logs operation
-public struct ExportLogsConfig: Codable, Hashable, Sendable {
+public struct ExportLogsConfig: ModelValue {
     /// The callback URL to invoke with a link to the exported logs
     public var callbackURL: String?
     /// The e-mail address at which to e-mail a link to the exported logs
@@ -574,14 +574,23 @@ public struct ExportLogsConfig: Codable, Hashable, Sendable {
         self.callbackEmail = callbackEmail
     }
 
-    enum CodingKeys: String, CodingKey {
-        case callbackURL = "callback_url"
-        case callbackEmail = "callback_email"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.callbackURL = try container.optional("callback_url")
+        self.callbackEmail = try container.optional("callback_email")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.callbackURL, "callback_url")
+        try container.putIfPresent(self.callbackEmail, "callback_email")
     }
 }
 
 /// How many log entries of one kind were written on one day.
-public struct AggregatedLogCount: Codable, Hashable, Sendable {
+public struct AggregatedLogCount: ModelValue {
     /// The kind of action counted, as in a log entry's kind.
     public var kind: String
     /// The number of entries of that kind on that day.
@@ -595,10 +604,26 @@ public struct AggregatedLogCount: Codable, Hashable, Sendable {
         self.count = count
         self.datetime = datetime
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.count = try container.required("count")
+        self.datetime = try container.required("datetime")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.put(self.count, "count")
+        try container.put(self.datetime, "datetime")
+    }
 }
 
 /// Log entry counts per kind and day, for the time range asked for.
-public struct AggregatedLogs: Codable, Hashable, Sendable {
+public struct AggregatedLogs: ModelValue {
     /// One count per kind of action and day.
     public var aggregated: [AggregatedLogCount]
 
@@ -606,10 +631,22 @@ public struct AggregatedLogs: Codable, Hashable, Sendable {
     public init(aggregated: [AggregatedLogCount]) {
         self.aggregated = aggregated
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.aggregated = try container.required("aggregated")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.aggregated, "aggregated")
+    }
 }
 
 /// A queued export of usage logs.
-public struct QueuedLogExport: Codable, Hashable, Sendable {
+public struct QueuedLogExport: ModelValue {
     /// The export's id (a UUID); the link to the exported logs is later sent to the callback URL or e-mail address given.
     public var exportID: String
 
@@ -618,7 +655,15 @@ public struct QueuedLogExport: Codable, Hashable, Sendable {
         self.exportID = exportID
     }
 
-    enum CodingKeys: String, CodingKey {
-        case exportID = "export_id"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.exportID = try container.required("export_id")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.exportID, "export_id")
     }
 }

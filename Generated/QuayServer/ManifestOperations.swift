@@ -296,7 +296,7 @@ extension QuayAPI {
 }
 
 /// Adds a label to a manifest
-public struct NewManifestLabel: Codable, Hashable, Sendable {
+public struct NewManifestLabel: ModelValue {
     /// The key for the label
     public var key: String
     /// The value for the label
@@ -311,15 +311,25 @@ public struct NewManifestLabel: Codable, Hashable, Sendable {
         self.mediaType = mediaType
     }
 
-    enum CodingKeys: String, CodingKey {
-        case key
-        case value
-        case mediaType = "media_type"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.key = try container.required("key")
+        self.value = try container.required("value")
+        self.mediaType = try container.required("media_type")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.key, "key")
+        try container.put(self.value, "value")
+        try container.put(self.mediaType, "media_type")
     }
 }
 
 /// A manifest of a repository, with its layers.
-public struct Manifest: Codable, Hashable, Sendable {
+public struct Manifest: ModelValue {
     /// The manifest's digest.
     public var digest: String
     /// Whether the manifest is a manifest list (an index of per-platform manifests).
@@ -346,41 +356,33 @@ public struct Manifest: Codable, Hashable, Sendable {
         self.modelcard = modelcard
     }
 
-    enum CodingKeys: String, CodingKey {
-        case digest
-        case isManifestList = "is_manifest_list"
-        case manifestData = "manifest_data"
-        case configMediaType = "config_media_type"
-        case layersCompressedSize = "layers_compressed_size"
-        case layers
-        case modelcard
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.digest = try container.decode(String.self, forKey: .digest)
-        self.isManifestList = try container.decode(Bool.self, forKey: .isManifestList)
-        self.manifestData = try container.decode(String.self, forKey: .manifestData)
-        self.configMediaType = try container.decodeIfPresent(String.self, forKey: .configMediaType)
-        self.layersCompressedSize = try container.decodeIfPresent(Int.self, forKey: .layersCompressedSize)
-        self.layers = try container.decodeIfPresent([ManifestLayer].self, forKey: .layers)
-        self.modelcard = try container.decodeIfPresent(String.self, forKey: .modelcard)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.digest = try container.required("digest")
+        self.isManifestList = try container.required("is_manifest_list")
+        self.manifestData = try container.required("manifest_data")
+        self.configMediaType = try container.optional("config_media_type")
+        self.layersCompressedSize = try container.optional("layers_compressed_size")
+        self.layers = try container.optional("layers")
+        self.modelcard = try container.optional("modelcard")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.digest, forKey: .digest)
-        try container.encode(self.isManifestList, forKey: .isManifestList)
-        try container.encode(self.manifestData, forKey: .manifestData)
-        try container.encode(self.configMediaType, forKey: .configMediaType)
-        try container.encode(self.layersCompressedSize, forKey: .layersCompressedSize)
-        try container.encode(self.layers, forKey: .layers)
-        try container.encodeIfPresent(self.modelcard, forKey: .modelcard)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.digest, "digest")
+        try container.put(self.isManifestList, "is_manifest_list")
+        try container.put(self.manifestData, "manifest_data")
+        try container.put(self.configMediaType, "config_media_type")
+        try container.put(self.layersCompressedSize, "layers_compressed_size")
+        try container.put(self.layers, "layers")
+        try container.putIfPresent(self.modelcard, "modelcard")
     }
 }
 
 /// One layer of a manifest.
-public struct ManifestLayer: Codable, Hashable, Sendable {
+public struct ManifestLayer: ModelValue {
     /// The layer's position in the manifest, from 0 at the base.
     public var index: Int
     /// The layer's compressed size in bytes; null when unknown.
@@ -413,47 +415,37 @@ public struct ManifestLayer: Codable, Hashable, Sendable {
         self.createdDatetime = createdDatetime
     }
 
-    enum CodingKeys: String, CodingKey {
-        case index
-        case compressedSize = "compressed_size"
-        case isRemote = "is_remote"
-        case urls
-        case command
-        case comment
-        case author
-        case blobDigest = "blob_digest"
-        case createdDatetime = "created_datetime"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.index = try container.decode(Int.self, forKey: .index)
-        self.compressedSize = try container.decodeIfPresent(Int.self, forKey: .compressedSize)
-        self.isRemote = try container.decode(Bool.self, forKey: .isRemote)
-        self.urls = try container.decodeIfPresent([String].self, forKey: .urls)
-        self.command = try container.decodeIfPresent([String].self, forKey: .command)
-        self.comment = try container.decodeIfPresent(String.self, forKey: .comment)
-        self.author = try container.decodeIfPresent(String.self, forKey: .author)
-        self.blobDigest = try container.decode(String.self, forKey: .blobDigest)
-        self.createdDatetime = try container.decodeIfPresent(String.self, forKey: .createdDatetime)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.index = try container.required("index")
+        self.compressedSize = try container.optional("compressed_size")
+        self.isRemote = try container.required("is_remote")
+        self.urls = try container.optional("urls")
+        self.command = try container.optional("command")
+        self.comment = try container.optional("comment")
+        self.author = try container.optional("author")
+        self.blobDigest = try container.required("blob_digest")
+        self.createdDatetime = try container.optional("created_datetime")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.index, forKey: .index)
-        try container.encode(self.compressedSize, forKey: .compressedSize)
-        try container.encode(self.isRemote, forKey: .isRemote)
-        try container.encode(self.urls, forKey: .urls)
-        try container.encode(self.command, forKey: .command)
-        try container.encode(self.comment, forKey: .comment)
-        try container.encode(self.author, forKey: .author)
-        try container.encode(self.blobDigest, forKey: .blobDigest)
-        try container.encode(self.createdDatetime, forKey: .createdDatetime)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.index, "index")
+        try container.put(self.compressedSize, "compressed_size")
+        try container.put(self.isRemote, "is_remote")
+        try container.put(self.urls, "urls")
+        try container.put(self.command, "command")
+        try container.put(self.comment, "comment")
+        try container.put(self.author, "author")
+        try container.put(self.blobDigest, "blob_digest")
+        try container.put(self.createdDatetime, "created_datetime")
     }
 }
 
 /// A label (key and value) on a manifest.
-public struct ManifestLabel: Codable, Hashable, Sendable {
+public struct ManifestLabel: ModelValue {
     /// The label's UUID.
     public var id: String
     /// The label's key.
@@ -474,17 +466,29 @@ public struct ManifestLabel: Codable, Hashable, Sendable {
         self.mediaType = mediaType
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case key
-        case value
-        case sourceType = "source_type"
-        case mediaType = "media_type"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.key = try container.required("key")
+        self.value = try container.required("value")
+        self.sourceType = try container.required("source_type")
+        self.mediaType = try container.required("media_type")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.key, "key")
+        try container.put(self.value, "value")
+        try container.put(self.sourceType, "source_type")
+        try container.put(self.mediaType, "media_type")
     }
 }
 
 /// The label that was added.
-public struct AddManifestLabelResponse: Codable, Hashable, Sendable {
+public struct AddManifestLabelResponse: ModelValue {
     /// The new label.
     public var label: ManifestLabel
 
@@ -492,15 +496,39 @@ public struct AddManifestLabelResponse: Codable, Hashable, Sendable {
     public init(label: ManifestLabel) {
         self.label = label
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.label = try container.required("label")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.label, "label")
+    }
 }
 
 /// The labels of a manifest.
-public struct ListManifestLabelsResponse: Codable, Hashable, Sendable {
+public struct ListManifestLabelsResponse: ModelValue {
     /// The labels.
     public var labels: [ManifestLabel]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(labels: [ManifestLabel]) {
         self.labels = labels
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.labels = try container.required("labels")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.labels, "labels")
     }
 }

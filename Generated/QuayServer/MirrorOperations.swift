@@ -269,7 +269,7 @@ extension QuayAPI {
 }
 
 /// A repository's mirroring configuration, as getRepoMirrorConfig returns it.
-public struct ViewMirrorConfig: Codable, Hashable, Sendable {
+public struct ViewMirrorConfig: ModelValue {
     /// Whether synchronizations run.
     public var isEnabled: Bool
     /// The kind of mirror; PULL (images are pulled from the external registry).
@@ -317,62 +317,47 @@ public struct ViewMirrorConfig: Codable, Hashable, Sendable {
         self.architectureFilter = architectureFilter
     }
 
-    enum CodingKeys: String, CodingKey {
-        case isEnabled = "is_enabled"
-        case mirrorType = "mirror_type"
-        case externalReference = "external_reference"
-        case externalRegistryUsername = "external_registry_username"
-        case externalRegistryConfig = "external_registry_config"
-        case syncInterval = "sync_interval"
-        case syncStartDate = "sync_start_date"
-        case syncExpirationDate = "sync_expiration_date"
-        case syncRetriesRemaining = "sync_retries_remaining"
-        case syncStatus = "sync_status"
-        case rootRule = "root_rule"
-        case robotUsername = "robot_username"
-        case skopeoTimeoutInterval = "skopeo_timeout_interval"
-        case architectureFilter = "architecture_filter"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.isEnabled = try container.decode(Bool.self, forKey: .isEnabled)
-        self.mirrorType = try container.decode(String.self, forKey: .mirrorType)
-        self.externalReference = try container.decode(String.self, forKey: .externalReference)
-        self.externalRegistryUsername = try container.decodeIfPresent(String.self, forKey: .externalRegistryUsername)
-        self.externalRegistryConfig = try container.decode(ExternalRegistryConfig.self, forKey: .externalRegistryConfig)
-        self.syncInterval = try container.decode(Int.self, forKey: .syncInterval)
-        self.syncStartDate = try container.decodeIfPresent(String.self, forKey: .syncStartDate)
-        self.syncExpirationDate = try container.decodeIfPresent(String.self, forKey: .syncExpirationDate)
-        self.syncRetriesRemaining = try container.decode(Int.self, forKey: .syncRetriesRemaining)
-        self.syncStatus = try container.decode(String.self, forKey: .syncStatus)
-        self.rootRule = try container.decode(MirrorRootRule.self, forKey: .rootRule)
-        self.robotUsername = try container.decodeIfPresent(String.self, forKey: .robotUsername)
-        self.skopeoTimeoutInterval = try container.decodeIfPresent(Int.self, forKey: .skopeoTimeoutInterval)
-        self.architectureFilter = try container.decodeIfPresent([String].self, forKey: .architectureFilter)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.isEnabled = try container.required("is_enabled")
+        self.mirrorType = try container.required("mirror_type")
+        self.externalReference = try container.required("external_reference")
+        self.externalRegistryUsername = try container.optional("external_registry_username")
+        self.externalRegistryConfig = try container.required("external_registry_config")
+        self.syncInterval = try container.required("sync_interval")
+        self.syncStartDate = try container.optional("sync_start_date")
+        self.syncExpirationDate = try container.optional("sync_expiration_date")
+        self.syncRetriesRemaining = try container.required("sync_retries_remaining")
+        self.syncStatus = try container.required("sync_status")
+        self.rootRule = try container.required("root_rule")
+        self.robotUsername = try container.optional("robot_username")
+        self.skopeoTimeoutInterval = try container.optional("skopeo_timeout_interval")
+        self.architectureFilter = try container.optional("architecture_filter")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.isEnabled, forKey: .isEnabled)
-        try container.encode(self.mirrorType, forKey: .mirrorType)
-        try container.encode(self.externalReference, forKey: .externalReference)
-        try container.encode(self.externalRegistryUsername, forKey: .externalRegistryUsername)
-        try container.encode(self.externalRegistryConfig, forKey: .externalRegistryConfig)
-        try container.encode(self.syncInterval, forKey: .syncInterval)
-        try container.encode(self.syncStartDate, forKey: .syncStartDate)
-        try container.encode(self.syncExpirationDate, forKey: .syncExpirationDate)
-        try container.encode(self.syncRetriesRemaining, forKey: .syncRetriesRemaining)
-        try container.encode(self.syncStatus, forKey: .syncStatus)
-        try container.encode(self.rootRule, forKey: .rootRule)
-        try container.encode(self.robotUsername, forKey: .robotUsername)
-        try container.encodeIfPresent(self.skopeoTimeoutInterval, forKey: .skopeoTimeoutInterval)
-        try container.encodeIfPresent(self.architectureFilter, forKey: .architectureFilter)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.isEnabled, "is_enabled")
+        try container.put(self.mirrorType, "mirror_type")
+        try container.put(self.externalReference, "external_reference")
+        try container.put(self.externalRegistryUsername, "external_registry_username")
+        try container.put(self.externalRegistryConfig, "external_registry_config")
+        try container.put(self.syncInterval, "sync_interval")
+        try container.put(self.syncStartDate, "sync_start_date")
+        try container.put(self.syncExpirationDate, "sync_expiration_date")
+        try container.put(self.syncRetriesRemaining, "sync_retries_remaining")
+        try container.put(self.syncStatus, "sync_status")
+        try container.put(self.rootRule, "root_rule")
+        try container.put(self.robotUsername, "robot_username")
+        try container.putIfPresent(self.skopeoTimeoutInterval, "skopeo_timeout_interval")
+        try container.putIfPresent(self.architectureFilter, "architecture_filter")
     }
 }
 
 /// Create the repository mirroring configuration.
-public struct NewMirrorConfig: Codable, Hashable, Sendable {
+public struct NewMirrorConfig: ModelValue {
     /// Used to enable or disable synchronizations.
     public var isEnabled: Bool?
     /// Location of the external repository.
@@ -408,22 +393,39 @@ public struct NewMirrorConfig: Codable, Hashable, Sendable {
         self.skopeoTimeoutInterval = skopeoTimeoutInterval
     }
 
-    enum CodingKeys: String, CodingKey {
-        case isEnabled = "is_enabled"
-        case externalReference = "external_reference"
-        case externalRegistryUsername = "external_registry_username"
-        case externalRegistryPassword = "external_registry_password"
-        case syncStartDate = "sync_start_date"
-        case syncInterval = "sync_interval"
-        case robotUsername = "robot_username"
-        case rootRule = "root_rule"
-        case externalRegistryConfig = "external_registry_config"
-        case skopeoTimeoutInterval = "skopeo_timeout_interval"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.isEnabled = try container.optional("is_enabled")
+        self.externalReference = try container.required("external_reference")
+        self.externalRegistryUsername = try container.optional("external_registry_username")
+        self.externalRegistryPassword = try container.optional("external_registry_password")
+        self.syncStartDate = try container.required("sync_start_date")
+        self.syncInterval = try container.required("sync_interval")
+        self.robotUsername = try container.optional("robot_username")
+        self.rootRule = try container.required("root_rule")
+        self.externalRegistryConfig = try container.optional("external_registry_config")
+        self.skopeoTimeoutInterval = try container.required("skopeo_timeout_interval")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.isEnabled, "is_enabled")
+        try container.put(self.externalReference, "external_reference")
+        try container.putIfPresent(self.externalRegistryUsername, "external_registry_username")
+        try container.putIfPresent(self.externalRegistryPassword, "external_registry_password")
+        try container.put(self.syncStartDate, "sync_start_date")
+        try container.put(self.syncInterval, "sync_interval")
+        try container.putIfPresent(self.robotUsername, "robot_username")
+        try container.put(self.rootRule, "root_rule")
+        try container.putIfPresent(self.externalRegistryConfig, "external_registry_config")
+        try container.put(self.skopeoTimeoutInterval, "skopeo_timeout_interval")
     }
 }
 
 /// Update the repository mirroring configuration.
-public struct MirrorConfigUpdate: Codable, Hashable, Sendable {
+public struct MirrorConfigUpdate: ModelValue {
     /// Used to enable or disable synchronizations.
     public var isEnabled: Bool?
     /// Location of the external repository.
@@ -459,22 +461,39 @@ public struct MirrorConfigUpdate: Codable, Hashable, Sendable {
         self.skopeoTimeoutInterval = skopeoTimeoutInterval
     }
 
-    enum CodingKeys: String, CodingKey {
-        case isEnabled = "is_enabled"
-        case externalReference = "external_reference"
-        case externalRegistryUsername = "external_registry_username"
-        case externalRegistryPassword = "external_registry_password"
-        case syncStartDate = "sync_start_date"
-        case syncInterval = "sync_interval"
-        case robotUsername = "robot_username"
-        case rootRule = "root_rule"
-        case externalRegistryConfig = "external_registry_config"
-        case skopeoTimeoutInterval = "skopeo_timeout_interval"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.isEnabled = try container.optional("is_enabled")
+        self.externalReference = try container.optional("external_reference")
+        self.externalRegistryUsername = try container.optional("external_registry_username")
+        self.externalRegistryPassword = try container.optional("external_registry_password")
+        self.syncStartDate = try container.optional("sync_start_date")
+        self.syncInterval = try container.optional("sync_interval")
+        self.robotUsername = try container.optional("robot_username")
+        self.rootRule = try container.optional("root_rule")
+        self.externalRegistryConfig = try container.optional("external_registry_config")
+        self.skopeoTimeoutInterval = try container.optional("skopeo_timeout_interval")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.isEnabled, "is_enabled")
+        try container.putIfPresent(self.externalReference, "external_reference")
+        try container.putIfPresent(self.externalRegistryUsername, "external_registry_username")
+        try container.putIfPresent(self.externalRegistryPassword, "external_registry_password")
+        try container.putIfPresent(self.syncStartDate, "sync_start_date")
+        try container.putIfPresent(self.syncInterval, "sync_interval")
+        try container.putIfPresent(self.robotUsername, "robot_username")
+        try container.putIfPresent(self.rootRule, "root_rule")
+        try container.putIfPresent(self.externalRegistryConfig, "external_registry_config")
+        try container.putIfPresent(self.skopeoTimeoutInterval, "skopeo_timeout_interval")
     }
 }
 
 /// How Quay connects to the external registry a repository is mirrored from.
-public struct ExternalRegistryConfig: Codable, Hashable, Sendable {
+public struct ExternalRegistryConfig: ModelValue {
     /// Whether HTTPS is required and the registry's certificate is verified.
     public var verifyTLS: Bool?
     /// Whether images are mirrored without verifying their signatures.
@@ -489,15 +508,25 @@ public struct ExternalRegistryConfig: Codable, Hashable, Sendable {
         self.proxy = proxy
     }
 
-    enum CodingKeys: String, CodingKey {
-        case verifyTLS = "verify_tls"
-        case unsignedImages = "unsigned_images"
-        case proxy
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.verifyTLS = try container.optional("verify_tls")
+        self.unsignedImages = try container.optional("unsigned_images")
+        self.proxy = try container.optional("proxy")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.verifyTLS, "verify_tls")
+        try container.putIfPresent(self.unsignedImages, "unsigned_images")
+        try container.putIfPresent(self.proxy, "proxy")
     }
 }
 
 /// The proxy settings used while synchronizing a mirror.
-public struct ExternalRegistryProxy: Codable, Hashable, Sendable {
+public struct ExternalRegistryProxy: ModelValue {
     /// The HTTP_PROXY value used during synchronization; null when none.
     public var httpProxy: String?
     /// The HTTPS_PROXY value used during synchronization; null when none.
@@ -512,15 +541,25 @@ public struct ExternalRegistryProxy: Codable, Hashable, Sendable {
         self.noProxy = noProxy
     }
 
-    enum CodingKeys: String, CodingKey {
-        case httpProxy = "http_proxy"
-        case httpsProxy = "https_proxy"
-        case noProxy = "no_proxy"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.httpProxy = try container.optional("http_proxy")
+        self.httpsProxy = try container.optional("https_proxy")
+        self.noProxy = try container.optional("no_proxy")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.httpProxy, "http_proxy")
+        try container.putIfPresent(self.httpsProxy, "https_proxy")
+        try container.putIfPresent(self.noProxy, "no_proxy")
     }
 }
 
 /// The rule choosing which tags of the external repository are mirrored.
-public struct MirrorRootRule: Codable, Hashable, Sendable {
+public struct MirrorRootRule: ModelValue {
     /// The kind of rule; tag_glob_csv, a list of tag name patterns.
     public var ruleKind: String
     /// The tag name patterns (globs such as v*); a tag matching any is mirrored.
@@ -532,8 +571,17 @@ public struct MirrorRootRule: Codable, Hashable, Sendable {
         self.ruleValue = ruleValue
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ruleKind = "rule_kind"
-        case ruleValue = "rule_value"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.ruleKind = try container.required("rule_kind")
+        self.ruleValue = try container.required("rule_value")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.ruleKind, "rule_kind")
+        try container.put(self.ruleValue, "rule_value")
     }
 }

@@ -772,7 +772,7 @@ extension QuayAPI {
 }
 
 /// Description of a new organization quota
-public struct OrgQuotaSize: Codable, Hashable, Sendable {
+public struct OrgQuotaSize: ModelValue {
     /// Number of bytes the organization is allowed
     public var limitBytes: Int?
     /// Human readable storage capacity of the organization. Accepts SI units like Mi, Gi, or Ti, as well as non-standard units like GB or MB. Must be mutually exclusive with limit_bytes.
@@ -784,14 +784,23 @@ public struct OrgQuotaSize: Codable, Hashable, Sendable {
         self.limits = limits
     }
 
-    enum CodingKeys: String, CodingKey {
-        case limitBytes = "limit_bytes"
-        case limits
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.limitBytes = try container.optional("limit_bytes")
+        self.limits = try container.optional("limits")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.limitBytes, "limit_bytes")
+        try container.putIfPresent(self.limits, "limits")
     }
 }
 
 /// Description of a new organization quota limit
-public struct NewOrgQuotaLimit: Codable, Hashable, Sendable {
+public struct NewOrgQuotaLimit: ModelValue {
     /// Type of quota limit: "Warning" or "Reject"
     public var type: QuotaLimitType
     /// Quota threshold, in percent of quota
@@ -803,14 +812,23 @@ public struct NewOrgQuotaLimit: Codable, Hashable, Sendable {
         self.thresholdPercent = thresholdPercent
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case thresholdPercent = "threshold_percent"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.type = try container.required("type")
+        self.thresholdPercent = try container.required("threshold_percent")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.type, "type")
+        try container.put(self.thresholdPercent, "threshold_percent")
     }
 }
 
 /// Description of changing organization quota limit
-public struct OrgQuotaLimitUpdate: Codable, Hashable, Sendable {
+public struct OrgQuotaLimitUpdate: ModelValue {
     /// Type of quota limit: "Warning" or "Reject"
     public var type: QuotaLimitType?
     /// Quota threshold, in percent of quota
@@ -822,8 +840,17 @@ public struct OrgQuotaLimitUpdate: Codable, Hashable, Sendable {
         self.thresholdPercent = thresholdPercent
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case thresholdPercent = "threshold_percent"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.type = try container.optional("type")
+        self.thresholdPercent = try container.optional("threshold_percent")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.type, "type")
+        try container.putIfPresent(self.thresholdPercent, "threshold_percent")
     }
 }

@@ -955,7 +955,7 @@ extension QuayAPI {
 }
 
 /// Description of a new organization.
-public struct NewOrganization: Codable, Hashable, Sendable {
+public struct NewOrganization: ModelValue {
     /// Organization username
     public var name: String
     /// Organization contact email
@@ -970,15 +970,25 @@ public struct NewOrganization: Codable, Hashable, Sendable {
         self.recaptchaResponse = recaptchaResponse
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case email
-        case recaptchaResponse = "recaptcha_response"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.email = try container.optional("email")
+        self.recaptchaResponse = try container.optional("recaptcha_response")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.putIfPresent(self.email, "email")
+        try container.putIfPresent(self.recaptchaResponse, "recaptcha_response")
     }
 }
 
 /// Proxy cache configuration for an organization
-public struct ProxyCacheConfig: Codable, Hashable, Sendable {
+public struct ProxyCacheConfig: ModelValue {
     /// Name of the upstream registry that is to be cached
     public var upstreamRegistry: String
     /// Username to authenticate with the upstream registry.
@@ -993,15 +1003,25 @@ public struct ProxyCacheConfig: Codable, Hashable, Sendable {
         self.upstreamRegistryPassword = upstreamRegistryPassword
     }
 
-    enum CodingKeys: String, CodingKey {
-        case upstreamRegistry = "upstream_registry"
-        case upstreamRegistryUsername = "upstream_registry_username"
-        case upstreamRegistryPassword = "upstream_registry_password"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.upstreamRegistry = try container.required("upstream_registry")
+        self.upstreamRegistryUsername = try container.optional("upstream_registry_username")
+        self.upstreamRegistryPassword = try container.optional("upstream_registry_password")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.upstreamRegistry, "upstream_registry")
+        try container.putIfPresent(self.upstreamRegistryUsername, "upstream_registry_username")
+        try container.putIfPresent(self.upstreamRegistryPassword, "upstream_registry_password")
     }
 }
 
 /// Description of an updated application.
-public struct OAuthApplicationUpdate: Codable, Hashable, Sendable {
+public struct OAuthApplicationUpdate: ModelValue {
     /// The name of the application
     public var name: String
     /// The URI for the application’s OAuth redirect
@@ -1022,17 +1042,29 @@ public struct OAuthApplicationUpdate: Codable, Hashable, Sendable {
         self.avatarEmail = avatarEmail
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case redirectURI = "redirect_uri"
-        case applicationURI = "application_uri"
-        case description
-        case avatarEmail = "avatar_email"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.redirectURI = try container.required("redirect_uri")
+        self.applicationURI = try container.required("application_uri")
+        self.description = try container.optional("description")
+        self.avatarEmail = try container.optional("avatar_email")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.redirectURI, "redirect_uri")
+        try container.put(self.applicationURI, "application_uri")
+        try container.putIfPresent(self.description, "description")
+        try container.putIfPresent(self.avatarEmail, "avatar_email")
     }
 }
 
 /// Description of a new organization application.
-public struct NewOAuthApplication: Codable, Hashable, Sendable {
+public struct NewOAuthApplication: ModelValue {
     /// The name of the application
     public var name: String
     /// The URI for the application’s OAuth redirect
@@ -1053,17 +1085,29 @@ public struct NewOAuthApplication: Codable, Hashable, Sendable {
         self.avatarEmail = avatarEmail
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case redirectURI = "redirect_uri"
-        case applicationURI = "application_uri"
-        case description
-        case avatarEmail = "avatar_email"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.redirectURI = try container.optional("redirect_uri")
+        self.applicationURI = try container.optional("application_uri")
+        self.description = try container.optional("description")
+        self.avatarEmail = try container.optional("avatar_email")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.putIfPresent(self.redirectURI, "redirect_uri")
+        try container.putIfPresent(self.applicationURI, "application_uri")
+        try container.putIfPresent(self.description, "description")
+        try container.putIfPresent(self.avatarEmail, "avatar_email")
     }
 }
 
 /// Description of updates for an existing organization
-public struct OrganizationDetailsUpdate: Codable, Hashable, Sendable {
+public struct OrganizationDetailsUpdate: ModelValue {
     /// Organization contact email
     public var email: String?
     /// Whether the organization desires to receive emails for invoices
@@ -1081,16 +1125,27 @@ public struct OrganizationDetailsUpdate: Codable, Hashable, Sendable {
         self.tagExpirationS = tagExpirationS
     }
 
-    enum CodingKeys: String, CodingKey {
-        case email
-        case invoiceEmail = "invoice_email"
-        case invoiceEmailAddress = "invoice_email_address"
-        case tagExpirationS = "tag_expiration_s"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.email = try container.optional("email")
+        self.invoiceEmail = try container.optional("invoice_email")
+        self.invoiceEmailAddress = try container.optional("invoice_email_address")
+        self.tagExpirationS = try container.optional("tag_expiration_s")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.email, "email")
+        try container.putIfPresent(self.invoiceEmail, "invoice_email")
+        try container.putIfPresent(self.invoiceEmailAddress, "invoice_email_address")
+        try container.putIfPresent(self.tagExpirationS, "tag_expiration_s")
     }
 }
 
 /// A user outside the organization's teams who holds permissions on some of its repositories.
-public struct OrganizationCollaborator: Codable, Hashable, Sendable {
+public struct OrganizationCollaborator: ModelValue {
     /// Always `user`.
     public var kind: String
     /// The user's name.
@@ -1107,10 +1162,28 @@ public struct OrganizationCollaborator: Codable, Hashable, Sendable {
         self.avatar = avatar
         self.repositories = repositories
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.name = try container.required("name")
+        self.avatar = try container.required("avatar")
+        self.repositories = try container.required("repositories")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.put(self.name, "name")
+        try container.put(self.avatar, "avatar")
+        try container.put(self.repositories, "repositories")
+    }
 }
 
 /// An OAuth application registered by an organization.
-public struct OAuthApplication: Codable, Hashable, Sendable {
+public struct OAuthApplication: ModelValue {
     /// The application's name.
     public var name: String
     /// The application's description; empty when none was given.
@@ -1137,41 +1210,33 @@ public struct OAuthApplication: Codable, Hashable, Sendable {
         self.avatarEmail = avatarEmail
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case description
-        case applicationURI = "application_uri"
-        case clientID = "client_id"
-        case clientSecret = "client_secret"
-        case redirectURI = "redirect_uri"
-        case avatarEmail = "avatar_email"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decode(String.self, forKey: .description)
-        self.applicationURI = try container.decode(String.self, forKey: .applicationURI)
-        self.clientID = try container.decode(String.self, forKey: .clientID)
-        self.clientSecret = try container.decodeIfPresent(String.self, forKey: .clientSecret)
-        self.redirectURI = try container.decodeIfPresent(String.self, forKey: .redirectURI)
-        self.avatarEmail = try container.decodeIfPresent(String.self, forKey: .avatarEmail)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.description = try container.required("description")
+        self.applicationURI = try container.required("application_uri")
+        self.clientID = try container.required("client_id")
+        self.clientSecret = try container.optional("client_secret")
+        self.redirectURI = try container.optional("redirect_uri")
+        self.avatarEmail = try container.optional("avatar_email")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.description, forKey: .description)
-        try container.encode(self.applicationURI, forKey: .applicationURI)
-        try container.encode(self.clientID, forKey: .clientID)
-        try container.encode(self.clientSecret, forKey: .clientSecret)
-        try container.encode(self.redirectURI, forKey: .redirectURI)
-        try container.encode(self.avatarEmail, forKey: .avatarEmail)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.description, "description")
+        try container.put(self.applicationURI, "application_uri")
+        try container.put(self.clientID, "client_id")
+        try container.put(self.clientSecret, "client_secret")
+        try container.put(self.redirectURI, "redirect_uri")
+        try container.put(self.avatarEmail, "avatar_email")
     }
 }
 
 /// An organization's proxy cache configuration, as Quay reports it; without a configuration, every field is an empty string.
-public struct ProxyCacheSettings: Codable, Hashable, Sendable {
+public struct ProxyCacheSettings: ModelValue {
     /// The registry (and optional namespace) that the organization caches, e.g. `quay.io/library`.
     public var upstreamRegistry: String
     /// How long cached tags live, in seconds (86400 by default); the empty string when the organization has no proxy cache.
@@ -1186,15 +1251,25 @@ public struct ProxyCacheSettings: Codable, Hashable, Sendable {
         self.insecure = insecure
     }
 
-    enum CodingKeys: String, CodingKey {
-        case upstreamRegistry = "upstream_registry"
-        case expirationS = "expiration_s"
-        case insecure
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.upstreamRegistry = try container.required("upstream_registry")
+        self.expirationS = try container.required("expiration_s")
+        self.insecure = try container.required("insecure")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.upstreamRegistry, "upstream_registry")
+        try container.put(self.expirationS, "expiration_s")
+        try container.put(self.insecure, "insecure")
     }
 }
 
 /// A member of an organization, with its teams and direct repository permissions.
-public struct OrganizationMember: Codable, Hashable, Sendable {
+public struct OrganizationMember: ModelValue {
     /// The member's name.
     public var name: String
     /// Whether the member is a user or a robot of the organization; always user in the list.
@@ -1214,10 +1289,30 @@ public struct OrganizationMember: Codable, Hashable, Sendable {
         self.teams = teams
         self.repositories = repositories
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.kind = try container.required("kind")
+        self.avatar = try container.required("avatar")
+        self.teams = try container.required("teams")
+        self.repositories = try container.required("repositories")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.kind, "kind")
+        try container.put(self.avatar, "avatar")
+        try container.put(self.teams, "teams")
+        try container.put(self.repositories, "repositories")
+    }
 }
 
 /// A team as an organization lists it.
-public struct OrganizationTeam: Codable, Hashable, Sendable {
+public struct OrganizationTeam: ModelValue {
     /// The team's name.
     public var name: String
     /// The team's description, in Markdown; empty when none was given.
@@ -1247,20 +1342,35 @@ public struct OrganizationTeam: Codable, Hashable, Sendable {
         self.isSynced = isSynced
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case description
-        case role
-        case avatar
-        case canView = "can_view"
-        case repoCount = "repo_count"
-        case memberCount = "member_count"
-        case isSynced = "is_synced"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.description = try container.required("description")
+        self.role = try container.required("role")
+        self.avatar = try container.required("avatar")
+        self.canView = try container.required("can_view")
+        self.repoCount = try container.required("repo_count")
+        self.memberCount = try container.required("member_count")
+        self.isSynced = try container.required("is_synced")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.description, "description")
+        try container.put(self.role, "role")
+        try container.put(self.avatar, "avatar")
+        try container.put(self.canView, "can_view")
+        try container.put(self.repoCount, "repo_count")
+        try container.put(self.memberCount, "member_count")
+        try container.put(self.isSynced, "is_synced")
     }
 }
 
 /// An organization, as a given caller sees it: members see its teams, administrators its settings too.
-public struct Organization: Codable, Hashable, Sendable {
+public struct Organization: ModelValue {
     /// The organization's name.
     public var name: String
     /// The organization's contact e-mail address; the empty string for a caller who does not administer it.
@@ -1305,27 +1415,47 @@ public struct Organization: Codable, Hashable, Sendable {
         self.quotaReport = quotaReport
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case email
-        case avatar
-        case isAdmin = "is_admin"
-        case isMember = "is_member"
-        case teams
-        case orderedTeams = "ordered_teams"
-        case invoiceEmail = "invoice_email"
-        case invoiceEmailAddress = "invoice_email_address"
-        case tagExpirationS = "tag_expiration_s"
-        case isFreeAccount = "is_free_account"
-        case quotas
-        case quotaReport = "quota_report"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.email = try container.required("email")
+        self.avatar = try container.required("avatar")
+        self.isAdmin = try container.required("is_admin")
+        self.isMember = try container.required("is_member")
+        self.teams = try container.optional("teams")
+        self.orderedTeams = try container.optional("ordered_teams")
+        self.invoiceEmail = try container.optional("invoice_email")
+        self.invoiceEmailAddress = try container.optional("invoice_email_address")
+        self.tagExpirationS = try container.optional("tag_expiration_s")
+        self.isFreeAccount = try container.optional("is_free_account")
+        self.quotas = try container.optional("quotas")
+        self.quotaReport = try container.optional("quota_report")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.email, "email")
+        try container.put(self.avatar, "avatar")
+        try container.put(self.isAdmin, "is_admin")
+        try container.put(self.isMember, "is_member")
+        try container.putIfPresent(self.teams, "teams")
+        try container.putIfPresent(self.orderedTeams, "ordered_teams")
+        try container.putIfPresent(self.invoiceEmail, "invoice_email")
+        try container.putIfPresent(self.invoiceEmailAddress, "invoice_email_address")
+        try container.putIfPresent(self.tagExpirationS, "tag_expiration_s")
+        try container.putIfPresent(self.isFreeAccount, "is_free_account")
+        try container.putIfPresent(self.quotas, "quotas")
+        try container.putIfPresent(self.quotaReport, "quota_report")
     }
 }
 
 /// How long cached tags live, in seconds (86400 by default); the empty string when the organization has no proxy cache.
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
-public enum ProxyCacheSettingsExpirationS: Codable, Hashable, Sendable {
+public enum ProxyCacheSettingsExpirationS: ModelValue {
     /// A `Int`.
     case integer(Int)
     /// A `String`.
@@ -1354,7 +1484,7 @@ public enum ProxyCacheSettingsExpirationS: Codable, Hashable, Sendable {
 /// Whether Quay reaches the upstream registry without verifying TLS; the empty string when the organization has no proxy cache.
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
-public enum ProxyCacheSettingsInsecure: Codable, Hashable, Sendable {
+public enum ProxyCacheSettingsInsecure: ModelValue {
     /// A `Bool`.
     case boolean(Bool)
     /// A `String`.
@@ -1467,7 +1597,7 @@ public enum ValidateProxyCacheConfigResponse: RawRepresentable, Codable, Hashabl
 }
 
 /// The schema at `getOrganizationCollaborators 200 response`.
-public struct GetOrganizationCollaboratorsResponse: Codable, Hashable, Sendable {
+public struct GetOrganizationCollaboratorsResponse: ModelValue {
     /// Users outside every team of the organization who hold a permission on at least one of its repositories.
     public var collaborators: [OrganizationCollaborator]
 
@@ -1475,10 +1605,22 @@ public struct GetOrganizationCollaboratorsResponse: Codable, Hashable, Sendable 
     public init(collaborators: [OrganizationCollaborator]) {
         self.collaborators = collaborators
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.collaborators = try container.required("collaborators")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.collaborators, "collaborators")
+    }
 }
 
 /// The schema at `getOrganizationApplications 200 response`.
-public struct GetOrganizationApplicationsResponse: Codable, Hashable, Sendable {
+public struct GetOrganizationApplicationsResponse: ModelValue {
     /// The organization's applications.
     public var applications: [OAuthApplication]
 
@@ -1486,10 +1628,22 @@ public struct GetOrganizationApplicationsResponse: Codable, Hashable, Sendable {
     public init(applications: [OAuthApplication]) {
         self.applications = applications
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.applications = try container.required("applications")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.applications, "applications")
+    }
 }
 
 /// The schema at `getOrganizationMembers 200 response`.
-public struct GetOrganizationMembersResponse: Codable, Hashable, Sendable {
+public struct GetOrganizationMembersResponse: ModelValue {
     /// Each user who belongs to at least one team; robots are left out.
     public var members: [OrganizationMember]
 
@@ -1497,10 +1651,22 @@ public struct GetOrganizationMembersResponse: Codable, Hashable, Sendable {
     public init(members: [OrganizationMember]) {
         self.members = members
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.members = try container.required("members")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.members, "members")
+    }
 }
 
 /// The schema at `getApplicationInformation 200 response`.
-public struct GetApplicationInformationResponse: Codable, Hashable, Sendable {
+public struct GetApplicationInformationResponse: ModelValue {
     /// The application's name.
     public var name: String
     /// The application's description; empty when none was given.
@@ -1519,5 +1685,25 @@ public struct GetApplicationInformationResponse: Codable, Hashable, Sendable {
         self.uri = uri
         self.avatar = avatar
         self.organization = organization
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.description = try container.required("description")
+        self.uri = try container.required("uri")
+        self.avatar = try container.required("avatar")
+        self.organization = try container.required("organization")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.description, "description")
+        try container.put(self.uri, "uri")
+        try container.put(self.avatar, "avatar")
+        try container.put(self.organization, "organization")
     }
 }

@@ -497,7 +497,7 @@ extension QuayAPI {
 }
 
 /// Description of a user permission.
-public struct RepositoryUserPermission: Codable, Hashable, Sendable {
+public struct RepositoryUserPermission: ModelValue {
     /// Role to use for the user
     public var role: RepositoryRole
 
@@ -505,10 +505,22 @@ public struct RepositoryUserPermission: Codable, Hashable, Sendable {
     public init(role: RepositoryRole) {
         self.role = role
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.role = try container.required("role")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.role, "role")
+    }
 }
 
 /// Description of a team permission.
-public struct RepositoryTeamPermission: Codable, Hashable, Sendable {
+public struct RepositoryTeamPermission: ModelValue {
     /// Role to use for the team
     public var role: RepositoryRole
 
@@ -516,10 +528,22 @@ public struct RepositoryTeamPermission: Codable, Hashable, Sendable {
     public init(role: RepositoryRole) {
         self.role = role
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.role = try container.required("role")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.role, "role")
+    }
 }
 
 /// A role held on a repository, without its holder.
-public struct PermissionRole: Codable, Hashable, Sendable {
+public struct PermissionRole: ModelValue {
     /// The role.
     public var role: RepositoryRole
 
@@ -527,10 +551,22 @@ public struct PermissionRole: Codable, Hashable, Sendable {
     public init(role: RepositoryRole) {
         self.role = role
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.role = try container.required("role")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.role, "role")
+    }
 }
 
 /// A user's or robot's direct permission on a repository.
-public struct UserPermission: Codable, Hashable, Sendable {
+public struct UserPermission: ModelValue {
     /// The role held.
     public var role: RepositoryRole
     /// The user's or robot's name.
@@ -551,17 +587,29 @@ public struct UserPermission: Codable, Hashable, Sendable {
         self.isOrgMember = isOrgMember
     }
 
-    enum CodingKeys: String, CodingKey {
-        case role
-        case name
-        case isRobot = "is_robot"
-        case avatar
-        case isOrgMember = "is_org_member"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.role = try container.required("role")
+        self.name = try container.required("name")
+        self.isRobot = try container.required("is_robot")
+        self.avatar = try container.required("avatar")
+        self.isOrgMember = try container.optional("is_org_member")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.role, "role")
+        try container.put(self.name, "name")
+        try container.put(self.isRobot, "is_robot")
+        try container.put(self.avatar, "avatar")
+        try container.putIfPresent(self.isOrgMember, "is_org_member")
     }
 }
 
 /// A team's permission on a repository.
-public struct TeamPermission: Codable, Hashable, Sendable {
+public struct TeamPermission: ModelValue {
     /// The role held.
     public var role: RepositoryRole
     /// The team's name.
@@ -575,10 +623,26 @@ public struct TeamPermission: Codable, Hashable, Sendable {
         self.name = name
         self.avatar = avatar
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.role = try container.required("role")
+        self.name = try container.required("name")
+        self.avatar = try container.required("avatar")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.role, "role")
+        try container.put(self.name, "name")
+        try container.put(self.avatar, "avatar")
+    }
 }
 
 /// The schema at `getUserTransitivePermission 200 response`.
-public struct GetUserTransitivePermissionResponse: Codable, Hashable, Sendable {
+public struct GetUserTransitivePermissionResponse: ModelValue {
     /// One entry per permission that reaches the user: a direct one and one per team; Quay answers 404 rather than an empty list.
     public var permissions: [PermissionRole]
 
@@ -586,10 +650,22 @@ public struct GetUserTransitivePermissionResponse: Codable, Hashable, Sendable {
     public init(permissions: [PermissionRole]) {
         self.permissions = permissions
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.permissions = try container.required("permissions")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.permissions, "permissions")
+    }
 }
 
 /// The schema at `listRepoTeamPermissions 200 response`.
-public struct ListRepoTeamPermissionsResponse: Codable, Hashable, Sendable {
+public struct ListRepoTeamPermissionsResponse: ModelValue {
     /// The permissions, keyed by team name.
     public var permissions: [String: TeamPermission]
 
@@ -597,15 +673,39 @@ public struct ListRepoTeamPermissionsResponse: Codable, Hashable, Sendable {
     public init(permissions: [String: TeamPermission]) {
         self.permissions = permissions
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.permissions = try container.required("permissions")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.permissions, "permissions")
+    }
 }
 
 /// The schema at `listRepoUserPermissions 200 response`.
-public struct ListRepoUserPermissionsResponse: Codable, Hashable, Sendable {
+public struct ListRepoUserPermissionsResponse: ModelValue {
     /// The permissions, keyed by user or robot name.
     public var permissions: [String: UserPermission]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(permissions: [String: UserPermission]) {
         self.permissions = permissions
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.permissions = try container.required("permissions")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.permissions, "permissions")
     }
 }

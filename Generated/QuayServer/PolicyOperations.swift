@@ -849,7 +849,7 @@ public enum PruneMethod: RawRepresentable, Codable, Hashable, Sendable, Paramete
 /// The policy configuration that is to be applied to the user namespace
 ///
 /// One of several types (`oneOf`). The `method` property says which.
-public enum AutoPrunePolicyConfig: Codable, Hashable, Sendable {
+public enum AutoPrunePolicyConfig: ModelValue {
     /// A `PruneByNumberOfTags`.
     case pruneByNumberOfTags(PruneByNumberOfTags)
     /// A `PruneByCreationDate`.
@@ -872,7 +872,7 @@ public enum AutoPrunePolicyConfig: Codable, Hashable, Sendable {
 }
 
 /// An auto-prune policy that keeps a number of tags.
-public struct PruneByNumberOfTags: Codable, Hashable, Sendable {
+public struct PruneByNumberOfTags: ModelValue {
     /// The method to use for pruning tags (number_of_tags, creation_date)
     ///
     /// Always `"number_of_tags"`.
@@ -891,10 +891,28 @@ public struct PruneByNumberOfTags: Codable, Hashable, Sendable {
         self.tagPattern = tagPattern
         self.tagPatternMatches = tagPatternMatches
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.method = try container.required("method")
+        self.value = try container.required("value")
+        self.tagPattern = try container.optional("tagPattern")
+        self.tagPatternMatches = try container.optional("tagPatternMatches")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.method, "method")
+        try container.put(self.value, "value")
+        try container.putIfPresent(self.tagPattern, "tagPattern")
+        try container.putIfPresent(self.tagPatternMatches, "tagPatternMatches")
+    }
 }
 
 /// An auto-prune policy that prunes tags older than a time span.
-public struct PruneByCreationDate: Codable, Hashable, Sendable {
+public struct PruneByCreationDate: ModelValue {
     /// The method to use for pruning tags (number_of_tags, creation_date)
     ///
     /// Always `"creation_date"`.
@@ -913,10 +931,28 @@ public struct PruneByCreationDate: Codable, Hashable, Sendable {
         self.tagPattern = tagPattern
         self.tagPatternMatches = tagPatternMatches
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.method = try container.required("method")
+        self.value = try container.required("value")
+        self.tagPattern = try container.optional("tagPattern")
+        self.tagPatternMatches = try container.optional("tagPatternMatches")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.method, "method")
+        try container.put(self.value, "value")
+        try container.putIfPresent(self.tagPattern, "tagPattern")
+        try container.putIfPresent(self.tagPatternMatches, "tagPatternMatches")
+    }
 }
 
 /// A rule by which Quay prunes tags automatically, in a user or organization namespace or in one repository.
-public struct AutoPrunePolicy: Codable, Hashable, Sendable {
+public struct AutoPrunePolicy: ModelValue {
     /// The policy's unique id.
     public var uuid: String
     /// Whether the policy keeps a number of tags or prunes tags by age.
@@ -937,35 +973,29 @@ public struct AutoPrunePolicy: Codable, Hashable, Sendable {
         self.tagPatternMatches = tagPatternMatches
     }
 
-    enum CodingKeys: String, CodingKey {
-        case uuid
-        case method
-        case value
-        case tagPattern
-        case tagPatternMatches
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.uuid = try container.decode(String.self, forKey: .uuid)
-        self.method = try container.decode(PruneMethod.self, forKey: .method)
-        self.value = try container.decode(AutoPrunePolicyValue.self, forKey: .value)
-        self.tagPattern = try container.decodeIfPresent(String.self, forKey: .tagPattern)
-        self.tagPatternMatches = try container.decodeIfPresent(Bool.self, forKey: .tagPatternMatches)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.uuid = try container.required("uuid")
+        self.method = try container.required("method")
+        self.value = try container.required("value")
+        self.tagPattern = try container.optional("tagPattern")
+        self.tagPatternMatches = try container.optional("tagPatternMatches")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.uuid, forKey: .uuid)
-        try container.encode(self.method, forKey: .method)
-        try container.encode(self.value, forKey: .value)
-        try container.encode(self.tagPattern, forKey: .tagPattern)
-        try container.encode(self.tagPatternMatches, forKey: .tagPatternMatches)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.uuid, "uuid")
+        try container.put(self.method, "method")
+        try container.put(self.value, "value")
+        try container.put(self.tagPattern, "tagPattern")
+        try container.put(self.tagPatternMatches, "tagPatternMatches")
     }
 }
 
 /// The auto-prune policies of a namespace or a repository.
-public struct AutoPrunePolicyList: Codable, Hashable, Sendable {
+public struct AutoPrunePolicyList: ModelValue {
     /// The policies, in no particular order.
     public var policies: [AutoPrunePolicy]
 
@@ -973,12 +1003,24 @@ public struct AutoPrunePolicyList: Codable, Hashable, Sendable {
     public init(policies: [AutoPrunePolicy]) {
         self.policies = policies
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.policies = try container.required("policies")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.policies, "policies")
+    }
 }
 
 /// The method's parameter, as it was submitted: an integer number of tags to keep for number_of_tags, a duration string such as `7d` or `2w` for creation_date.
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
-public enum AutoPrunePolicyValue: Codable, Hashable, Sendable {
+public enum AutoPrunePolicyValue: ModelValue {
     /// A `Int`.
     case integer(Int)
     /// A `String`.

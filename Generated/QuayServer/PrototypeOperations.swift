@@ -227,7 +227,7 @@ extension QuayAPI {
 }
 
 /// Description of a the new prototype role
-public struct PrototypePermissionRole: Codable, Hashable, Sendable {
+public struct PrototypePermissionRole: ModelValue {
     /// Role that should be applied to the permission
     public var role: RepositoryRole
 
@@ -235,10 +235,22 @@ public struct PrototypePermissionRole: Codable, Hashable, Sendable {
     public init(role: RepositoryRole) {
         self.role = role
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.role = try container.required("role")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.role, "role")
+    }
 }
 
 /// Description of a new prototype
-public struct NewPrototypePermission: Codable, Hashable, Sendable {
+public struct NewPrototypePermission: ModelValue {
     /// Role that should be applied to the delegate
     public var role: RepositoryRole
     /// Repository creating user to whom the rule should apply
@@ -253,15 +265,25 @@ public struct NewPrototypePermission: Codable, Hashable, Sendable {
         self.delegate = delegate
     }
 
-    enum CodingKeys: String, CodingKey {
-        case role
-        case activatingUser = "activating_user"
-        case delegate
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.role = try container.required("role")
+        self.activatingUser = try container.optional("activating_user")
+        self.delegate = try container.required("delegate")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.role, "role")
+        try container.putIfPresent(self.activatingUser, "activating_user")
+        try container.put(self.delegate, "delegate")
     }
 }
 
 /// A default permission of an organization: the role a user or team gets on each new repository (created by the activating user, if one is set).
-public struct PrototypePermission: Codable, Hashable, Sendable {
+public struct PrototypePermission: ModelValue {
     /// The user whose new repositories the rule applies to; null when it applies to every new repository.
     public var activatingUser: Entity?
     /// The user (with is_robot and is_org_member) or team that receives the role.
@@ -279,37 +301,44 @@ public struct PrototypePermission: Codable, Hashable, Sendable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
-        case activatingUser = "activating_user"
-        case delegate
-        case role
-        case id
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.activatingUser = try container.decodeIfPresent(Entity.self, forKey: .activatingUser)
-        self.delegate = try container.decode(Entity.self, forKey: .delegate)
-        self.role = try container.decode(RepositoryRole.self, forKey: .role)
-        self.id = try container.decode(String.self, forKey: .id)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.activatingUser = try container.optional("activating_user")
+        self.delegate = try container.required("delegate")
+        self.role = try container.required("role")
+        self.id = try container.required("id")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.activatingUser, forKey: .activatingUser)
-        try container.encode(self.delegate, forKey: .delegate)
-        try container.encode(self.role, forKey: .role)
-        try container.encode(self.id, forKey: .id)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.activatingUser, "activating_user")
+        try container.put(self.delegate, "delegate")
+        try container.put(self.role, "role")
+        try container.put(self.id, "id")
     }
 }
 
 /// The schema at `getOrganizationPrototypePermissions 200 response`.
-public struct GetOrganizationPrototypePermissionsResponse: Codable, Hashable, Sendable {
+public struct GetOrganizationPrototypePermissionsResponse: ModelValue {
     /// The default permissions, in no particular order.
     public var prototypes: [PrototypePermission]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(prototypes: [PrototypePermission]) {
         self.prototypes = prototypes
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.prototypes = try container.required("prototypes")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.prototypes, "prototypes")
     }
 }

@@ -330,7 +330,7 @@ extension QuayAPI {
 }
 
 /// Information for creating a notification on a repository
-public struct NewRepositoryNotification: Codable, Hashable, Sendable {
+public struct NewRepositoryNotification: ModelValue {
     /// The event on which the notification will respond
     public var event: NotificationEvent
     /// The method of notification (such as email or web callback)
@@ -349,6 +349,26 @@ public struct NewRepositoryNotification: Codable, Hashable, Sendable {
         self.config = config
         self.eventConfig = eventConfig
         self.title = title
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.event = try container.required("event")
+        self.method = try container.required("method")
+        self.config = try container.required("config")
+        self.eventConfig = try container.required("eventConfig")
+        self.title = try container.optional("title")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.event, "event")
+        try container.put(self.method, "method")
+        try container.put(self.config, "config")
+        try container.put(self.eventConfig, "eventConfig")
+        try container.putIfPresent(self.title, "title")
     }
 }
 
@@ -491,7 +511,7 @@ public enum NotificationMethod: RawRepresentable, Codable, Hashable, Sendable, P
 }
 
 /// A notification set on a repository, sent when an event happens.
-public struct RepositoryNotification: Codable, Hashable, Sendable {
+public struct RepositoryNotification: ModelValue {
     /// The notification's UUID.
     public var uuid: String
     /// The notification's title; null when it was created without one.
@@ -518,46 +538,50 @@ public struct RepositoryNotification: Codable, Hashable, Sendable {
         self.numberOfFailures = numberOfFailures
     }
 
-    enum CodingKeys: String, CodingKey {
-        case uuid
-        case title
-        case event
-        case method
-        case config
-        case eventConfig = "event_config"
-        case numberOfFailures = "number_of_failures"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.uuid = try container.decode(String.self, forKey: .uuid)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
-        self.event = try container.decode(String.self, forKey: .event)
-        self.method = try container.decode(String.self, forKey: .method)
-        self.config = try container.decode([String: JSONValue].self, forKey: .config)
-        self.eventConfig = try container.decode([String: JSONValue].self, forKey: .eventConfig)
-        self.numberOfFailures = try container.decode(Int.self, forKey: .numberOfFailures)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.uuid = try container.required("uuid")
+        self.title = try container.optional("title")
+        self.event = try container.required("event")
+        self.method = try container.required("method")
+        self.config = try container.required("config")
+        self.eventConfig = try container.required("event_config")
+        self.numberOfFailures = try container.required("number_of_failures")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.uuid, forKey: .uuid)
-        try container.encode(self.title, forKey: .title)
-        try container.encode(self.event, forKey: .event)
-        try container.encode(self.method, forKey: .method)
-        try container.encode(self.config, forKey: .config)
-        try container.encode(self.eventConfig, forKey: .eventConfig)
-        try container.encode(self.numberOfFailures, forKey: .numberOfFailures)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.uuid, "uuid")
+        try container.put(self.title, "title")
+        try container.put(self.event, "event")
+        try container.put(self.method, "method")
+        try container.put(self.config, "config")
+        try container.put(self.eventConfig, "event_config")
+        try container.put(self.numberOfFailures, "number_of_failures")
     }
 }
 
 /// The notifications of a repository.
-public struct ListRepoNotificationsResponse: Codable, Hashable, Sendable {
+public struct ListRepoNotificationsResponse: ModelValue {
     /// The notifications.
     public var notifications: [RepositoryNotification]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(notifications: [RepositoryNotification]) {
         self.notifications = notifications
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.notifications = try container.required("notifications")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.notifications, "notifications")
     }
 }

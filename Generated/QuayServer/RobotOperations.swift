@@ -751,7 +751,7 @@ extension QuayAPI {
 }
 
 /// Optional data for creating a robot
-public struct RobotCreationOptions: Codable, Hashable, Sendable {
+public struct RobotCreationOptions: ModelValue {
     /// Optional text description for the robot
     public var description: String?
     /// Optional unstructured metadata for the robot
@@ -763,14 +763,23 @@ public struct RobotCreationOptions: Codable, Hashable, Sendable {
         self.unstructuredMetadata = unstructuredMetadata
     }
 
-    enum CodingKeys: String, CodingKey {
-        case description
-        case unstructuredMetadata = "unstructured_metadata"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.description = try container.optional("description")
+        self.unstructuredMetadata = try container.optional("unstructured_metadata")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.description, "description")
+        try container.putIfPresent(self.unstructuredMetadata, "unstructured_metadata")
     }
 }
 
 /// An external identity that may act as a robot: tokens from this OIDC issuer whose subject matches are exchanged for the robot's credentials.
-public struct RobotFederationIdentity: Codable, Hashable, Sendable {
+public struct RobotFederationIdentity: ModelValue {
     /// The URL of the OIDC issuer that signs the identity's tokens.
     public var issuer: String
     /// The subject (`sub` claim) the identity's tokens carry.
@@ -781,10 +790,24 @@ public struct RobotFederationIdentity: Codable, Hashable, Sendable {
         self.issuer = issuer
         self.subject = subject
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.issuer = try container.required("issuer")
+        self.subject = try container.required("subject")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.issuer, "issuer")
+        try container.put(self.subject, "subject")
+    }
 }
 
 /// A robot as a list shows it.
-public struct RobotSummary: Codable, Hashable, Sendable {
+public struct RobotSummary: ModelValue {
     /// The robot's full name, `namespace+shortname`.
     public var name: String
     /// When the robot was created, as an RFC 2822 date.
@@ -811,41 +834,33 @@ public struct RobotSummary: Codable, Hashable, Sendable {
         self.token = token
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case created
-        case lastAccessed = "last_accessed"
-        case description
-        case teams
-        case repositories
-        case token
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.created = try container.decodeIfPresent(String.self, forKey: .created)
-        self.lastAccessed = try container.decodeIfPresent(String.self, forKey: .lastAccessed)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.teams = try container.decodeIfPresent([TeamReference].self, forKey: .teams)
-        self.repositories = try container.decodeIfPresent([String].self, forKey: .repositories)
-        self.token = try container.decodeIfPresent(String.self, forKey: .token)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.created = try container.optional("created")
+        self.lastAccessed = try container.optional("last_accessed")
+        self.description = try container.optional("description")
+        self.teams = try container.optional("teams")
+        self.repositories = try container.optional("repositories")
+        self.token = try container.optional("token")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.created, forKey: .created)
-        try container.encode(self.lastAccessed, forKey: .lastAccessed)
-        try container.encode(self.description, forKey: .description)
-        try container.encodeIfPresent(self.teams, forKey: .teams)
-        try container.encodeIfPresent(self.repositories, forKey: .repositories)
-        try container.encodeIfPresent(self.token, forKey: .token)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.created, "created")
+        try container.put(self.lastAccessed, "last_accessed")
+        try container.put(self.description, "description")
+        try container.putIfPresent(self.teams, "teams")
+        try container.putIfPresent(self.repositories, "repositories")
+        try container.putIfPresent(self.token, "token")
     }
 }
 
 /// A robot account.
-public struct Robot: Codable, Hashable, Sendable {
+public struct Robot: ModelValue {
     /// The robot's full name, `namespace+shortname`.
     public var name: String
     /// When the robot was created, as an RFC 2822 date (`Tue, 01 Dec 2026 10:26:58 -0000`).
@@ -869,60 +884,77 @@ public struct Robot: Codable, Hashable, Sendable {
         self.unstructuredMetadata = unstructuredMetadata
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case created
-        case lastAccessed = "last_accessed"
-        case description
-        case token
-        case unstructuredMetadata = "unstructured_metadata"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.created = try container.decodeIfPresent(String.self, forKey: .created)
-        self.lastAccessed = try container.decodeIfPresent(String.self, forKey: .lastAccessed)
-        self.description = try container.decode(String.self, forKey: .description)
-        self.token = try container.decodeIfPresent(String.self, forKey: .token)
-        self.unstructuredMetadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .unstructuredMetadata)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.created = try container.optional("created")
+        self.lastAccessed = try container.optional("last_accessed")
+        self.description = try container.required("description")
+        self.token = try container.optional("token")
+        self.unstructuredMetadata = try container.optional("unstructured_metadata")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.created, forKey: .created)
-        try container.encode(self.lastAccessed, forKey: .lastAccessed)
-        try container.encode(self.description, forKey: .description)
-        try container.encodeIfPresent(self.token, forKey: .token)
-        try container.encodeIfPresent(self.unstructuredMetadata, forKey: .unstructuredMetadata)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.created, "created")
+        try container.put(self.lastAccessed, "last_accessed")
+        try container.put(self.description, "description")
+        try container.putIfPresent(self.token, "token")
+        try container.putIfPresent(self.unstructuredMetadata, "unstructured_metadata")
     }
 }
 
 /// The schema at `getUserRobots 200 response`.
-public struct GetUserRobotsResponse: Codable, Hashable, Sendable {
+public struct GetUserRobotsResponse: ModelValue {
     /// The robots, as the permissions and token parameters ask.
     public var robots: [RobotSummary]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(robots: [RobotSummary]) {
         self.robots = robots
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.robots = try container.required("robots")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.robots, "robots")
     }
 }
 
 /// The schema at `getOrgRobotPermissions 200 response`.
-public struct GetOrgRobotPermissionsResponse: Codable, Hashable, Sendable {
+public struct GetOrgRobotPermissionsResponse: ModelValue {
     /// One entry per repository the robot holds a permission on.
     public var permissions: [RepositoryPermission]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(permissions: [RepositoryPermission]) {
         self.permissions = permissions
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.permissions = try container.required("permissions")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.permissions, "permissions")
     }
 }
 
 /// The schema at `getUserRobotPermissions 200 response`.
-public struct GetUserRobotPermissionsResponse: Codable, Hashable, Sendable {
+public struct GetUserRobotPermissionsResponse: ModelValue {
     /// One entry per repository the robot holds a permission on.
     public var permissions: [RepositoryPermission]
 
@@ -930,10 +962,22 @@ public struct GetUserRobotPermissionsResponse: Codable, Hashable, Sendable {
     public init(permissions: [RepositoryPermission]) {
         self.permissions = permissions
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.permissions = try container.required("permissions")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.permissions, "permissions")
+    }
 }
 
 /// The schema at `getOrgRobots 200 response`.
-public struct GetOrgRobotsResponse: Codable, Hashable, Sendable {
+public struct GetOrgRobotsResponse: ModelValue {
     /// The robots, as the permissions and token parameters ask.
     public var robots: [RobotSummary]
 
@@ -941,10 +985,22 @@ public struct GetOrgRobotsResponse: Codable, Hashable, Sendable {
     public init(robots: [RobotSummary]) {
         self.robots = robots
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.robots = try container.required("robots")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.robots, "robots")
+    }
 }
 
 /// The schema at `getFederatedRobotToken 200 response`.
-public struct GetFederatedRobotTokenResponse: Codable, Hashable, Sendable {
+public struct GetFederatedRobotTokenResponse: ModelValue {
     /// A signed JWT that stands in for the robot's password for about an hour (Docker login, registry pulls and pushes).
     public var token: String
 
@@ -952,15 +1008,39 @@ public struct GetFederatedRobotTokenResponse: Codable, Hashable, Sendable {
     public init(token: String) {
         self.token = token
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.token = try container.required("token")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.token, "token")
+    }
 }
 
 /// The schema at `getFederatedRobotToken 401 response`.
-public struct GetFederatedRobotTokenResponse401: Codable, Hashable, Sendable {
+public struct GetFederatedRobotTokenResponse401: ModelValue {
     /// `error`
     public var error: String?
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(error: String? = nil) {
         self.error = error
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.error = try container.optional("error")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.error, "error")
     }
 }

@@ -179,7 +179,7 @@ extension QuayAPI {
 }
 
 /// A user, organization or robot found by a search.
-public struct SearchEntity: Codable, Hashable, Sendable {
+public struct SearchEntity: ModelValue {
     /// A label for the kind: `user`, `org` or `robot`.
     public var title: String
     /// What was found.
@@ -206,41 +206,33 @@ public struct SearchEntity: Codable, Hashable, Sendable {
         self.shortName = shortName
     }
 
-    enum CodingKeys: String, CodingKey {
-        case title
-        case kind
-        case avatar
-        case name
-        case score
-        case href
-        case shortName = "short_name"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.title = try container.decode(String.self, forKey: .title)
-        self.kind = try container.decode(SearchEntityKind.self, forKey: .kind)
-        self.avatar = try container.decodeIfPresent(Avatar.self, forKey: .avatar)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.score = try container.decode(Double.self, forKey: .score)
-        self.href = try container.decode(String.self, forKey: .href)
-        self.shortName = try container.decodeIfPresent(String.self, forKey: .shortName)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.title = try container.required("title")
+        self.kind = try container.required("kind")
+        self.avatar = try container.optional("avatar")
+        self.name = try container.required("name")
+        self.score = try container.required("score")
+        self.href = try container.required("href")
+        self.shortName = try container.optional("short_name")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.title, forKey: .title)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.avatar, forKey: .avatar)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.score, forKey: .score)
-        try container.encode(self.href, forKey: .href)
-        try container.encodeIfPresent(self.shortName, forKey: .shortName)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.title, "title")
+        try container.put(self.kind, "kind")
+        try container.put(self.avatar, "avatar")
+        try container.put(self.name, "name")
+        try container.put(self.score, "score")
+        try container.put(self.href, "href")
+        try container.putIfPresent(self.shortName, "short_name")
     }
 }
 
 /// One match of a search across Quay: a user, organization or robot (with title, and short_name for robots), a team (with organization) or a repository (with namespace, description and is_public).
-public struct SearchResult: Codable, Hashable, Sendable {
+public struct SearchResult: ModelValue {
     /// What was found.
     public var kind: SearchResultKind
     /// Not for teams; a label for the kind: `user`, `org`, `robot`, `repo` or `app`.
@@ -279,23 +271,41 @@ public struct SearchResult: Codable, Hashable, Sendable {
         self.isPublic = isPublic
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case title
-        case name
-        case avatar
-        case score
-        case href
-        case shortName = "short_name"
-        case organization
-        case namespace
-        case description
-        case isPublic = "is_public"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.title = try container.optional("title")
+        self.name = try container.required("name")
+        self.avatar = try container.optional("avatar")
+        self.score = try container.required("score")
+        self.href = try container.required("href")
+        self.shortName = try container.optional("short_name")
+        self.organization = try container.optional("organization")
+        self.namespace = try container.optional("namespace")
+        self.description = try container.optional("description")
+        self.isPublic = try container.optional("is_public")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.putIfPresent(self.title, "title")
+        try container.put(self.name, "name")
+        try container.putIfPresent(self.avatar, "avatar")
+        try container.put(self.score, "score")
+        try container.put(self.href, "href")
+        try container.putIfPresent(self.shortName, "short_name")
+        try container.putIfPresent(self.organization, "organization")
+        try container.putIfPresent(self.namespace, "namespace")
+        try container.putIfPresent(self.description, "description")
+        try container.putIfPresent(self.isPublic, "is_public")
     }
 }
 
 /// A repository or application that matches a repository search.
-public struct RepositorySearchResult: Codable, Hashable, Sendable {
+public struct RepositorySearchResult: ModelValue {
     /// Whether the match is a container image repository or an application.
     public var kind: RepositorySearchResultKind
     /// A label for the kind.
@@ -334,48 +344,36 @@ public struct RepositorySearchResult: Codable, Hashable, Sendable {
         self.popularity = popularity
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case title
-        case namespace
-        case name
-        case description
-        case isPublic = "is_public"
-        case score
-        case href
-        case lastModified = "last_modified"
-        case stars
-        case popularity
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(RepositorySearchResultKind.self, forKey: .kind)
-        self.title = try container.decode(RepositorySearchResultTitle.self, forKey: .title)
-        self.namespace = try container.decode(SearchEntity.self, forKey: .namespace)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.isPublic = try container.decode(Bool.self, forKey: .isPublic)
-        self.score = try container.decode(Double.self, forKey: .score)
-        self.href = try container.decode(String.self, forKey: .href)
-        self.lastModified = try container.decodeIfPresent(Int.self, forKey: .lastModified)
-        self.stars = try container.decode(Int.self, forKey: .stars)
-        self.popularity = try container.decode(Double.self, forKey: .popularity)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.title = try container.required("title")
+        self.namespace = try container.required("namespace")
+        self.name = try container.required("name")
+        self.description = try container.optional("description")
+        self.isPublic = try container.required("is_public")
+        self.score = try container.required("score")
+        self.href = try container.required("href")
+        self.lastModified = try container.optional("last_modified")
+        self.stars = try container.required("stars")
+        self.popularity = try container.required("popularity")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.title, forKey: .title)
-        try container.encode(self.namespace, forKey: .namespace)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.description, forKey: .description)
-        try container.encode(self.isPublic, forKey: .isPublic)
-        try container.encode(self.score, forKey: .score)
-        try container.encode(self.href, forKey: .href)
-        try container.encodeIfPresent(self.lastModified, forKey: .lastModified)
-        try container.encode(self.stars, forKey: .stars)
-        try container.encode(self.popularity, forKey: .popularity)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.put(self.title, "title")
+        try container.put(self.namespace, "namespace")
+        try container.put(self.name, "name")
+        try container.put(self.description, "description")
+        try container.put(self.isPublic, "is_public")
+        try container.put(self.score, "score")
+        try container.put(self.href, "href")
+        try container.putIfPresent(self.lastModified, "last_modified")
+        try container.put(self.stars, "stars")
+        try container.put(self.popularity, "popularity")
     }
 }
 
@@ -572,7 +570,7 @@ public enum RepositorySearchResultTitle: RawRepresentable, Codable, Hashable, Se
 }
 
 /// The schema at `conductRepoSearch 200 response`.
-public struct ConductRepoSearchResponse: Codable, Hashable, Sendable {
+public struct ConductRepoSearchResponse: ModelValue {
     /// The matches on this page, at most page_size of them.
     public var results: [RepositorySearchResult]
     /// Whether a further page of matches follows.
@@ -593,17 +591,29 @@ public struct ConductRepoSearchResponse: Codable, Hashable, Sendable {
         self.startIndex = startIndex
     }
 
-    enum CodingKeys: String, CodingKey {
-        case results
-        case hasAdditional = "has_additional"
-        case page
-        case pageSize = "page_size"
-        case startIndex = "start_index"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.results = try container.required("results")
+        self.hasAdditional = try container.required("has_additional")
+        self.page = try container.required("page")
+        self.pageSize = try container.required("page_size")
+        self.startIndex = try container.required("start_index")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.results, "results")
+        try container.put(self.hasAdditional, "has_additional")
+        try container.put(self.page, "page")
+        try container.put(self.pageSize, "page_size")
+        try container.put(self.startIndex, "start_index")
     }
 }
 
 /// The schema at `conductSearch 200 response`.
-public struct ConductSearchResponse: Codable, Hashable, Sendable {
+public struct ConductSearchResponse: ModelValue {
     /// The matches, best score first; empty when the query is empty.
     public var results: [SearchResult]
 
@@ -611,15 +621,39 @@ public struct ConductSearchResponse: Codable, Hashable, Sendable {
     public init(results: [SearchResult]) {
         self.results = results
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.results = try container.required("results")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.results, "results")
+    }
 }
 
 /// The schema at `getMatchingEntities 200 response`.
-public struct GetMatchingEntitiesResponse: Codable, Hashable, Sendable {
+public struct GetMatchingEntitiesResponse: ModelValue {
     /// The matches; teams first, then users and robots, then the organization.
     public var results: [Entity]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(results: [Entity]) {
         self.results = results
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.results = try container.required("results")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.results, "results")
     }
 }

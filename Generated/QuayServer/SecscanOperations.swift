@@ -67,7 +67,7 @@ extension QuayAPI {
 }
 
 /// The security scan status of a manifest and, once it has been scanned, the report.
-public struct ManifestSecurity: Codable, Hashable, Sendable {
+public struct ManifestSecurity: ModelValue {
     /// The scan's status: scanned, failed (the scanner could not index it), queued (not yet indexed), unsupported (the scanner cannot index it) or manifest_layer_too_large.
     public var status: ManifestSecurityStatus
     /// The scanner's report; null until the manifest has been scanned.
@@ -79,26 +79,23 @@ public struct ManifestSecurity: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case data
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.status = try container.decode(ManifestSecurityStatus.self, forKey: .status)
-        self.data = try container.decodeIfPresent(SecurityScanReport.self, forKey: .data)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.status = try container.required("status")
+        self.data = try container.optional("data")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.status, forKey: .status)
-        try container.encode(self.data, forKey: .data)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.status, "status")
+        try container.put(self.data, "data")
     }
 }
 
 /// A security scanner's report on a manifest.
-public struct SecurityScanReport: Codable, Hashable, Sendable {
+public struct SecurityScanReport: ModelValue {
     /// The scanned image, with the packages found in it.
     public var layer: SecurityScanLayer
 
@@ -107,13 +104,21 @@ public struct SecurityScanReport: Codable, Hashable, Sendable {
         self.layer = layer
     }
 
-    enum CodingKeys: String, CodingKey {
-        case layer = "Layer"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.layer = try container.required("Layer")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.layer, "Layer")
     }
 }
 
 /// The scanned image, as the security report describes it.
-public struct SecurityScanLayer: Codable, Hashable, Sendable {
+public struct SecurityScanLayer: ModelValue {
     /// The digest of the scanned manifest.
     public var name: String
     /// The parent layer's name; usually empty.
@@ -134,35 +139,29 @@ public struct SecurityScanLayer: Codable, Hashable, Sendable {
         self.features = features
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name = "Name"
-        case parentName = "ParentName"
-        case namespaceName = "NamespaceName"
-        case indexedByVersion = "IndexedByVersion"
-        case features = "Features"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.parentName = try container.decode(String.self, forKey: .parentName)
-        self.namespaceName = try container.decode(String.self, forKey: .namespaceName)
-        self.indexedByVersion = try container.decodeIfPresent(Int.self, forKey: .indexedByVersion)
-        self.features = try container.decode([SecurityScanFeature].self, forKey: .features)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("Name")
+        self.parentName = try container.required("ParentName")
+        self.namespaceName = try container.required("NamespaceName")
+        self.indexedByVersion = try container.optional("IndexedByVersion")
+        self.features = try container.required("Features")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.parentName, forKey: .parentName)
-        try container.encode(self.namespaceName, forKey: .namespaceName)
-        try container.encode(self.indexedByVersion, forKey: .indexedByVersion)
-        try container.encode(self.features, forKey: .features)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "Name")
+        try container.put(self.parentName, "ParentName")
+        try container.put(self.namespaceName, "NamespaceName")
+        try container.put(self.indexedByVersion, "IndexedByVersion")
+        try container.put(self.features, "Features")
     }
 }
 
 /// A package found in a scanned image, with its known vulnerabilities.
-public struct SecurityScanFeature: Codable, Hashable, Sendable {
+public struct SecurityScanFeature: ModelValue {
     /// The package's name.
     public var name: String
     /// The format of the package's version; often empty.
@@ -186,18 +185,31 @@ public struct SecurityScanFeature: Codable, Hashable, Sendable {
         self.vulnerabilities = vulnerabilities
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name = "Name"
-        case versionFormat = "VersionFormat"
-        case namespaceName = "NamespaceName"
-        case addedBy = "AddedBy"
-        case version = "Version"
-        case vulnerabilities = "Vulnerabilities"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("Name")
+        self.versionFormat = try container.required("VersionFormat")
+        self.namespaceName = try container.required("NamespaceName")
+        self.addedBy = try container.required("AddedBy")
+        self.version = try container.required("Version")
+        self.vulnerabilities = try container.required("Vulnerabilities")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "Name")
+        try container.put(self.versionFormat, "VersionFormat")
+        try container.put(self.namespaceName, "NamespaceName")
+        try container.put(self.addedBy, "AddedBy")
+        try container.put(self.version, "Version")
+        try container.put(self.vulnerabilities, "Vulnerabilities")
     }
 }
 
 /// A vulnerability affecting a package of a scanned image.
-public struct Vulnerability: Codable, Hashable, Sendable {
+public struct Vulnerability: ModelValue {
     /// The severity, such as Unknown, Negligible, Low, Medium, High or Critical.
     public var severity: String?
     /// The source of the vulnerability data, such as osv/maven or a distribution.
@@ -224,41 +236,33 @@ public struct Vulnerability: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
-    enum CodingKeys: String, CodingKey {
-        case severity = "Severity"
-        case namespaceName = "NamespaceName"
-        case link = "Link"
-        case fixedBy = "FixedBy"
-        case description = "Description"
-        case name = "Name"
-        case metadata = "Metadata"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.severity = try container.decodeIfPresent(String.self, forKey: .severity)
-        self.namespaceName = try container.decodeIfPresent(String.self, forKey: .namespaceName)
-        self.link = try container.decodeIfPresent(String.self, forKey: .link)
-        self.fixedBy = try container.decodeIfPresent(String.self, forKey: .fixedBy)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.metadata = try container.decode(VulnerabilityMetadata.self, forKey: .metadata)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.severity = try container.optional("Severity")
+        self.namespaceName = try container.optional("NamespaceName")
+        self.link = try container.optional("Link")
+        self.fixedBy = try container.optional("FixedBy")
+        self.description = try container.optional("Description")
+        self.name = try container.optional("Name")
+        self.metadata = try container.required("Metadata")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.severity, forKey: .severity)
-        try container.encode(self.namespaceName, forKey: .namespaceName)
-        try container.encode(self.link, forKey: .link)
-        try container.encode(self.fixedBy, forKey: .fixedBy)
-        try container.encode(self.description, forKey: .description)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.metadata, forKey: .metadata)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.severity, "Severity")
+        try container.put(self.namespaceName, "NamespaceName")
+        try container.put(self.link, "Link")
+        try container.put(self.fixedBy, "FixedBy")
+        try container.put(self.description, "Description")
+        try container.put(self.name, "Name")
+        try container.put(self.metadata, "Metadata")
     }
 }
 
 /// Where a vulnerability's data came from.
-public struct VulnerabilityMetadata: Codable, Hashable, Sendable {
+public struct VulnerabilityMetadata: ModelValue {
     /// The updater (data source) that reported the vulnerability.
     public var updatedBy: String?
     /// The package repository the vulnerable package belongs to.
@@ -282,13 +286,26 @@ public struct VulnerabilityMetadata: Codable, Hashable, Sendable {
         self.nvd = nvd
     }
 
-    enum CodingKeys: String, CodingKey {
-        case updatedBy = "UpdatedBy"
-        case repoName = "RepoName"
-        case repoLink = "RepoLink"
-        case distroName = "DistroName"
-        case distroVersion = "DistroVersion"
-        case nvd = "NVD"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.updatedBy = try container.optional("UpdatedBy")
+        self.repoName = try container.optional("RepoName")
+        self.repoLink = try container.optional("RepoLink")
+        self.distroName = try container.optional("DistroName")
+        self.distroVersion = try container.optional("DistroVersion")
+        self.nvd = try container.optional("NVD")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.updatedBy, "UpdatedBy")
+        try container.putIfPresent(self.repoName, "RepoName")
+        try container.putIfPresent(self.repoLink, "RepoLink")
+        try container.putIfPresent(self.distroName, "DistroName")
+        try container.putIfPresent(self.distroVersion, "DistroVersion")
+        try container.putIfPresent(self.nvd, "NVD")
     }
 }
 

@@ -466,7 +466,7 @@ extension QuayAPI {
 }
 
 /// Description of a team
-public struct TeamDescription: Codable, Hashable, Sendable {
+public struct TeamDescription: ModelValue {
     /// Org wide permissions that should apply to the team
     public var role: TeamRole
     /// Markdown description for the team
@@ -477,10 +477,24 @@ public struct TeamDescription: Codable, Hashable, Sendable {
         self.role = role
         self.description = description
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.role = try container.required("role")
+        self.description = try container.optional("description")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.role, "role")
+        try container.putIfPresent(self.description, "description")
+    }
 }
 
 /// A member of a team, or a pending invitation to join it: a user (name, is_robot) or an e-mail address (email).
-public struct TeamMember: Codable, Hashable, Sendable {
+public struct TeamMember: ModelValue {
     /// For a user or robot; its name.
     public var name: String?
     /// For an invitation by e-mail; the invited address.
@@ -504,18 +518,31 @@ public struct TeamMember: Codable, Hashable, Sendable {
         self.invited = invited
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case email
-        case kind
-        case isRobot = "is_robot"
-        case avatar
-        case invited
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.optional("name")
+        self.email = try container.optional("email")
+        self.kind = try container.required("kind")
+        self.isRobot = try container.optional("is_robot")
+        self.avatar = try container.required("avatar")
+        self.invited = try container.required("invited")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.name, "name")
+        try container.putIfPresent(self.email, "email")
+        try container.put(self.kind, "kind")
+        try container.putIfPresent(self.isRobot, "is_robot")
+        try container.put(self.avatar, "avatar")
+        try container.put(self.invited, "invited")
     }
 }
 
 /// A team of an organization, as Quay answers after creating or changing it.
-public struct Team: Codable, Hashable, Sendable {
+public struct Team: ModelValue {
     /// The team's name.
     public var name: String
     /// The team's description, in Markdown; empty when none was given.
@@ -539,13 +566,26 @@ public struct Team: Codable, Hashable, Sendable {
         self.newTeam = newTeam
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case description
-        case canView = "can_view"
-        case role
-        case avatar
-        case newTeam = "new_team"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.description = try container.required("description")
+        self.canView = try container.required("can_view")
+        self.role = try container.required("role")
+        self.avatar = try container.required("avatar")
+        self.newTeam = try container.required("new_team")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.description, "description")
+        try container.put(self.canView, "can_view")
+        try container.put(self.role, "role")
+        try container.put(self.avatar, "avatar")
+        try container.put(self.newTeam, "new_team")
     }
 }
 
@@ -593,7 +633,7 @@ public enum TeamMemberKind: RawRepresentable, Codable, Hashable, Sendable, Param
 }
 
 /// The schema at `getOrganizationTeamPermissions 200 response`.
-public struct GetOrganizationTeamPermissionsResponse: Codable, Hashable, Sendable {
+public struct GetOrganizationTeamPermissionsResponse: ModelValue {
     /// One entry per repository the team holds a permission on.
     public var permissions: [RepositoryPermission]
 
@@ -601,10 +641,22 @@ public struct GetOrganizationTeamPermissionsResponse: Codable, Hashable, Sendabl
     public init(permissions: [RepositoryPermission]) {
         self.permissions = permissions
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.permissions = try container.required("permissions")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.permissions, "permissions")
+    }
 }
 
 /// The schema at `getOrganizationTeamMembers 200 response`.
-public struct GetOrganizationTeamMembersResponse: Codable, Hashable, Sendable {
+public struct GetOrganizationTeamMembersResponse: ModelValue {
     /// The team's name.
     public var name: String
     /// The members, then (with includePending, for an administrator) the pending invitations.
@@ -625,11 +677,23 @@ public struct GetOrganizationTeamMembersResponse: Codable, Hashable, Sendable {
         self.synced = synced
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case members
-        case canEdit = "can_edit"
-        case canSync = "can_sync"
-        case synced
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.members = try container.required("members")
+        self.canEdit = try container.required("can_edit")
+        self.canSync = try container.optional("can_sync")
+        self.synced = try container.optional("synced")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.members, "members")
+        try container.put(self.canEdit, "can_edit")
+        try container.putIfPresent(self.canSync, "can_sync")
+        try container.putIfPresent(self.synced, "synced")
     }
 }

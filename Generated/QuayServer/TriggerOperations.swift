@@ -402,7 +402,7 @@ extension QuayAPI {
 }
 
 /// Activation settings for a build trigger.
-public struct BuildTriggerActivation: Codable, Hashable, Sendable {
+public struct BuildTriggerActivation: ModelValue {
     /// Arbitrary json.
     public var config: [String: JSONValue]
     /// The name of the robot that will be used to pull images.
@@ -414,14 +414,23 @@ public struct BuildTriggerActivation: Codable, Hashable, Sendable {
         self.pullRobot = pullRobot
     }
 
-    enum CodingKeys: String, CodingKey {
-        case config
-        case pullRobot = "pull_robot"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.config = try container.required("config")
+        self.pullRobot = try container.optional("pull_robot")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.config, "config")
+        try container.putIfPresent(self.pullRobot, "pull_robot")
     }
 }
 
 /// Optional run parameters for activating the build trigger
-public struct BuildTriggerRunParameters: Codable, Hashable, Sendable {
+public struct BuildTriggerRunParameters: ModelValue {
     /// (SCM only) If specified, the name of the branch to build.
     public var branchName: String?
     /// (Custom Only) If specified, the ref/SHA1 used to checkout a git repository.
@@ -436,15 +445,25 @@ public struct BuildTriggerRunParameters: Codable, Hashable, Sendable {
         self.refs = refs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case branchName = "branch_name"
-        case commitSha = "commit_sha"
-        case refs
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.branchName = try container.optional("branch_name")
+        self.commitSha = try container.optional("commit_sha")
+        self.refs = try container.optional("refs")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.branchName, "branch_name")
+        try container.putIfPresent(self.commitSha, "commit_sha")
+        try container.putIfPresent(self.refs, "refs")
     }
 }
 
 /// Options for updating a build trigger
-public struct BuildTriggerUpdate: Codable, Hashable, Sendable {
+public struct BuildTriggerUpdate: ModelValue {
     /// Whether the build trigger is enabled
     public var enabled: Bool
 
@@ -452,15 +471,39 @@ public struct BuildTriggerUpdate: Codable, Hashable, Sendable {
     public init(enabled: Bool) {
         self.enabled = enabled
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.enabled = try container.required("enabled")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.enabled, "enabled")
+    }
 }
 
 /// The build triggers of a repository.
-public struct ListBuildTriggersResponse: Codable, Hashable, Sendable {
+public struct ListBuildTriggersResponse: ModelValue {
     /// The triggers.
     public var triggers: [BuildTrigger]
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(triggers: [BuildTrigger]) {
         self.triggers = triggers
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.triggers = try container.required("triggers")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.triggers, "triggers")
     }
 }

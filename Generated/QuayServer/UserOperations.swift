@@ -255,7 +255,7 @@ extension QuayAPI {
 }
 
 /// A user, with as much detail as the caller may see: anyone sees the name and avatar; the user (user:read) sees the organizations; the user with user:admin, or a superuser, sees the account's settings too.
-public struct UserView: Codable, Hashable, Sendable {
+public struct UserView: ModelValue {
     /// Always false; the answer describes a real user.
     public var anonymous: Bool
     /// The user's name.
@@ -330,35 +330,65 @@ public struct UserView: Codable, Hashable, Sendable {
         self.superUser = superUser
     }
 
-    enum CodingKeys: String, CodingKey {
-        case anonymous
-        case username
-        case avatar
-        case organizations
-        case canCreateRepo = "can_create_repo"
-        case isMe = "is_me"
-        case verified
-        case email
-        case logins
-        case invoiceEmail = "invoice_email"
-        case invoiceEmailAddress = "invoice_email_address"
-        case preferredNamespace = "preferred_namespace"
-        case tagExpirationS = "tag_expiration_s"
-        case prompts
-        case company
-        case familyName = "family_name"
-        case givenName = "given_name"
-        case location
-        case isFreeAccount = "is_free_account"
-        case hasPasswordSet = "has_password_set"
-        case quotas
-        case quotaReport = "quota_report"
-        case superUser = "super_user"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.anonymous = try container.required("anonymous")
+        self.username = try container.required("username")
+        self.avatar = try container.required("avatar")
+        self.organizations = try container.optional("organizations")
+        self.canCreateRepo = try container.optional("can_create_repo")
+        self.isMe = try container.optional("is_me")
+        self.verified = try container.optional("verified")
+        self.email = try container.optional("email")
+        self.logins = try container.optional("logins")
+        self.invoiceEmail = try container.optional("invoice_email")
+        self.invoiceEmailAddress = try container.optional("invoice_email_address")
+        self.preferredNamespace = try container.optional("preferred_namespace")
+        self.tagExpirationS = try container.optional("tag_expiration_s")
+        self.prompts = try container.optional("prompts")
+        self.company = try container.optional("company")
+        self.familyName = try container.optional("family_name")
+        self.givenName = try container.optional("given_name")
+        self.location = try container.optional("location")
+        self.isFreeAccount = try container.optional("is_free_account")
+        self.hasPasswordSet = try container.optional("has_password_set")
+        self.quotas = try container.optional("quotas")
+        self.quotaReport = try container.optional("quota_report")
+        self.superUser = try container.optional("super_user")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.anonymous, "anonymous")
+        try container.put(self.username, "username")
+        try container.put(self.avatar, "avatar")
+        try container.putIfPresent(self.organizations, "organizations")
+        try container.putIfPresent(self.canCreateRepo, "can_create_repo")
+        try container.putIfPresent(self.isMe, "is_me")
+        try container.putIfPresent(self.verified, "verified")
+        try container.putIfPresent(self.email, "email")
+        try container.putIfPresent(self.logins, "logins")
+        try container.putIfPresent(self.invoiceEmail, "invoice_email")
+        try container.putIfPresent(self.invoiceEmailAddress, "invoice_email_address")
+        try container.putIfPresent(self.preferredNamespace, "preferred_namespace")
+        try container.putIfPresent(self.tagExpirationS, "tag_expiration_s")
+        try container.putIfPresent(self.prompts, "prompts")
+        try container.putIfPresent(self.company, "company")
+        try container.putIfPresent(self.familyName, "family_name")
+        try container.putIfPresent(self.givenName, "given_name")
+        try container.putIfPresent(self.location, "location")
+        try container.putIfPresent(self.isFreeAccount, "is_free_account")
+        try container.putIfPresent(self.hasPasswordSet, "has_password_set")
+        try container.putIfPresent(self.quotas, "quotas")
+        try container.putIfPresent(self.quotaReport, "quota_report")
+        try container.putIfPresent(self.superUser, "super_user")
     }
 }
 
 /// The repository to star.
-public struct NewStar: Codable, Hashable, Sendable {
+public struct NewStar: ModelValue {
     /// Namespace in which the repository belongs
     public var namespace: String
     /// Repository name
@@ -369,10 +399,24 @@ public struct NewStar: Codable, Hashable, Sendable {
         self.namespace = namespace
         self.repository = repository
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.namespace = try container.required("namespace")
+        self.repository = try container.required("repository")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.namespace, "namespace")
+        try container.put(self.repository, "repository")
+    }
 }
 
 /// A repository the current user has starred.
-public struct StarredRepository: Codable, Hashable, Sendable {
+public struct StarredRepository: ModelValue {
     /// The repository's namespace.
     public var namespace: String
     /// The repository's name.
@@ -390,32 +434,27 @@ public struct StarredRepository: Codable, Hashable, Sendable {
         self.isPublic = isPublic
     }
 
-    enum CodingKeys: String, CodingKey {
-        case namespace
-        case name
-        case description
-        case isPublic = "is_public"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.namespace = try container.decode(String.self, forKey: .namespace)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.isPublic = try container.decode(Bool.self, forKey: .isPublic)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.namespace = try container.required("namespace")
+        self.name = try container.required("name")
+        self.description = try container.optional("description")
+        self.isPublic = try container.required("is_public")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.namespace, forKey: .namespace)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.description, forKey: .description)
-        try container.encode(self.isPublic, forKey: .isPublic)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.namespace, "namespace")
+        try container.put(self.name, "name")
+        try container.put(self.description, "description")
+        try container.put(self.isPublic, "is_public")
     }
 }
 
 /// An organization the user belongs to, as the user's view lists it.
-public struct UserOrganization: Codable, Hashable, Sendable {
+public struct UserOrganization: ModelValue {
     /// The organization's name.
     public var name: String
     /// The organization's avatar (of kind org).
@@ -439,18 +478,31 @@ public struct UserOrganization: Codable, Hashable, Sendable {
         self.preferredNamespace = preferredNamespace
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case avatar
-        case canCreateRepo = "can_create_repo"
-        case `public`
-        case isOrgAdmin = "is_org_admin"
-        case preferredNamespace = "preferred_namespace"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.avatar = try container.required("avatar")
+        self.canCreateRepo = try container.required("can_create_repo")
+        self.public = try container.required("public")
+        self.isOrgAdmin = try container.optional("is_org_admin")
+        self.preferredNamespace = try container.optional("preferred_namespace")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.avatar, "avatar")
+        try container.put(self.canCreateRepo, "can_create_repo")
+        try container.put(self.public, "public")
+        try container.putIfPresent(self.isOrgAdmin, "is_org_admin")
+        try container.putIfPresent(self.preferredNamespace, "preferred_namespace")
     }
 }
 
 /// An external login service linked to the user's account.
-public struct ExternalLogin: Codable, Hashable, Sendable {
+public struct ExternalLogin: ModelValue {
     /// The login service's name, e.g. `github`, `google` or `ldap`.
     public var service: String
     /// The user's id at that service.
@@ -465,15 +517,25 @@ public struct ExternalLogin: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
-    enum CodingKeys: String, CodingKey {
-        case service
-        case serviceIdentifier = "service_identifier"
-        case metadata
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.service = try container.required("service")
+        self.serviceIdentifier = try container.required("service_identifier")
+        self.metadata = try container.required("metadata")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.service, "service")
+        try container.put(self.serviceIdentifier, "service_identifier")
+        try container.put(self.metadata, "metadata")
     }
 }
 
 /// The schema at `createStar 201 response`.
-public struct CreateStarResponse: Codable, Hashable, Sendable {
+public struct CreateStarResponse: ModelValue {
     /// The namespace of the starred repository, as sent.
     public var namespace: String
     /// The name of the starred repository, as sent.
@@ -484,10 +546,24 @@ public struct CreateStarResponse: Codable, Hashable, Sendable {
         self.namespace = namespace
         self.repository = repository
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.namespace = try container.required("namespace")
+        self.repository = try container.required("repository")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.namespace, "namespace")
+        try container.put(self.repository, "repository")
+    }
 }
 
 /// The schema at `listStarredRepos 200 response`.
-public struct ListStarredReposResponse: Codable, Hashable, Sendable {
+public struct ListStarredReposResponse: ModelValue {
     /// The starred repositories on this page, at most 100.
     public var repositories: [StarredRepository]
     /// Present while more results remain; send it back as next_page.
@@ -499,8 +575,17 @@ public struct ListStarredReposResponse: Codable, Hashable, Sendable {
         self.nextPage = nextPage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case repositories
-        case nextPage = "next_page"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.repositories = try container.required("repositories")
+        self.nextPage = try container.optional("next_page")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.repositories, "repositories")
+        try container.putIfPresent(self.nextPage, "next_page")
     }
 }

@@ -20,7 +20,7 @@ import Testing
         #expect(files["Petstore.Client.swift"]?.contains("public struct PawprintClinic: Sendable") == true)
         #expect(files["Petstore.Server.swift"]?.contains("Intentionally empty") == true)
         let types = (1...4).compactMap { files["Petstore.Types\($0).swift"] }.joined()
-        #expect(types.contains("public struct Pet: Codable"))
+        #expect(types.contains("public struct Pet: ModelValue"))
         #expect(!types.contains("enum Petstore"))
     }
 
@@ -29,7 +29,7 @@ import Testing
         #expect(files["Petstore.Server.swift"]?.contains("protocol PawprintClinicAPI: Sendable") == true)
         #expect(files["Petstore.Server.swift"]?.contains("struct Pet:") == false)
         let types = (1...4).compactMap { files["Petstore.Types\($0).swift"] }.joined()
-        #expect(types.components(separatedBy: "struct Pet: Codable").count == 2)
+        #expect(types.components(separatedBy: "struct Pet: ModelValue").count == 2)
         #expect(!types.contains("public struct"))
     }
 

@@ -33,6 +33,6 @@ public enum SwiftKeywords {
         "NumberedPages", "PageItems", "Indirect", "MultipartForm", "ParameterValue", "ParameterDecodable", "OpenEnum",
         "OpenEnumCoding", "UnionCoding", "StrictDecoding", "JSONCoding", "ISO8601", "FormEncoding", "PercentEncoding",
         "AnyKey", "OptionalProtocol", "HTTPProblem", "ServerCall", "ServerOptions", "ServerRouting", "SecurityRule",
-        "Principal", "Authorizer", "BearerTokenAuthorizer",
+        "Principal", "Authorizer", "BearerTokenAuthorizer", "ModelValue", "BodyShape", "ValueRules",
     ]
 }

@@ -79,10 +79,12 @@ extension Encoder {
     }
 }
 
-/// A coding key for any name.
-public struct AnyKey: CodingKey, Sendable {
+/// A coding key for any name: what generated types code their properties with, each key
+/// written as the JSON key itself (`forKey: "manifest_digest"`).
+public struct AnyKey: CodingKey, Sendable, ExpressibleByStringLiteral {
     public var stringValue: String
     public var intValue: Int? { nil }
     public init(stringValue: String) { self.stringValue = stringValue }
     public init?(intValue: Int) { nil }
+    public init(stringLiteral value: String) { self.stringValue = value }
 }

@@ -128,7 +128,7 @@ public enum DeliveryStatus: RawRepresentable, Codable, Hashable, Sendable, Param
 }
 
 /// The `Delivery` schema.
-public struct Delivery: Codable, Hashable, Sendable {
+public struct Delivery: ModelValue {
     /// `id`
     public var id: String
     /// `event_id`
@@ -152,20 +152,33 @@ public struct Delivery: Codable, Hashable, Sendable {
         self.outcome = outcome
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case eventID = "event_id"
-        case status
-        case failureReason = "failure_reason"
-        case attempts
-        case outcome
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.eventID = try container.required("event_id")
+        self.status = try container.required("status")
+        self.failureReason = try container.optional("failure_reason")
+        self.attempts = try container.required("attempts")
+        self.outcome = try container.optional("outcome")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.eventID, "event_id")
+        try container.put(self.status, "status")
+        try container.putIfPresent(self.failureReason, "failure_reason")
+        try container.put(self.attempts, "attempts")
+        try container.putIfPresent(self.outcome, "outcome")
     }
 }
 
 /// A discriminator without a mapping: each variant fixes `result` to a value of its own, which payloads carry, not the schema's name.
 ///
 /// One of several types (`oneOf`). The `result` property says which.
-public enum DeliveryOutcome: Codable, Hashable, Sendable {
+public enum DeliveryOutcome: ModelValue {
     /// A `Delivered`.
     case delivered(Delivered)
     /// A `GaveUp`.
@@ -188,7 +201,7 @@ public enum DeliveryOutcome: Codable, Hashable, Sendable {
 }
 
 /// The `Delivered` schema.
-public struct Delivered: Codable, Hashable, Sendable {
+public struct Delivered: ModelValue {
     /// `result`
     ///
     /// Always `"delivered"`.
@@ -202,14 +215,23 @@ public struct Delivered: Codable, Hashable, Sendable {
         self.statusCode = statusCode
     }
 
-    enum CodingKeys: String, CodingKey {
-        case result
-        case statusCode = "status_code"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.result = try container.required("result")
+        self.statusCode = try container.optional("status_code")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.result, "result")
+        try container.putIfPresent(self.statusCode, "status_code")
     }
 }
 
 /// The `GaveUp` schema.
-public struct GaveUp: Codable, Hashable, Sendable {
+public struct GaveUp: ModelValue {
     /// `result`
     public var result: GaveUpResult
     /// `reason`
@@ -220,10 +242,24 @@ public struct GaveUp: Codable, Hashable, Sendable {
         self.result = result
         self.reason = reason
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.result = try container.required("result")
+        self.reason = try container.required("reason")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.result, "result")
+        try container.put(self.reason, "reason")
+    }
 }
 
 /// The `DeliveryPage` schema.
-public struct DeliveryPage: Codable, Hashable, Sendable {
+public struct DeliveryPage: ModelValue {
     /// `deliveries`
     public var deliveries: [Delivery]
     /// `has_more`
@@ -235,14 +271,23 @@ public struct DeliveryPage: Codable, Hashable, Sendable {
         self.hasMore = hasMore
     }
 
-    enum CodingKeys: String, CodingKey {
-        case deliveries
-        case hasMore = "has_more"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.deliveries = try container.required("deliveries")
+        self.hasMore = try container.required("has_more")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.deliveries, "deliveries")
+        try container.put(self.hasMore, "has_more")
     }
 }
 
 /// The `Delivery.Attempt` schema.
-public struct DeliveryAttempt: Codable, Hashable, Sendable {
+public struct DeliveryAttempt: ModelValue {
     /// `number`
     public var number: Int
     /// `started_at`
@@ -260,11 +305,22 @@ public struct DeliveryAttempt: Codable, Hashable, Sendable {
         self.responseExcerpt = responseExcerpt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case number
-        case startedAt = "started_at"
-        case responseStatus = "response_status"
-        case responseExcerpt = "response_excerpt"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.number = try container.required("number")
+        self.startedAt = try container.required("started_at")
+        self.responseStatus = try container.optional("response_status")
+        self.responseExcerpt = try container.optional("response_excerpt")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.number, "number")
+        try container.put(self.startedAt, "started_at")
+        try container.putIfPresent(self.responseStatus, "response_status")
+        try container.putIfPresent(self.responseExcerpt, "response_excerpt")
     }
 }
 

@@ -210,7 +210,7 @@ extension RelayEvents {
 }
 
 /// The `EventInput` schema.
-public struct EventInput: Codable, Hashable, Sendable {
+public struct EventInput: ModelValue {
     /// Dotted event type.
     public var type: String
     /// The service that published the event.
@@ -237,19 +237,33 @@ public struct EventInput: Codable, Hashable, Sendable {
         self.attributes = attributes
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case source
-        case subject
-        case severity
-        case data
-        case dataBase64 = "data_base64"
-        case attributes
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.type = try container.required("type")
+        self.source = try container.required("source")
+        self.subject = try container.optional("subject")
+        self.severity = try container.optional("severity")
+        self.data = try container.optional("data")
+        self.dataBase64 = try container.optional("data_base64")
+        self.attributes = try container.optional("attributes")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.type, "type")
+        try container.put(self.source, "source")
+        try container.putIfPresent(self.subject, "subject")
+        try container.putIfPresent(self.severity, "severity")
+        try container.putIfPresent(self.data, "data")
+        try container.putIfPresent(self.dataBase64, "data_base64")
+        try container.putIfPresent(self.attributes, "attributes")
     }
 }
 
 /// The `Event` schema.
-public struct Event: Codable, Hashable, Sendable {
+public struct Event: ModelValue {
     /// Dotted event type.
     public var type: String
     /// The service that published the event.
@@ -292,23 +306,41 @@ public struct Event: Codable, Hashable, Sendable {
         self.publishedAt = publishedAt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case source
-        case subject
-        case severity
-        case data
-        case dataBase64 = "data_base64"
-        case attributes
-        case object
-        case id
-        case specVersion = "spec_version"
-        case publishedAt = "published_at"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.type = try container.required("type")
+        self.source = try container.required("source")
+        self.subject = try container.optional("subject")
+        self.severity = try container.optional("severity")
+        self.data = try container.optional("data")
+        self.dataBase64 = try container.optional("data_base64")
+        self.attributes = try container.optional("attributes")
+        self.object = try container.required("object")
+        self.id = try container.required("id")
+        self.specVersion = try container.required("spec_version")
+        self.publishedAt = try container.required("published_at")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.type, "type")
+        try container.put(self.source, "source")
+        try container.putIfPresent(self.subject, "subject")
+        try container.putIfPresent(self.severity, "severity")
+        try container.putIfPresent(self.data, "data")
+        try container.putIfPresent(self.dataBase64, "data_base64")
+        try container.putIfPresent(self.attributes, "attributes")
+        try container.put(self.object, "object")
+        try container.put(self.id, "id")
+        try container.put(self.specVersion, "spec_version")
+        try container.put(self.publishedAt, "published_at")
     }
 }
 
 /// The `EventPage` schema.
-public struct EventPage: Codable, Hashable, Sendable {
+public struct EventPage: ModelValue {
     /// `events`
     public var events: [Event]
     /// Null on the last page.
@@ -320,26 +352,23 @@ public struct EventPage: Codable, Hashable, Sendable {
         self.nextCursor = nextCursor
     }
 
-    enum CodingKeys: String, CodingKey {
-        case events
-        case nextCursor = "next_cursor"
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.events = try container.decode([Event].self, forKey: .events)
-        self.nextCursor = try container.decodeIfPresent(String.self, forKey: .nextCursor)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.events = try container.required("events")
+        self.nextCursor = try container.optional("next_cursor")
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.events, forKey: .events)
-        try container.encode(self.nextCursor, forKey: .nextCursor)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.events, "events")
+        try container.put(self.nextCursor, "next_cursor")
     }
 }
 
 /// The `Source` schema.
-public struct Source: Codable, Hashable, Sendable {
+public struct Source: ModelValue {
     /// `service`
     public var service: String
     /// `region`
@@ -350,12 +379,26 @@ public struct Source: Codable, Hashable, Sendable {
         self.service = service
         self.region = region
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.service = try container.required("service")
+        self.region = try container.optional("region")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.service, "service")
+        try container.putIfPresent(self.region, "region")
+    }
 }
 
 /// A routing attribute; a scalar, a list of strings, or a point.
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
-public enum AttributeValue: Codable, Hashable, Sendable {
+public enum AttributeValue: ModelValue {
     /// A `String`.
     case string(String)
     /// A `Int64`.
@@ -403,7 +446,7 @@ public enum AttributeValue: Codable, Hashable, Sendable {
 }
 
 /// The `GeoPoint` schema.
-public struct GeoPoint: Codable, Hashable, Sendable {
+public struct GeoPoint: ModelValue {
     /// `lat`
     public var lat: Double
     /// `lon`
@@ -413,5 +456,19 @@ public struct GeoPoint: Codable, Hashable, Sendable {
     public init(lat: Double, lon: Double) {
         self.lat = lat
         self.lon = lon
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.lat = try container.required("lat")
+        self.lon = try container.required("lon")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.lat, "lat")
+        try container.put(self.lon, "lon")
     }
 }

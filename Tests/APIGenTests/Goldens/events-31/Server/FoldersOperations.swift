@@ -51,7 +51,7 @@ extension RelayEventsAPI {
 }
 
 /// The `Folder` schema.
-public struct Folder: Codable, Hashable, Sendable {
+public struct Folder: ModelValue {
     /// `id`
     public var id: String
     /// `name`
@@ -69,10 +69,21 @@ public struct Folder: Codable, Hashable, Sendable {
         self.subscriptionCount = subscriptionCount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case children
-        case subscriptionCount = "subscription_count"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.name = try container.required("name")
+        self.children = try container.required("children")
+        self.subscriptionCount = try container.optional("subscription_count")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.name, "name")
+        try container.put(self.children, "children")
+        try container.putIfPresent(self.subscriptionCount, "subscription_count")
     }
 }

@@ -86,7 +86,7 @@ extension RelayEventsAPI {
 }
 
 /// The `SubscriptionInput` schema.
-public struct SubscriptionInput: Codable, Hashable, Sendable {
+public struct SubscriptionInput: ModelValue {
     /// `project`
     public var project: String
     /// `folder_id`
@@ -107,17 +107,29 @@ public struct SubscriptionInput: Codable, Hashable, Sendable {
         self.retry = retry
     }
 
-    enum CodingKeys: String, CodingKey {
-        case project
-        case folderID = "folder_id"
-        case target
-        case filter
-        case retry
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.project = try container.required("project")
+        self.folderID = try container.optional("folder_id")
+        self.target = try container.required("target")
+        self.filter = try container.optional("filter")
+        self.retry = try container.optional("retry")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.project, "project")
+        try container.putIfPresent(self.folderID, "folder_id")
+        try container.put(self.target, "target")
+        try container.putIfPresent(self.filter, "filter")
+        try container.putIfPresent(self.retry, "retry")
     }
 }
 
 /// The `Subscription` schema.
-public struct Subscription: Codable, Hashable, Sendable {
+public struct Subscription: ModelValue {
     /// `project`
     public var project: String
     /// `folder_id`
@@ -147,22 +159,37 @@ public struct Subscription: Codable, Hashable, Sendable {
         self.signingKeyPem = signingKeyPem
     }
 
-    enum CodingKeys: String, CodingKey {
-        case project
-        case folderID = "folder_id"
-        case target
-        case filter
-        case retry
-        case id
-        case status
-        case signingKeyPem = "signing_key_pem"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.project = try container.required("project")
+        self.folderID = try container.optional("folder_id")
+        self.target = try container.required("target")
+        self.filter = try container.optional("filter")
+        self.retry = try container.optional("retry")
+        self.id = try container.required("id")
+        self.status = try container.required("status")
+        self.signingKeyPem = try container.required("signing_key_pem")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.project, "project")
+        try container.putIfPresent(self.folderID, "folder_id")
+        try container.put(self.target, "target")
+        try container.putIfPresent(self.filter, "filter")
+        try container.putIfPresent(self.retry, "retry")
+        try container.put(self.id, "id")
+        try container.put(self.status, "status")
+        try container.put(self.signingKeyPem, "signing_key_pem")
     }
 }
 
 /// Where deliveries go. A target may set both a webhook and a queue.
 ///
 /// One of several types (`anyOf`). Decoding takes the type that keeps most of the value.
-public enum Target: Codable, Hashable, Sendable {
+public enum Target: ModelValue {
     /// A `WebhookTarget`.
     case webhookTarget(WebhookTarget)
     /// A `QueueTarget`.
@@ -184,7 +211,7 @@ public enum Target: Codable, Hashable, Sendable {
 }
 
 /// The `WebhookTarget` schema.
-public struct WebhookTarget: Codable, Hashable, Sendable {
+public struct WebhookTarget: ModelValue {
     /// `url`
     public var url: String
     /// `headers`
@@ -195,10 +222,24 @@ public struct WebhookTarget: Codable, Hashable, Sendable {
         self.url = url
         self.headers = headers
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.url = try container.required("url")
+        self.headers = try container.optional("headers")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.url, "url")
+        try container.putIfPresent(self.headers, "headers")
+    }
 }
 
 /// The `QueueTarget` schema.
-public struct QueueTarget: Codable, Hashable, Sendable {
+public struct QueueTarget: ModelValue {
     /// `queue_arn`
     public var queueArn: String
 
@@ -207,13 +248,21 @@ public struct QueueTarget: Codable, Hashable, Sendable {
         self.queueArn = queueArn
     }
 
-    enum CodingKeys: String, CodingKey {
-        case queueArn = "queue_arn"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.queueArn = try container.required("queue_arn")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.queueArn, "queue_arn")
     }
 }
 
 /// Selects events by type; an exception can carve some back out.
-public struct EventFilter: Codable, Hashable, Sendable {
+public struct EventFilter: ModelValue {
     /// `type_prefix`
     public var typePrefix: String?
     /// `min_severity`
@@ -228,15 +277,25 @@ public struct EventFilter: Codable, Hashable, Sendable {
         self.except = except
     }
 
-    enum CodingKeys: String, CodingKey {
-        case typePrefix = "type_prefix"
-        case minSeverity = "min_severity"
-        case except
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.typePrefix = try container.optional("type_prefix")
+        self.minSeverity = try container.optional("min_severity")
+        self.except = try container.optional("except")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.typePrefix, "type_prefix")
+        try container.putIfPresent(self.minSeverity, "min_severity")
+        try container.putIfPresent(self.except, "except")
     }
 }
 
 /// The `FilterException` schema.
-public struct FilterException: Codable, Hashable, Sendable {
+public struct FilterException: ModelValue {
     /// `reason`
     public var reason: String?
     /// `filter`
@@ -247,10 +306,24 @@ public struct FilterException: Codable, Hashable, Sendable {
         self.reason = reason
         self.filter = filter
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.reason = try container.optional("reason")
+        self.filter = try container.required("filter")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.reason, "reason")
+        try container.put(self.filter, "filter")
+    }
 }
 
 /// The `RetryStep` schema.
-public struct RetryStep: Codable, Hashable, Sendable {
+public struct RetryStep: ModelValue {
     /// `delay_seconds`
     public var delaySeconds: Int
     /// `next`
@@ -262,9 +335,18 @@ public struct RetryStep: Codable, Hashable, Sendable {
         self.next = next
     }
 
-    enum CodingKeys: String, CodingKey {
-        case delaySeconds = "delay_seconds"
-        case next
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.delaySeconds = try container.required("delay_seconds")
+        self.next = try container.optional("next")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.delaySeconds, "delay_seconds")
+        try container.putIfPresent(self.next, "next")
     }
 }
 

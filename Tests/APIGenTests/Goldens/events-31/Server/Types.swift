@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The `Error` schema.
-public struct ErrorModel: Codable, Hashable, Sendable {
+public struct ErrorModel: ModelValue {
     /// `code`
     public var code: String
     /// `message`
@@ -18,10 +18,20 @@ public struct ErrorModel: Codable, Hashable, Sendable {
         self.retryAfter = retryAfter
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case message
-        case retryAfter = "retry_after"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.code = try container.required("code")
+        self.message = try container.required("message")
+        self.retryAfter = try container.optional("retry_after")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.code, "code")
+        try container.put(self.message, "message")
+        try container.putIfPresent(self.retryAfter, "retry_after")
     }
 }
 
@@ -140,7 +150,7 @@ public enum DisableReason: RawRepresentable, Codable, Hashable, Sendable, Parame
 }
 
 /// A target with the label it is shown under: the allOf of a union and an object.
-public struct TargetSummary: Codable, Hashable, Sendable {
+public struct TargetSummary: ModelValue {
     /// `label`
     public var label: String
     /// Where deliveries go. A target may set both a webhook and a queue.
@@ -154,19 +164,17 @@ public struct TargetSummary: Codable, Hashable, Sendable {
         self.target = target
     }
 
-    enum CodingKeys: String, CodingKey {
-        case label
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.label = try container.decode(String.self, forKey: .label)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.label = try container.required("label")
         self.target = try Target(from: decoder)
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.label, forKey: .label)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.label, "label")
         try self.target.encode(to: encoder)
     }
 }
@@ -175,7 +183,7 @@ public struct TargetSummary: Codable, Hashable, Sendable {
 public typealias DescribedTarget = Target
 
 /// Needs an email or a phone: a constraint that gives no shape.
-public struct ContactRule: Codable, Hashable, Sendable {
+public struct ContactRule: ModelValue {
     /// `email`
     public var email: String?
     /// `phone`
@@ -186,10 +194,24 @@ public struct ContactRule: Codable, Hashable, Sendable {
         self.email = email
         self.phone = phone
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.email = try container.optional("email")
+        self.phone = try container.optional("phone")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.email, "email")
+        try container.putIfPresent(self.phone, "phone")
+    }
 }
 
 /// Filters combined, recursively.
-public struct FilterGroup: Codable, Hashable, Sendable {
+public struct FilterGroup: ModelValue {
     /// `op`
     public var op: FilterGroupOp
     /// `filters`
@@ -199,6 +221,20 @@ public struct FilterGroup: Codable, Hashable, Sendable {
     public init(op: FilterGroupOp, filters: [FilterGroupFiltersItem]) {
         self.op = op
         self.filters = filters
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.op = try container.required("op")
+        self.filters = try container.required("filters")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.op, "op")
+        try container.put(self.filters, "filters")
     }
 }
 
@@ -248,7 +284,7 @@ public enum FilterGroupOp: RawRepresentable, Codable, Hashable, Sendable, Parame
 /// The schema at `FilterGroup.filters[]`.
 ///
 /// One of several types (`oneOf`). Decoding takes the type that keeps most of the value.
-public enum FilterGroupFiltersItem: Codable, Hashable, Sendable {
+public enum FilterGroupFiltersItem: ModelValue {
     /// A `EventFilter`.
     case eventFilter(EventFilter)
     /// A `FilterGroup`.
@@ -270,7 +306,7 @@ public enum FilterGroupFiltersItem: Codable, Hashable, Sendable {
 }
 
 /// The schema at `verifySubscriptionTarget request body`.
-public struct VerifySubscriptionTargetRequest: Codable, Hashable, Sendable {
+public struct VerifySubscriptionTargetRequest: ModelValue {
     /// Echo this value back in the response body.
     public var challenge: String
 
@@ -278,10 +314,22 @@ public struct VerifySubscriptionTargetRequest: Codable, Hashable, Sendable {
     public init(challenge: String) {
         self.challenge = challenge
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.challenge = try container.required("challenge")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.challenge, "challenge")
+    }
 }
 
 /// The schema at `subscriptionDisabled request body`.
-public struct SubscriptionDisabledRequest: Codable, Hashable, Sendable {
+public struct SubscriptionDisabledRequest: ModelValue {
     /// `subscription_id`
     public var subscriptionID: String
     /// `reason`
@@ -296,9 +344,19 @@ public struct SubscriptionDisabledRequest: Codable, Hashable, Sendable {
         self.disabledAt = disabledAt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case subscriptionID = "subscription_id"
-        case reason
-        case disabledAt = "disabled_at"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.subscriptionID = try container.required("subscription_id")
+        self.reason = try container.required("reason")
+        self.disabledAt = try container.required("disabled_at")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.subscriptionID, "subscription_id")
+        try container.put(self.reason, "reason")
+        try container.put(self.disabledAt, "disabled_at")
     }
 }

@@ -80,7 +80,7 @@ extension GuestbookAPI {
 }
 
 /// An entry. <iframe src='javascript:alert(1)'></iframe>
-public struct Entry: Codable, Hashable, Sendable {
+public struct Entry: ModelValue {
     /// What the guest wrote: <script>alert('field')</script> and [x](javascript:void(0))
     public var text: String
     /// `mood`
@@ -90,6 +90,20 @@ public struct Entry: Codable, Hashable, Sendable {
     public init(text: String, mood: EntryMood? = nil) {
         self.text = text
         self.mood = mood
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.text = try container.required("text")
+        self.mood = try container.optional("mood")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.text, "text")
+        try container.putIfPresent(self.mood, "mood")
     }
 }
 

@@ -87,7 +87,7 @@ extension LibraryCatalogue {
 }
 
 /// The `NewBook` schema.
-public struct NewBook: Codable, Hashable, Sendable {
+public struct NewBook: ModelValue {
     /// `isbn`
     public var isbn: Isbn
     /// `title`
@@ -108,5 +108,25 @@ public struct NewBook: Codable, Hashable, Sendable {
         self.subtitle = subtitle
         self.authorIds = authorIds
         self.copies = copies
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.isbn = try container.required("isbn")
+        self.title = try container.required("title")
+        self.subtitle = try container.optional("subtitle")
+        self.authorIds = try container.required("authorIds")
+        self.copies = try container.optional("copies")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.isbn, "isbn")
+        try container.put(self.title, "title")
+        try container.putIfPresent(self.subtitle, "subtitle")
+        try container.put(self.authorIds, "authorIds")
+        try container.putIfPresent(self.copies, "copies")
     }
 }

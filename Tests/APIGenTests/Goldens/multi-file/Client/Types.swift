@@ -6,7 +6,7 @@ import APIRuntime
 public typealias Isbn = String
 
 /// The `Problem` schema.
-public struct Problem: Codable, Hashable, Sendable {
+public struct Problem: ModelValue {
     /// `title`
     public var title: String
     /// `detail`
@@ -17,10 +17,24 @@ public struct Problem: Codable, Hashable, Sendable {
         self.title = title
         self.detail = detail
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.title = try container.required("title")
+        self.detail = try container.optional("detail")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.title, "title")
+        try container.putIfPresent(self.detail, "detail")
+    }
 }
 
 /// The `Book` schema.
-public struct Book: Codable, Hashable, Sendable {
+public struct Book: ModelValue {
     /// `isbn`
     public var isbn: Isbn
     /// `title`
@@ -46,10 +60,34 @@ public struct Book: Codable, Hashable, Sendable {
         self.subjects = subjects
         self.copies = copies
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.isbn = try container.required("isbn")
+        self.title = try container.required("title")
+        self.subtitle = try container.optional("subtitle")
+        self.authors = try container.required("authors")
+        self.published = try container.optional("published")
+        self.subjects = try container.optional("subjects")
+        self.copies = try container.required("copies")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.isbn, "isbn")
+        try container.put(self.title, "title")
+        try container.putIfPresent(self.subtitle, "subtitle")
+        try container.put(self.authors, "authors")
+        try container.putIfPresent(self.published, "published")
+        try container.putIfPresent(self.subjects, "subjects")
+        try container.put(self.copies, "copies")
+    }
 }
 
 /// A person credited on at least one book in the catalogue.
-public struct Author: Codable, Hashable, Sendable {
+public struct Author: ModelValue {
     /// `id`
     public var id: Int64
     /// `name`
@@ -66,10 +104,28 @@ public struct Author: Codable, Hashable, Sendable {
         self.born = born
         self.died = died
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.name = try container.required("name")
+        self.born = try container.optional("born")
+        self.died = try container.optional("died")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.name, "name")
+        try container.putIfPresent(self.born, "born")
+        try container.putIfPresent(self.died, "died")
+    }
 }
 
 /// The `CopyCounts` schema.
-public struct CopyCounts: Codable, Hashable, Sendable {
+public struct CopyCounts: ModelValue {
     /// `total`
     public var total: Int
     /// `available`
@@ -79,5 +135,19 @@ public struct CopyCounts: Codable, Hashable, Sendable {
     public init(total: Int, available: Int) {
         self.total = total
         self.available = available
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.total = try container.required("total")
+        self.available = try container.required("available")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.total, "total")
+        try container.put(self.available, "available")
     }
 }

@@ -137,7 +137,7 @@ public enum LoanStatus: RawRepresentable, Codable, Hashable, Sendable, Parameter
 }
 
 /// The `Loan` schema.
-public struct Loan: Codable, Hashable, Sendable {
+public struct Loan: ModelValue {
     /// `id`
     public var id: String
     /// `book`
@@ -160,10 +160,32 @@ public struct Loan: Codable, Hashable, Sendable {
         self.status = status
         self.renewals = renewals
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.book = try container.required("book")
+        self.borrowedOn = try container.optional("borrowedOn")
+        self.dueOn = try container.required("dueOn")
+        self.status = try container.required("status")
+        self.renewals = try container.optional("renewals")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.book, "book")
+        try container.putIfPresent(self.borrowedOn, "borrowedOn")
+        try container.put(self.dueOn, "dueOn")
+        try container.put(self.status, "status")
+        try container.putIfPresent(self.renewals, "renewals")
+    }
 }
 
 /// The `NewLoan` schema.
-public struct NewLoan: Codable, Hashable, Sendable {
+public struct NewLoan: ModelValue {
     /// `isbn`
     public var isbn: Isbn
     /// Branch where the reader will collect the book.
@@ -173,5 +195,19 @@ public struct NewLoan: Codable, Hashable, Sendable {
     public init(isbn: Isbn, branch: String? = nil) {
         self.isbn = isbn
         self.branch = branch
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.isbn = try container.required("isbn")
+        self.branch = try container.optional("branch")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.isbn, "isbn")
+        try container.putIfPresent(self.branch, "branch")
     }
 }

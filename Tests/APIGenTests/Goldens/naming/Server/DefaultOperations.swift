@@ -138,7 +138,7 @@ extension StockroomSvcAPI {
 }
 
 /// A pet-supplies product, as the v2 console sees it.
-public struct Pet: Codable, Hashable, Sendable {
+public struct Pet: ModelValue {
     /// `id`
     public var id: Int?
     /// `Type`
@@ -150,14 +150,23 @@ public struct Pet: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case type = "Type"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.optional("id")
+        self.type = try container.optional("Type")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.id, "id")
+        try container.putIfPresent(self.type, "Type")
     }
 }
 
 /// The v1 record for the same product; still sent by the scanners.
-public struct Pet2: Codable, Hashable, Sendable {
+public struct Pet2: ModelValue {
     /// `pet_id`
     public var petID: Int?
     /// `type`
@@ -169,14 +178,23 @@ public struct Pet2: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case petID = "pet_id"
-        case type
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.petID = try container.optional("pet_id")
+        self.type = try container.optional("type")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.petID, "pet_id")
+        try container.putIfPresent(self.type, "type")
     }
 }
 
 /// The mainframe export row.
-public struct Pet3: Codable, Hashable, Sendable {
+public struct Pet3: ModelValue {
     /// `PETNO`
     public var petno: String?
     /// `PETDESC`
@@ -188,14 +206,23 @@ public struct Pet3: Codable, Hashable, Sendable {
         self.petdesc = petdesc
     }
 
-    enum CodingKeys: String, CodingKey {
-        case petno = "PETNO"
-        case petdesc = "PETDESC"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.petno = try container.optional("PETNO")
+        self.petdesc = try container.optional("PETDESC")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.petno, "PETNO")
+        try container.putIfPresent(self.petdesc, "PETDESC")
     }
 }
 
 /// The `Type` schema.
-public struct TypeModel: Codable, Hashable, Sendable {
+public struct TypeModel: ModelValue {
     /// `code`
     public var code: String?
     /// `label`
@@ -206,10 +233,24 @@ public struct TypeModel: Codable, Hashable, Sendable {
         self.code = code
         self.label = label
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.code = try container.optional("code")
+        self.label = try container.optional("label")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.code, "code")
+        try container.putIfPresent(self.label, "label")
+    }
 }
 
 /// The `Data` schema.
-public struct DataModel: Codable, Hashable, Sendable {
+public struct DataModel: ModelValue {
     /// Total matches, before paging.
     public var count: Int?
     /// `@type`
@@ -238,19 +279,33 @@ public struct DataModel: Codable, Hashable, Sendable {
         self.exportRows = exportRows
     }
 
-    enum CodingKeys: String, CodingKey {
-        case count = "$count"
-        case type = "@type"
-        case _self = "self"
-        case items
-        case pets
-        case legacyPets
-        case exportRows
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.count = try container.optional("$count")
+        self.type = try container.optional("@type")
+        self._self = try container.optional("self")
+        self.items = try container.optional("items")
+        self.pets = try container.optional("pets")
+        self.legacyPets = try container.optional("legacyPets")
+        self.exportRows = try container.optional("exportRows")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.count, "$count")
+        try container.putIfPresent(self.type, "@type")
+        try container.putIfPresent(self._self, "self")
+        try container.putIfPresent(self.items, "items")
+        try container.putIfPresent(self.pets, "pets")
+        try container.putIfPresent(self.legacyPets, "legacyPets")
+        try container.putIfPresent(self.exportRows, "exportRows")
     }
 }
 
 /// A stocked item. `id` is the row number; `ID` the printed label.
-public struct Class: Codable, Hashable, Sendable {
+public struct Class: ModelValue {
     /// `id`
     ///
     /// Read-only: sent by the server, ignored in requests.
@@ -279,19 +334,33 @@ public struct Class: Codable, Hashable, Sendable {
         self.reserved = reserved
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case id2 = "ID"
-        case `class`
-        case `default`
-        case status
-        case reaction
-        case reserved
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.optional("id")
+        self.id2 = try container.required("ID")
+        self.class = try container.optional("class")
+        self.default = try container.optional("default")
+        self.status = try container.optional("status")
+        self.reaction = try container.optional("reaction")
+        self.reserved = try container.optional("reserved")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.id, "id")
+        try container.put(self.id2, "ID")
+        try container.putIfPresent(self.class, "class")
+        try container.putIfPresent(self.default, "default")
+        try container.putIfPresent(self.status, "status")
+        try container.putIfPresent(self.reaction, "reaction")
+        try container.putIfPresent(self.reserved, "reserved")
     }
 }
 
 /// Defaults applied to new items.
-public struct Default: Codable, Hashable, Sendable {
+public struct Default: ModelValue {
     /// `Type`
     public var type: String?
     /// `is_active`
@@ -311,16 +380,27 @@ public struct Default: Codable, Hashable, Sendable {
         self.server = server
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type = "Type"
-        case isActive = "is_active"
-        case mirrors
-        case server
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.type = try container.optional("Type")
+        self.isActive = try container.optional("is_active")
+        self.mirrors = try container.optional("mirrors")
+        self.server = try container.optional("server")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.type, "Type")
+        try container.putIfPresent(self.isActive, "is_active")
+        try container.putIfPresent(self.mirrors, "mirrors")
+        try container.putIfPresent(self.server, "server")
     }
 }
 
 /// The `HTTPServer` schema.
-public struct HTTPServer: Codable, Hashable, Sendable {
+public struct HTTPServer: ModelValue {
     /// `host`
     public var host: String?
     /// `port`
@@ -331,13 +411,27 @@ public struct HTTPServer: Codable, Hashable, Sendable {
         self.host = host
         self.port = port
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.host = try container.optional("host")
+        self.port = try container.optional("port")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.host, "host")
+        try container.putIfPresent(self.port, "port")
+    }
 }
 
 /// `url_list`.
 public typealias URLList = [String]
 
 /// The `Error` schema.
-public struct ErrorModel: Codable, Hashable, Sendable {
+public struct ErrorModel: ModelValue {
     /// `code`
     public var code: Int?
     /// `message`
@@ -347,6 +441,20 @@ public struct ErrorModel: Codable, Hashable, Sendable {
     public init(code: Int? = nil, message: String? = nil) {
         self.code = code
         self.message = message
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.code = try container.optional("code")
+        self.message = try container.optional("message")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.code, "code")
+        try container.putIfPresent(self.message, "message")
     }
 }
 

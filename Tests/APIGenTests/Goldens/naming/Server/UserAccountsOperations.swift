@@ -80,7 +80,7 @@ extension StockroomSvcAPI {
 }
 
 /// The `2fa_settings` schema.
-public struct _2faSettings: Codable, Hashable, Sendable {
+public struct _2faSettings: ModelValue {
     /// `enabled`
     public var enabled: Bool?
     /// `method`
@@ -91,10 +91,24 @@ public struct _2faSettings: Codable, Hashable, Sendable {
         self.enabled = enabled
         self.method = method
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.enabled = try container.optional("enabled")
+        self.method = try container.optional("method")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.enabled, "enabled")
+        try container.putIfPresent(self.method, "method")
+    }
 }
 
 /// The `user-profile` schema.
-public struct UserProfile: Codable, Hashable, Sendable {
+public struct UserProfile: ModelValue {
     /// `user-id`
     public var userID: String?
     /// `is_active`
@@ -115,12 +129,24 @@ public struct UserProfile: Codable, Hashable, Sendable {
         self.class = `class`
     }
 
-    enum CodingKeys: String, CodingKey {
-        case userID = "user-id"
-        case isActive = "is_active"
-        case _self = "self"
-        case _2ndLine = "2nd_line"
-        case `class`
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.userID = try container.optional("user-id")
+        self.isActive = try container.optional("is_active")
+        self._self = try container.optional("self")
+        self._2ndLine = try container.optional("2nd_line")
+        self.class = try container.optional("class")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.userID, "user-id")
+        try container.putIfPresent(self.isActive, "is_active")
+        try container.putIfPresent(self._self, "self")
+        try container.putIfPresent(self._2ndLine, "2nd_line")
+        try container.putIfPresent(self.class, "class")
     }
 }
 
@@ -168,12 +194,24 @@ public enum _2faSettingsMethod: RawRepresentable, Codable, Hashable, Sendable, P
 }
 
 /// The schema at `2fa.verify request body`.
-public struct _2faVerifyRequest: Codable, Hashable, Sendable {
+public struct _2faVerifyRequest: ModelValue {
     /// `code`
     public var code: String
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(code: String) {
         self.code = code
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.code = try container.required("code")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.code, "code")
     }
 }

@@ -5,7 +5,7 @@ import APIRuntime
 /// The `CountOrAll` schema.
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
-public enum CountOrAll: Codable, Hashable, Sendable {
+public enum CountOrAll: ModelValue {
     /// A `Int`.
     case integer(Int)
     /// A `CountOrAllOption2`.
@@ -32,7 +32,7 @@ public enum CountOrAll: Codable, Hashable, Sendable {
 }
 
 /// The `RangeQuery` schema.
-public struct RangeQuery: Codable, Hashable, Sendable {
+public struct RangeQuery: ModelValue {
     /// `gt`
     public var gt: Int?
     /// `lte`
@@ -43,10 +43,24 @@ public struct RangeQuery: Codable, Hashable, Sendable {
         self.gt = gt
         self.lte = lte
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.gt = try container.optional("gt")
+        self.lte = try container.optional("lte")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.gt, "gt")
+        try container.putIfPresent(self.lte, "lte")
+    }
 }
 
 /// The `ChargeFilter` schema.
-public struct ChargeFilter: Codable, Hashable, Sendable {
+public struct ChargeFilter: ModelValue {
     /// `status`
     public var status: String?
     /// `currency`
@@ -57,10 +71,24 @@ public struct ChargeFilter: Codable, Hashable, Sendable {
         self.status = status
         self.currency = currency
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.status = try container.optional("status")
+        self.currency = try container.optional("currency")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.status, "status")
+        try container.putIfPresent(self.currency, "currency")
+    }
 }
 
 /// The `Card` schema.
-public struct Card: Codable, Hashable, Sendable {
+public struct Card: ModelValue {
     /// Digits, which stay text.
     public var number: String
     /// `exp_month`
@@ -75,15 +103,25 @@ public struct Card: Codable, Hashable, Sendable {
         self.expYear = expYear
     }
 
-    enum CodingKeys: String, CodingKey {
-        case number
-        case expMonth = "exp_month"
-        case expYear = "exp_year"
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.number = try container.required("number")
+        self.expMonth = try container.required("exp_month")
+        self.expYear = try container.required("exp_year")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.number, "number")
+        try container.put(self.expMonth, "exp_month")
+        try container.put(self.expYear, "exp_year")
     }
 }
 
 /// The `LineItem` schema.
-public struct LineItem: Codable, Hashable, Sendable {
+public struct LineItem: ModelValue {
     /// `price`
     public var price: String
     /// `quantity`
@@ -94,10 +132,24 @@ public struct LineItem: Codable, Hashable, Sendable {
         self.price = price
         self.quantity = quantity
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.price = try container.required("price")
+        self.quantity = try container.optional("quantity")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.price, "price")
+        try container.putIfPresent(self.quantity, "quantity")
+    }
 }
 
 /// The `NewCharge` schema.
-public struct NewCharge: Codable, Hashable, Sendable {
+public struct NewCharge: ModelValue {
     /// `amount`
     public var amount: Int
     /// `currency`
@@ -126,10 +178,36 @@ public struct NewCharge: Codable, Hashable, Sendable {
         self.expand = expand
         self.items = items
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.amount = try container.required("amount")
+        self.currency = try container.required("currency")
+        self.description = try container.optional("description")
+        self.capture = try container.optional("capture")
+        self.card = try container.optional("card")
+        self.metadata = try container.optional("metadata")
+        self.expand = try container.optional("expand")
+        self.items = try container.optional("items")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.amount, "amount")
+        try container.put(self.currency, "currency")
+        try container.putIfPresent(self.description, "description")
+        try container.putIfPresent(self.capture, "capture")
+        try container.putIfPresent(self.card, "card")
+        try container.putIfPresent(self.metadata, "metadata")
+        try container.putIfPresent(self.expand, "expand")
+        try container.putIfPresent(self.items, "items")
+    }
 }
 
 /// The `Charge` schema.
-public struct Charge: Codable, Hashable, Sendable {
+public struct Charge: ModelValue {
     /// `id`
     public var id: String
     /// `amount`
@@ -145,6 +223,24 @@ public struct Charge: Codable, Hashable, Sendable {
         self.amount = amount
         self.captured = captured
         self.receipt = receipt
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.amount = try container.required("amount")
+        self.captured = try container.optional("captured")
+        self.receipt = try container.optional("receipt")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.amount, "amount")
+        try container.putIfPresent(self.captured, "captured")
+        try container.putIfPresent(self.receipt, "receipt")
     }
 }
 
@@ -190,7 +286,7 @@ public enum CountOrAllOption2: RawRepresentable, Codable, Hashable, Sendable, Pa
 /// When the charge was captured, or false while it is not. A union whose cases are a date and a boolean.
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
-public enum ChargeCaptured: Codable, Hashable, Sendable {
+public enum ChargeCaptured: ModelValue {
     /// A `Date`.
     case dateTime(Date)
     /// A `Bool`.
@@ -219,7 +315,7 @@ public enum ChargeCaptured: Codable, Hashable, Sendable {
 /// The receipt's bytes, base64 in JSON. A union whose cases are bytes.
 ///
 /// One of several types (`anyOf`). Decoding tries each in order and takes the first that fits.
-public enum ChargeReceipt: Codable, Hashable, Sendable {
+public enum ChargeReceipt: ModelValue {
     /// A `Data`.
     case byte(Data)
     /// A `Data`.
@@ -248,7 +344,7 @@ public enum ChargeReceipt: Codable, Hashable, Sendable {
 /// The schema at `listCharges tag`.
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
-public enum ListChargesTag: Codable, Hashable, Sendable {
+public enum ListChargesTag: ModelValue {
     /// A `[String]`.
     case array([String])
     /// A `String`.
@@ -277,7 +373,7 @@ public enum ListChargesTag: Codable, Hashable, Sendable {
 /// The schema at `getCharge charge`.
 ///
 /// One of several types (`oneOf`). Decoding tries each in order and takes the first that fits.
-public enum GetChargeCharge: Codable, Hashable, Sendable {
+public enum GetChargeCharge: ModelValue {
     /// A `Int`.
     case integer(Int)
     /// A `String`.

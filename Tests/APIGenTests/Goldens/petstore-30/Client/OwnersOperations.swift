@@ -63,7 +63,7 @@ extension PawprintClinic {
 }
 
 /// The `Owner` schema.
-public struct Owner: Codable, Hashable, Sendable {
+public struct Owner: ModelValue {
     /// `id`
     public var id: Int64
     /// `name`
@@ -101,10 +101,42 @@ public struct Owner: Codable, Hashable, Sendable {
         self.balance = balance
         self.auditTrail = auditTrail
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.name = try container.required("name")
+        self.email = try container.optional("email")
+        self.phone = try container.optional("phone")
+        self.address = try container.optional("address")
+        self.contact = try container.optional("contact")
+        self.reminders = try container.optional("reminders")
+        self.preferences = try container.optional("preferences")
+        self.labels = try container.optional("labels")
+        self.balance = try container.optional("balance")
+        self.auditTrail = try container.optional("auditTrail")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.name, "name")
+        try container.putIfPresent(self.email, "email")
+        try container.putIfPresent(self.phone, "phone")
+        try container.putIfPresent(self.address, "address")
+        try container.putIfPresent(self.contact, "contact")
+        try container.putIfPresent(self.reminders, "reminders")
+        try container.putIfPresent(self.preferences, "preferences")
+        try container.putIfPresent(self.labels, "labels")
+        try container.putIfPresent(self.balance, "balance")
+        try container.putIfPresent(self.auditTrail, "auditTrail")
+    }
 }
 
 /// The `Address` schema.
-public struct Address: Codable, Hashable, Sendable {
+public struct Address: ModelValue {
     /// `line1`
     public var line1: String
     /// `city`
@@ -121,12 +153,30 @@ public struct Address: Codable, Hashable, Sendable {
         self.postalCode = postalCode
         self.country = country
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.line1 = try container.required("line1")
+        self.city = try container.required("city")
+        self.postalCode = try container.required("postalCode")
+        self.country = try container.required("country")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.line1, "line1")
+        try container.put(self.city, "city")
+        try container.put(self.postalCode, "postalCode")
+        try container.put(self.country, "country")
+    }
 }
 
 /// How the clinic should reach the owner.
 ///
 /// One of several types (`oneOf`). Decoding takes the type that keeps most of the value.
-public enum ContactMethod: Codable, Hashable, Sendable {
+public enum ContactMethod: ModelValue {
     /// A `EmailContact`.
     case emailContact(EmailContact)
     /// A `PhoneContact`.
@@ -148,7 +198,7 @@ public enum ContactMethod: Codable, Hashable, Sendable {
 }
 
 /// The `EmailContact` schema.
-public struct EmailContact: Codable, Hashable, Sendable {
+public struct EmailContact: ModelValue {
     /// `email`
     public var email: String
 
@@ -156,10 +206,22 @@ public struct EmailContact: Codable, Hashable, Sendable {
     public init(email: String) {
         self.email = email
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.email = try container.required("email")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.email, "email")
+    }
 }
 
 /// The `PhoneContact` schema.
-public struct PhoneContact: Codable, Hashable, Sendable {
+public struct PhoneContact: ModelValue {
     /// `phone`
     public var phone: String
     /// `smsAllowed`
@@ -172,12 +234,26 @@ public struct PhoneContact: Codable, Hashable, Sendable {
         self.phone = phone
         self.smsAllowed = smsAllowed
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.phone = try container.required("phone")
+        self.smsAllowed = try container.optional("smsAllowed")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.phone, "phone")
+        try container.putIfPresent(self.smsAllowed, "smsAllowed")
+    }
 }
 
 /// Reminder channels; an owner may enable more than one.
 ///
 /// One of several types (`anyOf`). Decoding takes the type that keeps most of the value.
-public enum ReminderSettings: Codable, Hashable, Sendable {
+public enum ReminderSettings: ModelValue {
     /// A `EmailReminder`.
     case emailReminder(EmailReminder)
     /// A `SmsReminder`.
@@ -199,7 +275,7 @@ public enum ReminderSettings: Codable, Hashable, Sendable {
 }
 
 /// The `EmailReminder` schema.
-public struct EmailReminder: Codable, Hashable, Sendable {
+public struct EmailReminder: ModelValue {
     /// `emailDaysBefore`
     ///
     /// Default: `2`.
@@ -209,10 +285,22 @@ public struct EmailReminder: Codable, Hashable, Sendable {
     public init(emailDaysBefore: Int32? = nil) {
         self.emailDaysBefore = emailDaysBefore
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.emailDaysBefore = try container.optional("emailDaysBefore")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.emailDaysBefore, "emailDaysBefore")
+    }
 }
 
 /// The `SmsReminder` schema.
-public struct SmsReminder: Codable, Hashable, Sendable {
+public struct SmsReminder: ModelValue {
     /// `smsHoursBefore`
     ///
     /// Default: `4`.
@@ -222,10 +310,22 @@ public struct SmsReminder: Codable, Hashable, Sendable {
     public init(smsHoursBefore: Int32? = nil) {
         self.smsHoursBefore = smsHoursBefore
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.smsHoursBefore = try container.optional("smsHoursBefore")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.smsHoursBefore, "smsHoursBefore")
+    }
 }
 
 /// The `AuditInfo` schema.
-public struct AuditInfo: Codable, Hashable, Sendable {
+public struct AuditInfo: ModelValue {
     /// `createdBy`
     public var createdBy: String?
     /// `importedFrom`
@@ -236,10 +336,24 @@ public struct AuditInfo: Codable, Hashable, Sendable {
         self.createdBy = createdBy
         self.importedFrom = importedFrom
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.createdBy = try container.optional("createdBy")
+        self.importedFrom = try container.optional("importedFrom")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.createdBy, "createdBy")
+        try container.putIfPresent(self.importedFrom, "importedFrom")
+    }
 }
 
 /// The `Session` schema.
-public struct Session: Codable, Hashable, Sendable {
+public struct Session: ModelValue {
     /// `token`
     ///
     /// Read-only: sent by the server, ignored in requests.
@@ -252,10 +366,24 @@ public struct Session: Codable, Hashable, Sendable {
         self.token = token
         self.expiresAt = expiresAt
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.token = try container.required("token")
+        self.expiresAt = try container.required("expiresAt")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.token, "token")
+        try container.put(self.expiresAt, "expiresAt")
+    }
 }
 
 /// The schema at `loginOwner request body`.
-public struct LoginOwnerRequest: Codable, Hashable, Sendable {
+public struct LoginOwnerRequest: ModelValue {
     /// `email`
     public var email: String
     /// `password`
@@ -272,5 +400,21 @@ public struct LoginOwnerRequest: Codable, Hashable, Sendable {
         self.email = email
         self.password = password
         self.rememberMe = rememberMe
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.email = try container.required("email")
+        self.password = try container.required("password")
+        self.rememberMe = try container.optional("rememberMe")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.email, "email")
+        try container.put(self.password, "password")
+        try container.putIfPresent(self.rememberMe, "rememberMe")
     }
 }

@@ -193,7 +193,7 @@ public enum Priority: RawRepresentable, Codable, Hashable, Sendable, ParameterVa
 }
 
 /// The `AppointmentRequest` schema.
-public struct AppointmentRequest: Codable, Hashable, Sendable {
+public struct AppointmentRequest: ModelValue {
     /// `petId`
     public var petId: String
     /// `startsAt`
@@ -218,10 +218,32 @@ public struct AppointmentRequest: Codable, Hashable, Sendable {
         self.visit = visit
         self.notes = notes
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.petId = try container.required("petId")
+        self.startsAt = try container.required("startsAt")
+        self.durationMinutes = try container.optional("durationMinutes")
+        self.priority = try container.optional("priority")
+        self.visit = try container.required("visit")
+        self.notes = try container.optional("notes")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.petId, "petId")
+        try container.put(self.startsAt, "startsAt")
+        try container.putIfPresent(self.durationMinutes, "durationMinutes")
+        try container.putIfPresent(self.priority, "priority")
+        try container.put(self.visit, "visit")
+        try container.putIfPresent(self.notes, "notes")
+    }
 }
 
 /// The `Appointment` schema.
-public struct Appointment: Codable, Hashable, Sendable {
+public struct Appointment: ModelValue {
     /// `petId`
     public var petId: String
     /// `startsAt`
@@ -257,12 +279,40 @@ public struct Appointment: Codable, Hashable, Sendable {
         self.confirmed = confirmed
         self.vet = vet
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.petId = try container.required("petId")
+        self.startsAt = try container.required("startsAt")
+        self.durationMinutes = try container.optional("durationMinutes")
+        self.priority = try container.optional("priority")
+        self.visit = try container.required("visit")
+        self.notes = try container.optional("notes")
+        self.id = try container.required("id")
+        self.confirmed = try container.required("confirmed")
+        self.vet = try container.optional("vet")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.petId, "petId")
+        try container.put(self.startsAt, "startsAt")
+        try container.putIfPresent(self.durationMinutes, "durationMinutes")
+        try container.putIfPresent(self.priority, "priority")
+        try container.put(self.visit, "visit")
+        try container.putIfPresent(self.notes, "notes")
+        try container.put(self.id, "id")
+        try container.put(self.confirmed, "confirmed")
+        try container.putIfPresent(self.vet, "vet")
+    }
 }
 
 /// What the appointment is for.
 ///
 /// One of several types (`oneOf`). The `kind` property says which.
-public enum Visit: Codable, Hashable, Sendable {
+public enum Visit: ModelValue {
     /// A `CheckupVisit`.
     case checkupVisit(CheckupVisit)
     /// A `VaccinationVisit`.
@@ -289,7 +339,7 @@ public enum Visit: Codable, Hashable, Sendable {
 }
 
 /// The `CheckupVisit` schema.
-public struct CheckupVisit: Codable, Hashable, Sendable {
+public struct CheckupVisit: ModelValue {
     /// `kind`
     public var kind: String
     /// `concerns`
@@ -300,10 +350,24 @@ public struct CheckupVisit: Codable, Hashable, Sendable {
         self.kind = kind
         self.concerns = concerns
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.concerns = try container.optional("concerns")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.putIfPresent(self.concerns, "concerns")
+    }
 }
 
 /// The `VaccinationVisit` schema.
-public struct VaccinationVisit: Codable, Hashable, Sendable {
+public struct VaccinationVisit: ModelValue {
     /// `kind`
     public var kind: String
     /// `vaccines`
@@ -314,10 +378,24 @@ public struct VaccinationVisit: Codable, Hashable, Sendable {
         self.kind = kind
         self.vaccines = vaccines
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.vaccines = try container.required("vaccines")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.put(self.vaccines, "vaccines")
+    }
 }
 
 /// The `SurgeryVisit` schema.
-public struct SurgeryVisit: Codable, Hashable, Sendable {
+public struct SurgeryVisit: ModelValue {
     /// `kind`
     public var kind: String
     /// `procedure`
@@ -327,6 +405,20 @@ public struct SurgeryVisit: Codable, Hashable, Sendable {
     public init(kind: String, procedure: String) {
         self.kind = kind
         self.procedure = procedure
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.required("kind")
+        self.procedure = try container.required("procedure")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.kind, "kind")
+        try container.put(self.procedure, "procedure")
     }
 }
 
@@ -386,12 +478,24 @@ public enum VaccinationVisitVaccinesItem: RawRepresentable, Codable, Hashable, S
 }
 
 /// The schema at `rescheduleAppointment request body`.
-public struct RescheduleAppointmentRequest: Codable, Hashable, Sendable {
+public struct RescheduleAppointmentRequest: ModelValue {
     /// `startsAt`
     public var startsAt: Date
 
     /// Creates a value; properties the spec does not require may be left out.
     public init(startsAt: Date) {
         self.startsAt = startsAt
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.startsAt = try container.required("startsAt")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.startsAt, "startsAt")
     }
 }

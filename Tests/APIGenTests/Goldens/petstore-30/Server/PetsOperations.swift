@@ -439,7 +439,7 @@ public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable, ParameterV
 }
 
 /// The `NewPet` schema.
-public struct NewPet: Codable, Hashable, Sendable {
+public struct NewPet: ModelValue {
     /// `name`
     public var name: String
     /// `species`
@@ -467,10 +467,34 @@ public struct NewPet: Codable, Hashable, Sendable {
         self.tags = tags
         self.microchipId = microchipId
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.species = try container.required("species")
+        self.breed = try container.optional("breed")
+        self.birthDate = try container.optional("birthDate")
+        self.weightKg = try container.optional("weightKg")
+        self.tags = try container.optional("tags")
+        self.microchipId = try container.optional("microchipId")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.species, "species")
+        try container.putIfPresent(self.breed, "breed")
+        try container.putIfPresent(self.birthDate, "birthDate")
+        try container.putIfPresent(self.weightKg, "weightKg")
+        try container.putIfPresent(self.tags, "tags")
+        try container.putIfPresent(self.microchipId, "microchipId")
+    }
 }
 
 /// A patient of the clinic.
-public struct Pet: Codable, Hashable, Sendable {
+public struct Pet: ModelValue {
     /// `name`
     public var name: String
     /// `species`
@@ -517,10 +541,44 @@ public struct Pet: Codable, Hashable, Sendable {
         self.photos = photos
         self.createdAt = createdAt
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.name = try container.required("name")
+        self.species = try container.required("species")
+        self.breed = try container.optional("breed")
+        self.birthDate = try container.optional("birthDate")
+        self.weightKg = try container.optional("weightKg")
+        self.tags = try container.optional("tags")
+        self.microchipId = try container.optional("microchipId")
+        self.id = try container.required("id")
+        self.status = try container.required("status")
+        self.owner = try container.optional("owner")
+        self.photos = try container.optional("photos")
+        self.createdAt = try container.required("createdAt")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.species, "species")
+        try container.putIfPresent(self.breed, "breed")
+        try container.putIfPresent(self.birthDate, "birthDate")
+        try container.putIfPresent(self.weightKg, "weightKg")
+        try container.putIfPresent(self.tags, "tags")
+        try container.putIfPresent(self.microchipId, "microchipId")
+        try container.put(self.id, "id")
+        try container.put(self.status, "status")
+        try container.putIfPresent(self.owner, "owner")
+        try container.putIfPresent(self.photos, "photos")
+        try container.put(self.createdAt, "createdAt")
+    }
 }
 
 /// The `PetPhoto` schema.
-public struct PetPhoto: Codable, Hashable, Sendable {
+public struct PetPhoto: ModelValue {
     /// `id`
     public var id: String
     /// `url`
@@ -537,10 +595,28 @@ public struct PetPhoto: Codable, Hashable, Sendable {
         self.thumbnail = thumbnail
         self.caption = caption
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.url = try container.required("url")
+        self.thumbnail = try container.optional("thumbnail")
+        self.caption = try container.optional("caption")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.url, "url")
+        try container.putIfPresent(self.thumbnail, "thumbnail")
+        try container.putIfPresent(self.caption, "caption")
+    }
 }
 
 /// The `OwnerSummary` schema.
-public struct OwnerSummary: Codable, Hashable, Sendable {
+public struct OwnerSummary: ModelValue {
     /// `id`
     public var id: Int64
     /// `name`
@@ -551,10 +627,24 @@ public struct OwnerSummary: Codable, Hashable, Sendable {
         self.id = id
         self.name = name
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.id = try container.required("id")
+        self.name = try container.required("name")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.name, "name")
+    }
 }
 
 /// The `ValidationProblem` schema.
-public struct ValidationProblem: Codable, Hashable, Sendable {
+public struct ValidationProblem: ModelValue {
     /// `type`
     ///
     /// Default: `"about:blank"`.
@@ -583,40 +673,33 @@ public struct ValidationProblem: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case title
-        case status
-        case detail
-        case instance
-        case errors
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.title = try container.decode(String.self, forKey: .title)
-        self.status = try container.decode(Int32.self, forKey: .status)
-        self.detail = try container.decodeIfPresent(String.self, forKey: .detail)
-        self.instance = try container.decodeIfPresent(String.self, forKey: .instance)
-        self.errors = try container.decodeIfPresent([ValidationProblemErrorsItem].self, forKey: .errors)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.type = try container.optional("type")
+        self.title = try container.required("title")
+        self.status = try container.required("status")
+        self.detail = try container.optional("detail")
+        self.instance = try container.optional("instance")
+        self.errors = try container.optional("errors")
         self.additionalProperties = try decoder.additionalProperties(excluding: ["type", "title", "status", "detail", "instance", "errors"])
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encode(self.title, forKey: .title)
-        try container.encode(self.status, forKey: .status)
-        try container.encodeIfPresent(self.detail, forKey: .detail)
-        try container.encodeIfPresent(self.instance, forKey: .instance)
-        try container.encodeIfPresent(self.errors, forKey: .errors)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.type, "type")
+        try container.put(self.title, "title")
+        try container.put(self.status, "status")
+        try container.putIfPresent(self.detail, "detail")
+        try container.putIfPresent(self.instance, "instance")
+        try container.putIfPresent(self.errors, "errors")
         try encoder.encodeAdditionalProperties(self.additionalProperties)
     }
 }
 
 /// The schema at `ValidationProblem.errors[]`.
-public struct ValidationProblemErrorsItem: Codable, Hashable, Sendable {
+public struct ValidationProblemErrorsItem: ModelValue {
     /// `field`
     public var field: String
     /// `message`
@@ -626,6 +709,20 @@ public struct ValidationProblemErrorsItem: Codable, Hashable, Sendable {
     public init(field: String, message: String) {
         self.field = field
         self.message = message
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.field = try container.required("field")
+        self.message = try container.required("message")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.field, "field")
+        try container.put(self.message, "message")
     }
 }
 
@@ -677,7 +774,7 @@ public enum ListPetsStatus: RawRepresentable, Codable, Hashable, Sendable, Param
 }
 
 /// The schema at `uploadPetPhoto request body`.
-public struct UploadPetPhotoRequest: Codable, Hashable, Sendable {
+public struct UploadPetPhotoRequest: ModelValue {
     /// `file`
     public var file: Data
     /// `caption`
@@ -690,5 +787,21 @@ public struct UploadPetPhotoRequest: Codable, Hashable, Sendable {
         self.file = file
         self.caption = caption
         self.takenAt = takenAt
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.file = try container.required("file")
+        self.caption = try container.optional("caption")
+        self.takenAt = try container.optional("takenAt")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.file, "file")
+        try container.putIfPresent(self.caption, "caption")
+        try container.putIfPresent(self.takenAt, "takenAt")
     }
 }

@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// An RFC 9457 problem document.
-public struct Problem: Codable, Hashable, Sendable {
+public struct Problem: ModelValue {
     /// `type`
     ///
     /// Default: `"about:blank"`.
@@ -29,31 +29,25 @@ public struct Problem: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case title
-        case status
-        case detail
-        case instance
-    }
-
+    /// Reads the value from its JSON object, by the spec's keys.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.title = try container.decode(String.self, forKey: .title)
-        self.status = try container.decode(Int32.self, forKey: .status)
-        self.detail = try container.decodeIfPresent(String.self, forKey: .detail)
-        self.instance = try container.decodeIfPresent(String.self, forKey: .instance)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.type = try container.optional("type")
+        self.title = try container.required("title")
+        self.status = try container.required("status")
+        self.detail = try container.optional("detail")
+        self.instance = try container.optional("instance")
         self.additionalProperties = try decoder.additionalProperties(excluding: ["type", "title", "status", "detail", "instance"])
     }
 
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encode(self.title, forKey: .title)
-        try container.encode(self.status, forKey: .status)
-        try container.encodeIfPresent(self.detail, forKey: .detail)
-        try container.encodeIfPresent(self.instance, forKey: .instance)
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.type, "type")
+        try container.put(self.title, "title")
+        try container.put(self.status, "status")
+        try container.putIfPresent(self.detail, "detail")
+        try container.putIfPresent(self.instance, "instance")
         try encoder.encodeAdditionalProperties(self.additionalProperties)
     }
 }

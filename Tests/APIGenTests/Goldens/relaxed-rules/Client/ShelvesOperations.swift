@@ -60,7 +60,7 @@ extension RelaxedRules {
 }
 
 /// The `Book` schema.
-public struct Book: Codable, Hashable, Sendable {
+public struct Book: ModelValue {
     /// `title`
     public var title: String
     /// `pages`
@@ -76,6 +76,24 @@ public struct Book: Codable, Hashable, Sendable {
         self.pages = pages
         self.tags = tags
         self.format = format
+    }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.title = try container.required("title")
+        self.pages = try container.optional("pages")
+        self.tags = try container.optional("tags")
+        self.format = try container.optional("format")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.put(self.title, "title")
+        try container.putIfPresent(self.pages, "pages")
+        try container.putIfPresent(self.tags, "tags")
+        try container.putIfPresent(self.format, "format")
     }
 }
 

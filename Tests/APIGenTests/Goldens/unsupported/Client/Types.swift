@@ -3,7 +3,7 @@
 import APIRuntime
 
 /// The `Shapes` schema.
-public struct Shapes2: Codable, Hashable, Sendable {
+public struct Shapes2: ModelValue {
     /// `items`
     public var items: [Shape]?
 
@@ -11,10 +11,22 @@ public struct Shapes2: Codable, Hashable, Sendable {
     public init(items: [Shape]? = nil) {
         self.items = items
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.items = try container.optional("items")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.items, "items")
+    }
 }
 
 /// The `Shape` schema.
-public struct Shape: Codable, Hashable, Sendable {
+public struct Shape: ModelValue {
     /// `kind`
     public var kind: String?
     /// `point`
@@ -28,12 +40,28 @@ public struct Shape: Codable, Hashable, Sendable {
         self.point = point
         self.mixed = mixed
     }
+
+    /// Reads the value from its JSON object, by the spec's keys.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        self.kind = try container.optional("kind")
+        self.point = try container.optional("point")
+        self.mixed = try container.optional("mixed")
+    }
+
+    /// Writes the value as its JSON object, by the spec's keys; absent optional properties are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.putIfPresent(self.kind, "kind")
+        try container.putIfPresent(self.point, "point")
+        try container.putIfPresent(self.mixed, "mixed")
+    }
 }
 
 /// The schema at `listShapesOfKind 200 response`.
 ///
 /// One of several types (`oneOf`). Decoding takes the type that keeps most of the value.
-public enum ListShapesOfKindResponse: Codable, Hashable, Sendable {
+public enum ListShapesOfKindResponse: ModelValue {
     /// A `Shape`.
     case shape(Shape)
     /// A `Shapes2`.
