@@ -5,7 +5,7 @@ one, and never anything else. After each kill the same generation runs to the en
 output must then be exactly the new version, with no temporary file left behind.
 
 The two outputs are the events-31 fixture and spec/quay.yaml, both named Relay, generated in
-turn into one folder: 21 files against 82, some paths in both, so a kill can leave files of
+turn into one folder: 24 files against 87, some paths in both, so a kill can leave files of
 either, and files of the old output not yet removed. Half the kills fall at a uniformly random
 moment of the run; the other half just after the run starts writing (the first new or changed
 file seen), so that many land between two files.
