@@ -16,8 +16,8 @@ For each document:
      nothing else is: `swift build --target T`. Recorded: the wall time minus a no-op build of the same
      target (SwiftPM's planning, measured three times, median), the CPU time of every process (user +
      system), and the peak resident memory of the largest process (GNU time). Ours is built --runs times
-     (median); Apple's once, stopped at --apple-timeout (30 minutes: recorded as "> 30 min"), since its
-     big documents take many minutes each.
+     (median) after an untimed one; Apple's once, its first build being the sample, stopped at --apple-timeout
+     (30 minutes: recorded as "> 30 min"), since its big documents take many minutes each.
   4. the ratio: Apple's compile time over ours.
 
 Writes Benchmarks/.work/compile-speed/results.json and prints a Markdown table. A document Apple's generator
@@ -87,8 +87,10 @@ def generate(apigen, apple, short, spec):
     ours = os.path.join(SOURCES, name + "Ours")
     scratch = os.path.join(WORK, "generated", short)
     corpus.fresh(scratch)
+    started = time.perf_counter()
     result = corpus.run([apigen, "generate", "--spec", spec, "--output", scratch, "--client"] + (["--name", "Quay"] if short == "quay" else []),
                         timeout=600)
+    row["ours_generate_s"] = time.perf_counter() - started
     if result["returncode"] != 0:
         row["ours_error"] = result["output"][-2000:]
         return row
@@ -102,11 +104,20 @@ def generate(apigen, apple, short, spec):
         result = corpus.run([apple, "generate", spec, "--config", APPLE_CONFIG, "--output-directory", theirs], timeout=1800)
         row["apple_generate_s"] = time.perf_counter() - started
         if result["returncode"] != 0 or result["timed_out"]:
-            row["apple_error"] = (result["output"].strip().splitlines() or ["timed out"])[-1][:300]
+            row["apple_error"] = refusal(result)
             shutil.rmtree(theirs, ignore_errors=True)
         else:
             row["apple_size"] = corpus.swift_lines(theirs)
     return row
+
+
+def refusal(result):
+    """Why Apple's generator gave up: its first `Error:` line (it may go on writing files after it), else its last."""
+    if result["timed_out"]:
+        return "timed out"
+    lines = result["output"].strip().splitlines() or ["no output"]
+    errors = [line[line.index("Error:"):] for line in lines if "Error:" in line]
+    return (errors[0] if errors else lines[-1])[:300]
 
 
 def write_package(rows):
@@ -154,13 +165,18 @@ def build(target, timeout=None):
     return measured
 
 
-def compile_target(target, runs, timeout):
-    """A clean compile of one module, `runs` times (median), minus SwiftPM's planning."""
+def compile_target(target, runs, timeout, warm=True):
+    """A clean compile of one module, `runs` times (median), minus SwiftPM's planning.
+
+    With `warm`, an untimed build comes first (whatever the timed runs would otherwise pay once); without it
+    (Apple's big modules, where one build is many minutes) the first build is the sample: the dependencies are
+    prebuilt either way, so it compiles the module and nothing else.
+    """
     sources = os.path.join(SOURCES, target)
-    first = build(target, timeout)   # untimed: builds what the timed runs leave out
-    if not first["ok"]:
-        return {"status": "timeout" if first["timed_out"] else "FAIL", "tail": first.get("tail", "")}
-    noop = statistics.median(build(target)["wall_s"] for _ in range(3))
+    if warm:
+        first = build(target, timeout)
+        if not first["ok"]:
+            return {"status": "timeout" if first["timed_out"] else "FAIL", "tail": first.get("tail", "")}
     samples = []
     for _ in range(runs):
         corpus.touch_all(sources)
@@ -168,6 +184,7 @@ def compile_target(target, runs, timeout):
         if not sample["ok"]:
             return {"status": "timeout" if sample["timed_out"] else "FAIL", "tail": sample.get("tail", "")}
         samples.append(sample)
+    noop = statistics.median(build(target)["wall_s"] for _ in range(3))
     middle = sorted(samples, key=lambda sample: sample["wall_s"])[len(samples) // 2]
     return {"status": "ok", "compile_s": middle["wall_s"] - noop, "wall_s": middle["wall_s"], "noop_s": noop,
             "cpu_s": middle.get("cpu_s"), "peak_mib": middle.get("peak_mib")}
@@ -189,12 +206,13 @@ def markdown(results):
         f"apigen {results['commit']} on {results['machine']}, {results['date']}. "
         f"A clean debug build of each client module alone, its dependencies prebuilt: the wall time of "
         f"`swift build --target` after touching every source, minus a no-op build of it (SwiftPM's planning); ours "
-        f"the median of {runs} runs, Apple's (swift-openapi-generator 1.14.3, types + client) one run, stopped at "
+        f"the median of {runs} runs, Apple's (swift-openapi-generator 1.14.3, types + client) one run, its first build, stopped at "
         f"{timeout // 60} minutes. CPU is every compiler process's time together; memory is the largest process's peak.",
         "",
-        "| Document | Faster than Apple's | Ours: compile | Apple: compile | Ours: CPU | Apple: CPU | Ours: peak memory | Apple: peak memory | Ours: files / lines | Apple: files / lines |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| Document | Faster than Apple's | Ours: compile | Apple: compile | Ours: CPU | Apple: CPU | Ours: peak memory | Apple: peak memory | Ours: files / lines | Apple: files / lines | Ours: generate |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    refused = []
     for row in results["rows"]:
         ours, apple = row.get("ours"), row.get("apple")
         ratio = ""
@@ -204,7 +222,8 @@ def markdown(results):
             elif apple["status"] == "timeout":
                 ratio = f"**> {timeout / ours['compile_s']:.0f}×**"
         elif "apple_error" in row:
-            ratio = "Apple's generator refuses it"
+            refused.append(f"{row['document']}: {row['apple_error'].replace('`', '')}")
+            ratio = f"Apple's generator refuses it ({len(refused)})"
 
         def cpu(result):
             return f"{result['cpu_s']:.1f} s" if result and result.get("cpu_s") is not None else ""
@@ -217,7 +236,10 @@ def markdown(results):
             return f"{value['files']} / {value['lines']:,}" if value else ""
 
         lines.append(f"| {row['document']} | {ratio} | {cell_seconds(ours, timeout)} | {cell_seconds(apple, timeout)} | "
-                     f"{cpu(ours)} | {cpu(apple)} | {memory(ours)} | {memory(apple)} | {size('ours_size')} | {size('apple_size')} |")
+                     f"{cpu(ours)} | {cpu(apple)} | {memory(ours)} | {memory(apple)} | {size('ours_size')} | {size('apple_size')} | "
+                     f"{row['ours_generate_s']:.2f} s |")
+    if refused:
+        lines += ["", "Apple's generator stops on:", ""] + [f"{number}. {reason}" for number, reason in enumerate(refused, 1)]
     return "\n".join(lines)
 
 
@@ -251,6 +273,8 @@ def main():
         if result["returncode"] != 0:
             print(result["output"][-3000:], file=sys.stderr)
             sys.exit(2)
+    results = {"commit": corpus.commit(), "date": time.strftime("%Y-%m-%d %H:%M"), "machine": corpus.machine(),
+               "runs": args.runs, "apple_timeout_s": args.apple_timeout, "rows": rows}
     for row in rows:
         if "ours_size" in row:
             print(f"  {row['name']}Ours...", end=" ", flush=True)
@@ -258,12 +282,10 @@ def main():
             print(cell_seconds(row["ours"], 3600), flush=True)
         if "apple_size" in row:
             print(f"  {row['name']}Apple...", end=" ", flush=True)
-            row["apple"] = compile_target(row["name"] + "Apple", 1, timeout=args.apple_timeout)
+            row["apple"] = compile_target(row["name"] + "Apple", 1, timeout=args.apple_timeout, warm=False)
             print(cell_seconds(row["apple"], args.apple_timeout), flush=True)
-    results = {"commit": corpus.commit(), "date": time.strftime("%Y-%m-%d %H:%M"), "machine": corpus.machine(),
-               "runs": args.runs, "apple_timeout_s": args.apple_timeout, "rows": rows}
-    with open(os.path.join(WORK, "results.json"), "w") as handle:
-        json.dump(results, handle, indent=2)
+        with open(os.path.join(WORK, "results.json"), "w") as handle:   # after each document: a run stopped early keeps what it measured
+            json.dump(results, handle, indent=2)
     table = markdown(results)
     print(table)
     if args.readme:
