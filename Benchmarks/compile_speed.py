@@ -157,13 +157,15 @@ def build(target, timeout=None):
     measured = {"ok": result["returncode"] == 0 and not result["timed_out"], "timed_out": result["timed_out"],
                 "wall_s": result["seconds"]}
     if os.path.exists(stats) and not result["timed_out"]:
-        with open(stats) as handle:
-            fields = handle.read().split()
+        with open(stats) as handle:   # GNU time's figures are its last line (a failed command adds one before)
+            fields = (handle.read().strip().splitlines() or [""])[-1].split()
         if len(fields) >= 4:
             measured.update({"cpu_s": float(fields[1]) + float(fields[2]), "peak_mib": int(fields[3]) / 1024})
         os.remove(stats)
     if not measured["ok"]:
         measured["tail"] = result["output"][-2000:]
+        errors = [line.strip() for line in result["output"].splitlines() if ": error: " in line]
+        measured["error"] = errors[0].split(f"{PACKAGE}/Sources/")[-1][:300] if errors else ""
     return measured
 
 
@@ -180,13 +182,13 @@ def compile_target(target, runs, timeout, warm=True, quick=None):
     if warm:
         first = build(target, timeout)
         if not first["ok"]:
-            return {"status": "timeout" if first["timed_out"] else "FAIL", "tail": first.get("tail", "")}
+            return failure(first)
     samples = []
     while len(samples) < runs or (quick and samples[0]["wall_s"] < quick[0] and len(samples) < quick[1]):
         corpus.touch_all(sources)
         sample = build(target, timeout)
         if not sample["ok"]:
-            return {"status": "timeout" if sample["timed_out"] else "FAIL", "tail": sample.get("tail", "")}
+            return failure(sample)
         samples.append(sample)
     noop = statistics.median(build(target)["wall_s"] for _ in range(3))
     middle = sorted(samples, key=lambda sample: sample["wall_s"])[len(samples) // 2]
@@ -194,11 +196,18 @@ def compile_target(target, runs, timeout, warm=True, quick=None):
             "cpu_s": middle.get("cpu_s"), "peak_mib": middle.get("peak_mib")}
 
 
+def failure(measured):
+    return {"status": "timeout" if measured["timed_out"] else "FAIL", "tail": measured.get("tail", ""),
+            "error": measured.get("error", "")}
+
+
 def cell_seconds(result, timeout):
     if result is None:
         return ""
     if result["status"] == "timeout":
         return f"> {timeout // 60} min"
+    if result["status"] == "FAIL":
+        return "does not compile"
     if result["status"] != "ok":
         return result["status"]
     return f"{result['compile_s']:.1f} s"
@@ -226,6 +235,9 @@ def markdown(results):
                 ratio = f"**{apple['compile_s'] / ours['compile_s']:.1f}×**"
             elif apple["status"] == "timeout":
                 ratio = f"**> {timeout / ours['compile_s']:.0f}×**"
+            else:
+                refused.append(f"{row['document']}: its output does not compile: {apple.get('error', '').replace('`', '')}")
+                ratio = f"Apple's output does not compile ({len(refused)})"
         elif "apple_error" in row:
             refused.append(f"{row['document']}: {row['apple_error'].replace('`', '')}")
             ratio = f"Apple's generator refuses it ({len(refused)})"
@@ -244,7 +256,7 @@ def markdown(results):
                      f"{cpu(ours)} | {cpu(apple)} | {memory(ours)} | {memory(apple)} | {size('ours_size')} | {size('apple_size')} | "
                      f"{row['ours_generate_s']:.2f} s |")
     if refused:
-        lines += ["", "Apple's generator stops on:", ""] + [f"{number}. {reason}" for number, reason in enumerate(refused, 1)]
+        lines += ["", "Where Apple's generator stops, or what its output stops on:", ""] + [f"{number}. {reason}" for number, reason in enumerate(refused, 1)]
     return "\n".join(lines)
 
 
