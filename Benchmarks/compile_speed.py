@@ -16,9 +16,9 @@ For each document:
      nothing else is: `swift build --target T`. Recorded: the wall time minus a no-op build of the same
      target (SwiftPM's planning, measured three times, median), the CPU time of every process (user +
      system), and the peak resident memory of the largest process (GNU time). Ours is built --runs times
-     (median) after an untimed one. Apple's first build is a sample, stopped at --apple-timeout (30 minutes:
-     recorded as "> 30 min"); when it took under 3 minutes, it is built --runs times in all (median), else once,
-     since its big documents take many minutes each.
+     (median) after an untimed one. Apple's is built the same way, stopped at --apple-timeout (30 minutes:
+     recorded as "> 30 min"), but timed once when that build took 3 minutes or more, since its big documents
+     take many minutes each.
   4. the ratio: Apple's compile time over ours.
 
 Writes Benchmarks/.work/compile-speed/results.json and prints a Markdown table. A document Apple's generator
@@ -169,20 +169,19 @@ def build(target, timeout=None):
     return measured
 
 
-def compile_target(target, runs, timeout, warm=True, quick=None):
+def compile_target(target, runs, timeout, quick=None):
     """A clean compile of one module, `runs` times (median), minus SwiftPM's planning.
 
-    With `warm`, an untimed build comes first (whatever the timed runs would otherwise pay once); without it
-    (Apple's big modules, where one build is many minutes) the first build is the sample: the dependencies are
-    prebuilt either way, so it compiles the module and nothing else. With `quick` = (seconds, runs), a module whose
-    first sample took less than those seconds is built that many times in all (the median of a few builds for the
-    small ones, where one build is noisy; one build for the ones that take many minutes).
+    An untimed build comes first: a module's first build also writes what later builds of it find in place (the
+    index store's records, which the first build of Apple's Stripe module took five extra minutes to write), so
+    every sample is a rebuild of all its sources. With `quick` = (seconds, runs), a module whose first sample took
+    less than those seconds is built that many times in all (the median of a few builds for the small ones, where
+    one build is noisy; one build for the ones that take many minutes).
     """
     sources = os.path.join(SOURCES, target)
-    if warm:
-        first = build(target, timeout)
-        if not first["ok"]:
-            return failure(first)
+    first = build(target, timeout)
+    if not first["ok"]:
+        return failure(first)
     samples = []
     while len(samples) < runs or (quick and samples[0]["wall_s"] < quick[0] and len(samples) < quick[1]):
         corpus.touch_all(sources)
@@ -218,9 +217,9 @@ def markdown(results):
     lines = [
         f"apigen {results['commit']} on {results['machine']}, {results['date']}. "
         f"A clean debug build of each client module alone, its dependencies prebuilt: the wall time of "
-        f"`swift build --target` after touching every source, minus a no-op build of it (SwiftPM's planning); ours "
-        f"the median of {runs} runs, Apple's (swift-openapi-generator 1.14.3, types + client) the same "
-        f"when its first build took under {APPLE_QUICK_S // 60} minutes, else that one build, stopped at "
+        f"`swift build --target` after touching every source (after an untimed first build), minus a no-op build of it (SwiftPM's planning); ours "
+        f"the median of {runs} runs, Apple's (swift-openapi-generator 1.14.3, types + client) the same, or "
+        f"one run when it took {APPLE_QUICK_S // 60} minutes or more, stopped at "
         f"{timeout // 60} minutes. CPU is every compiler process's time together; memory is the largest process's peak.",
         "",
         "| Document | Faster than Apple's | Ours: compile | Apple: compile | Ours: CPU | Apple: CPU | Ours: peak memory | Apple: peak memory | Ours: files / lines | Apple: files / lines | Ours: generate |",
@@ -299,7 +298,7 @@ def main():
             print(cell_seconds(row["ours"], 3600), flush=True)
         if "apple_size" in row:
             print(f"  {row['name']}Apple...", end=" ", flush=True)
-            row["apple"] = compile_target(row["name"] + "Apple", 1, timeout=args.apple_timeout, warm=False,
+            row["apple"] = compile_target(row["name"] + "Apple", 1, timeout=args.apple_timeout,
                                           quick=(APPLE_QUICK_S, args.runs))
             print(cell_seconds(row["apple"], args.apple_timeout), flush=True)
         with open(os.path.join(WORK, "results.json"), "w") as handle:   # after each document: a run stopped early keeps what it measured
