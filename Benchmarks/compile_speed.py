@@ -172,9 +172,8 @@ def build(target, timeout=None):
 def compile_target(target, runs, timeout, quick=None):
     """A clean compile of one module, `runs` times (median), minus SwiftPM's planning.
 
-    An untimed build comes first: a module's first build also writes what later builds of it find in place (the
-    index store's records, which the first build of Apple's Stripe module took five extra minutes to write), so
-    every sample is a rebuild of all its sources. With `quick` = (seconds, runs), a module whose first sample took
+    An untimed build comes first, so that every sample is a rebuild of all the module's sources: a module's very
+    first build can take far longer (Apple's Stripe module took 483 s the first time, 188 s rebuilt). With `quick` = (seconds, runs), a module whose first sample took
     less than those seconds is built that many times in all (the median of a few builds for the small ones, where
     one build is noisy; one build for the ones that take many minutes).
     """
