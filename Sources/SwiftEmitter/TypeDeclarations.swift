@@ -166,6 +166,7 @@ struct TypeDeclarations {
 
     private func writeEnum(_ type: NamedType, _ enumeration: EnumType, to writer: CodeWriter) {
         let m = options.modifier
+        let long = enumeration.cases.count > Self.switchLimit   // raw values to cases by a table
         let raw: String
         switch enumeration.rawType {
         case .string: raw = "String"
@@ -184,7 +185,7 @@ struct TypeDeclarations {
             writer.blank()
             writer.line("/// The case for a raw value; values the spec does not list are `unknown`.")
             writer.block("\(m)init(rawValue: \(raw))") {
-                if enumeration.cases.count > Self.switchLimit {
+                if long {
                     writer.line("self = Self.cases[rawValue] ?? .unknown(rawValue)")
                 } else {
                     writer.switchBlock("rawValue") {
@@ -195,7 +196,7 @@ struct TypeDeclarations {
                     }
                 }
             }
-            if enumeration.cases.count > Self.switchLimit {
+            if long {
                 writer.blank()
                 writer.line("/// The listed values' cases, by raw value.")
                 writer.line("private static let cases: [\(raw): Self] = [")
@@ -216,7 +217,7 @@ struct TypeDeclarations {
             writer.block("\(m)var rawValue: \(raw)") {
                 // A long switch is written as statements: as one expression, the compiler checks
                 // all its branches together.
-                let result = enumeration.cases.count > Self.switchLimit ? "return " : ""
+                let result = long ? "return " : ""
                 writer.switchBlock("self") {
                     for item in enumeration.cases {
                         writer.line("case .\(SwiftName.escaped(item.swiftName)): \(result)\(SwiftLiteral.value(item.value))")
